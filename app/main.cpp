@@ -1,0 +1,57 @@
+// coopmap [PROJECT] [--render FILE.png]: the map window, or the same window saved to a PNG.
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QtQml/qqmlextensionplugin.h>
+#include <cstdio>
+
+#include "project/project_controller.h"
+#include "render/window_snapshot.h"
+
+Q_IMPORT_QML_PLUGIN(CoopMap_BackendPlugin)
+Q_IMPORT_QML_PLUGIN(CoopMapPlugin)
+
+int main(int argc, char** argv)
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("CoopMap"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("供销服务网络一张图"));
+    QGuiApplication::setOrganizationName(QStringLiteral("CoopMap"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(COOPMAP_VERSION));
+
+    QCommandLineParser args;
+    args.setApplicationDescription(QStringLiteral("供销服务网络一张图 (CoopMap)"));
+    args.addHelpOption();
+    args.addVersionOption();
+    args.addPositionalArgument(QStringLiteral("project"), QStringLiteral("项目文件 *.coopmap（默认：襄阳示例）"));
+    const QCommandLineOption render({QStringLiteral("render")},
+                                    QStringLiteral("不显示窗口，把地图保存为 PNG 后退出"), QStringLiteral("png"));
+    const QCommandLineOption size({QStringLiteral("size")}, QStringLiteral("窗口大小，如 1600x1000"),
+                                  QStringLiteral("WxH"), QStringLiteral("1600x1000"));
+    args.addOption(render);
+    args.addOption(size);
+    args.process(app);
+
+    const QString project = args.positionalArguments().value(0, coopmap::app::ProjectController::samplePath());
+    auto* controller = new coopmap::app::ProjectController(&app);
+
+    QQmlApplicationEngine engine;
+    engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(controller)}});
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(2); },
+                     Qt::QueuedConnection);
+    engine.loadFromModule("CoopMap", "Main");
+    auto* window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+    if (!window) return 2;
+
+    if (args.isSet(render)) {
+        const QStringList wh = args.value(size).split(QLatin1Char('x'));
+        if (wh.size() == 2) window->resize(wh[0].toInt(), wh[1].toInt());
+        auto* snapshot = new coopmap::app::WindowSnapshot(window, controller, args.value(render), &app);
+        QObject::connect(snapshot, &coopmap::app::WindowSnapshot::done, &app, &QCoreApplication::exit,
+                         Qt::QueuedConnection);
+    }
+    window->show();
+    controller->open(project);
+    return app.exec();
+}

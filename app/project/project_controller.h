@@ -1,0 +1,84 @@
+// Opens a project and its layers off the UI thread and hands them to QML.
+#pragma once
+
+#include <QFutureWatcher>
+#include <QGeoCoordinate>
+#include <QObject>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+#include <atomic>
+#include <memory>
+
+#include "io/project_layers.h"
+#include "model/project.h"
+#include "project/layer_list_model.h"
+
+namespace coopmap::app {
+
+class ProjectController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString path READ path NOTIFY projectChanged)
+    Q_PROPERTY(QString name READ name NOTIFY projectChanged)
+    Q_PROPERTY(QString summary READ summary NOTIFY projectChanged)
+    Q_PROPERTY(QGeoCoordinate center READ center NOTIFY projectChanged)
+    Q_PROPERTY(double zoom READ zoom NOTIFY projectChanged)
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+    Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    Q_PROPERTY(QString skippedText READ skippedText NOTIFY projectChanged)
+    Q_PROPERTY(coopmap::app::LayerListModel* layers READ layers CONSTANT)
+
+public:
+    explicit ProjectController(QObject* parent = nullptr);
+    ~ProjectController() override;
+
+    QString path() const { return path_; }
+    QString name() const;
+    QString summary() const;
+    QGeoCoordinate center() const;
+    double zoom() const;
+    bool loading() const { return loading_; }
+    double progress() const { return progress_; }
+    QString errorText() const { return errorText_; }
+    QString skippedText() const;
+    LayerListModel* layers() { return &layers_; }
+    const Project& project() const { return project_; }
+
+    // Reads the project and its layers in a worker thread. On failure errorText is set
+    // and whatever was open before stays open.
+    Q_INVOKABLE void open(const QString& path);
+    Q_INVOKABLE void cancel();
+    Q_INVOKABLE void clearError();
+    // The first coordinate of a feature (the point itself for point layers), invalid if
+    // there is no such layer or feature; for flying to search results and identify.
+    Q_INVOKABLE QGeoCoordinate featureCoordinate(const QString& layerId, int feature) const;
+
+    // The bundled sample: installed share/coopmap/geodata, else the source tree's.
+    Q_INVOKABLE static QString samplePath();
+
+signals:
+    void projectChanged();
+    void loadingChanged();
+    void progressChanged();
+    void errorTextChanged();
+    // After every open(), successful or not.
+    void finished(bool ok);
+
+private:
+    struct Loaded;
+    void finish();
+    void setError(const QString& text);
+
+    Project project_;
+    std::vector<Error> skipped_;
+    QString path_;
+    LayerListModel layers_;
+    bool loading_ = false;
+    double progress_ = 0;
+    QString errorText_;
+    std::shared_ptr<std::atomic<bool>> cancel_;
+    QFutureWatcher<std::shared_ptr<Loaded>> watcher_;
+};
+
+}  // namespace coopmap::app

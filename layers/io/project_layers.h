@@ -1,0 +1,34 @@
+// Loading every layer a project names, in the project's order.
+#pragma once
+
+#include <functional>
+#include <vector>
+
+#include "io/gdal_reader.h"
+#include "model/project.h"
+
+namespace coopmap::io {
+
+// Called after each layer with the share done (0..1); returning false cancels.
+using Progress = std::function<bool(double done)>;
+
+struct ProjectLayers {
+    std::vector<Layer> layers;    // same order as project.layers
+    std::vector<Error> skipped;   // features left out, each with its reason
+};
+
+// Fails on the first layer that cannot be read at all; the error names it. A cancelled
+// load returns an Error whose message says so.
+Result<ProjectLayers> load_project_layers(const Project& project, const Progress& progress = {});
+
+SourceSpec source_spec(const Project& project, const LayerConfig& layer);
+
+}  // namespace coopmap::io
+
+namespace coopmap::io {
+
+// "项目名：N 个图层，counties 9，villages 2817，…": the one line that `coopmap --render`
+// and `coopmap-cli info` print; feature_counts[i] belongs to project.layers[i].
+std::string summary_line(const Project& project, const std::vector<std::size_t>& feature_counts);
+
+}  // namespace coopmap::io

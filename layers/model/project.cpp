@@ -1,0 +1,372 @@
+#include "model/project.h"
+
+#include <filesystem>
+#include <fstream>
+#include <initializer_list>
+#include <set>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+namespace coopmap {
+
+using json = nlohmann::ordered_json;
+namespace fs = std::filesystem;
+
+namespace {
+
+// Walks the JSON with a path ("layers[2].role") so that every error names its place.
+class Reader {
+public:
+    explicit Reader(std::string file) : file_(std::move(file)) {}
+
+    std::optional<Error> error;
+
+    bool fail(const std::string& path, const std::string& message)
+    {
+        if (!error) error = Error{file_, {}, path, message};
+        return false;
+    }
+
+    bool object(const json& j, const std::string& path, std::initializer_list<const char*> allowed)
+    {
+        if (!j.is_object()) return fail(path, "应为 JSON 对象 {…}");
+        for (const auto& [key, value] : j.items()) {
+            bool known = false;
+            for (const char* a : allowed) known = known || key == a;
+            if (!known)
+                return fail(join(path, key), "未知的键“" + key + "”：请检查拼写，或用更新版本的 CoopMap 打开");
+        }
+        return true;
+    }
+
+    bool text(const json& j, const std::string& path, const char* key, std::string& out, bool required = false)
+    {
+        if (!j.contains(key)) return required ? fail(join(path, key), "缺少必填项") : true;
+        const auto& v = j.at(key);
+        if (!v.is_string()) return fail(join(path, key), "应为文本（字符串）");
+        out = v.get<std::string>();
+        return true;
+    }
+
+    bool number(const json& j, const std::string& path, const char* key, double& out, bool required = false)
+    {
+        if (!j.contains(key)) return required ? fail(join(path, key), "缺少必填项") : true;
+        const auto& v = j.at(key);
+        if (!v.is_number()) return fail(join(path, key), "应为数字");
+        out = v.get<double>();
+        return true;
+    }
+
+    bool boolean(const json& j, const std::string& path, const char* key, bool& out)
+    {
+        if (!j.contains(key)) return true;
+        const auto& v = j.at(key);
+        if (!v.is_boolean()) return fail(join(path, key), "应为 true 或 false");
+        out = v.get<bool>();
+        return true;
+    }
+
+    bool number_map(const json& j, const std::string& path, const char* key, std::map<std::string, double>& out,
+                    bool keys_are_roles)
+    {
+        if (!j.contains(key)) return true;
+        const auto& m = j.at(key);
+        const std::string here = join(path, key);
+        if (!m.is_object()) return fail(here, "应为 JSON 对象 {…}");
+        for (const auto& [k, v] : m.items()) {
+            if (keys_are_roles && !role_from_key(k)) return fail(join(here, k), "未知的角色“" + k + "”");
+            if (!v.is_number() || v.get<double>() < 0) return fail(join(here, k), "应为非负数字");
+            out[k] = v.get<double>();
+        }
+        return true;
+    }
+
+    bool view(const json& j, const std::string& path, View& out)
+    {
+        if (!object(j, path, {"center", "zoom"})) return false;
+        const auto it = j.find("center");
+        if (it == j.end()) return fail(join(path, "center"), "缺少必填项");
+        if (!it->is_array() || it->size() != 2 || !(*it)[0].is_number() || !(*it)[1].is_number())
+            return fail(join(path, "center"), "应为 [经度, 纬度]");
+        out.lon = (*it)[0].get<double>();
+        out.lat = (*it)[1].get<double>();
+        if (out.lon < -180 || out.lon > 180 || out.lat < -90 || out.lat > 90)
+            return fail(join(path, "center"), "经纬度超出范围");
+        return number(j, path, "zoom", out.zoom, true);
+    }
+
+    static std::string join(const std::string& path, const std::string& key)
+    {
+        return path.empty() ? key : path + "." + key;
+    }
+    static std::string index(const std::string& path, std::size_t i)
+    {
+        return path + "[" + std::to_string(i) + "]";
+    }
+
+private:
+    std::string file_;
+};
+
+bool read_layer_config(Reader& r, const json& j, const std::string& path, LayerConfig& out)
+{
+    if (!r.object(j, path, {"id", "title", "source", "layer", "role", "level", "crs", "encoding", "fields", "visible"}))
+        return false;
+    std::string role;
+    if (!r.text(j, path, "id", out.id, true) || !r.text(j, path, "title", out.title) ||
+        !r.text(j, path, "source", out.source, true) || !r.text(j, path, "layer", out.layer) ||
+        !r.text(j, path, "role", role, true) || !r.text(j, path, "level", out.level) ||
+        !r.text(j, path, "crs", out.crs) || !r.text(j, path, "encoding", out.encoding) ||
+        !r.boolean(j, path, "visible", out.visible))
+        return false;
+    const auto parsed = role_from_key(role);
+    if (!parsed) return r.fail(Reader::join(path, "role"), "未知的角色“" + role + "”");
+    out.role = *parsed;
+    if (!out.level.empty() && out.level != "county" && out.level != "township")
+        return r.fail(Reader::join(path, "level"), "应为 county 或 township");
+    if (j.contains("fields")) {
+        const auto& f = j.at("fields");
+        const std::string here = Reader::join(path, "fields");
+        if (!r.object(f, here, {"name", "code", "population", "households", "area_mu", "provider", "crop",
+                                "year", "road_class", "speed", "township_code", "county_code", "level"}))
+            return false;
+        for (const auto& [k, v] : f.items()) {
+            if (!v.is_string()) return r.fail(Reader::join(here, k), "应为源数据中的字段名（字符串）");
+            out.fields[k] = v.get<std::string>();
+        }
+    }
+    return true;
+}
+
+bool read_style(Reader& r, const json& j, const std::string& path, Style& out)
+{
+    return r.object(j, path, {"color", "outline", "size", "width", "opacity"}) &&
+           r.text(j, path, "color", out.color) && r.text(j, path, "outline", out.outline) &&
+           r.number(j, path, "size", out.size) && r.number(j, path, "width", out.width) &&
+           r.number(j, path, "opacity", out.opacity);
+}
+
+bool read_bookmark(Reader& r, const json& j, const std::string& path, Bookmark& out)
+{
+    if (!r.object(j, path, {"name", "caption", "center", "zoom", "layers"}) ||
+        !r.text(j, path, "name", out.name, true) || !r.text(j, path, "caption", out.caption))
+        return false;
+    json view_part = json::object();
+    if (j.contains("center")) view_part["center"] = j.at("center");
+    if (j.contains("zoom")) view_part["zoom"] = j.at("zoom");
+    if (!r.view(view_part, path, out.view)) return false;
+    if (j.contains("layers")) {
+        const auto& l = j.at("layers");
+        if (!l.is_array()) return r.fail(Reader::join(path, "layers"), "应为图层 id 的列表");
+        for (std::size_t i = 0; i < l.size(); ++i) {
+            if (!l[i].is_string()) return r.fail(Reader::index(Reader::join(path, "layers"), i), "应为图层 id");
+            out.layers.push_back(l[i].get<std::string>());
+        }
+    }
+    return true;
+}
+
+json view_json(const View& v)
+{
+    return json{{"center", json::array({v.lon, v.lat})}, {"zoom", v.zoom}};
+}
+
+}  // namespace
+
+bool Project::operator==(const Project& o) const
+{
+    return version == o.version && name == o.name && layers == o.layers &&
+           service_radii_m == o.service_radii_m && travel_minutes == o.travel_minutes &&
+           targets == o.targets && styles == o.styles && basemap == o.basemap && view == o.view &&
+           bookmarks == o.bookmarks;
+}
+
+std::string Project::source_path(const LayerConfig& l) const
+{
+    if (l.source.rfind("PG:", 0) == 0) return l.source;
+    const fs::path p = fs::path(l.source);
+    if (p.is_absolute() || file.empty()) return p.string();
+    return (fs::path(file).parent_path() / p).lexically_normal().string();
+}
+
+const Style* Project::style_for(const LayerConfig& l) const
+{
+    if (auto it = styles.find(l.id); it != styles.end()) return &it->second;
+    if (auto it = styles.find(std::string(role_key(l.role))); it != styles.end()) return &it->second;
+    return nullptr;
+}
+
+Result<Project> parse_project(const std::string& text, const std::string& file)
+{
+    json j = json::parse(text, nullptr, false);
+    if (j.is_discarded()) {
+        // Parse again with exceptions on, only to learn where the syntax broke.
+        std::string where;
+        try {
+            [[maybe_unused]] const json again = json::parse(text);
+        } catch (const json::parse_error& e) {
+            where = "字节 " + std::to_string(e.byte);
+        }
+        return Error{file, {}, where, "不是有效的 JSON，请检查逗号、引号和括号"};
+    }
+    Reader r(file);
+    Project p;
+    p.file = file;
+    const bool ok = [&] {
+        if (!r.object(j, "", {"version", "name", "layers", "service_radii_m", "travel_minutes", "targets",
+                              "styles", "basemap", "view", "bookmarks"}))
+            return false;
+        double version = 0;
+        if (!r.number(j, "", "version", version, true)) return false;
+        if (version > kProjectVersion)
+            return r.fail("version", "项目文件版本 " + std::to_string(static_cast<int>(version)) +
+                                         " 比本程序支持的版本 " + std::to_string(kProjectVersion) +
+                                         " 新，请升级 CoopMap");
+        if (version != kProjectVersion) return r.fail("version", "不支持的项目文件版本");
+        if (!r.text(j, "", "name", p.name)) return false;
+        if (!j.contains("layers") || !j.at("layers").is_array()) return r.fail("layers", "应为图层列表 [...]");
+        std::set<std::string> ids;
+        const auto& layers = j.at("layers");
+        for (std::size_t i = 0; i < layers.size(); ++i) {
+            LayerConfig l;
+            if (!read_layer_config(r, layers[i], Reader::index("layers", i), l)) return false;
+            if (!ids.insert(l.id).second)
+                return r.fail(Reader::index("layers", i) + ".id", "图层 id“" + l.id + "”重复");
+            p.layers.push_back(std::move(l));
+        }
+        if (!r.number_map(j, "", "service_radii_m", p.service_radii_m, true) ||
+            !r.number_map(j, "", "travel_minutes", p.travel_minutes, true) ||
+            !r.number_map(j, "", "targets", p.targets, false))
+            return false;
+        if (j.contains("styles")) {
+            const auto& s = j.at("styles");
+            if (!s.is_object()) return r.fail("styles", "应为 JSON 对象 {…}");
+            for (const auto& [k, v] : s.items()) {
+                if (!role_from_key(k) && !ids.contains(k))
+                    return r.fail("styles." + k, "“" + k + "”既不是角色也不是图层 id");
+                if (!read_style(r, v, "styles." + k, p.styles[k])) return false;
+            }
+        }
+        if (j.contains("basemap")) {
+            const auto& b = j.at("basemap");
+            if (!r.object(b, "basemap", {"kind", "url", "directory"}) ||
+                !r.text(b, "basemap", "kind", p.basemap.kind) || !r.text(b, "basemap", "url", p.basemap.url) ||
+                !r.text(b, "basemap", "directory", p.basemap.directory))
+                return false;
+            if (p.basemap.kind != "offline" && p.basemap.kind != "tiles" && p.basemap.kind != "xyz")
+                return r.fail("basemap.kind", "应为 offline、tiles 或 xyz");
+        }
+        if (j.contains("view")) {
+            View v;
+            if (!r.view(j.at("view"), "view", v)) return false;
+            p.view = v;
+        }
+        if (j.contains("bookmarks")) {
+            const auto& b = j.at("bookmarks");
+            if (!b.is_array()) return r.fail("bookmarks", "应为书签列表 [...]");
+            for (std::size_t i = 0; i < b.size(); ++i) {
+                Bookmark bm;
+                if (!read_bookmark(r, b[i], Reader::index("bookmarks", i), bm)) return false;
+                for (const auto& id : bm.layers)
+                    if (!ids.contains(id))
+                        return r.fail(Reader::index("bookmarks", i) + ".layers", "没有 id 为“" + id + "”的图层");
+                p.bookmarks.push_back(std::move(bm));
+            }
+        }
+        return true;
+    }();
+    if (!ok) return *r.error;
+    return p;
+}
+
+Result<Project> read_project(const std::string& file)
+{
+    std::ifstream in(fs::path(file), std::ios::binary);
+    if (!in) return Error{file, {}, {}, "无法读取项目文件：文件不存在或没有读取权限"};
+    std::ostringstream text;
+    text << in.rdbuf();
+    return parse_project(text.str(), file);
+}
+
+std::string project_json(const Project& p)
+{
+    json j;
+    j["version"] = p.version;
+    if (!p.name.empty()) j["name"] = p.name;
+    j["layers"] = json::array();
+    for (const auto& l : p.layers) {
+        json o;
+        o["id"] = l.id;
+        if (!l.title.empty()) o["title"] = l.title;
+        o["source"] = l.source;
+        if (!l.layer.empty()) o["layer"] = l.layer;
+        o["role"] = std::string(role_key(l.role));
+        if (!l.level.empty()) o["level"] = l.level;
+        if (!l.crs.empty()) o["crs"] = l.crs;
+        if (!l.encoding.empty()) o["encoding"] = l.encoding;
+        if (!l.fields.empty()) o["fields"] = l.fields;
+        if (!l.visible) o["visible"] = false;
+        j["layers"].push_back(std::move(o));
+    }
+    if (!p.service_radii_m.empty()) j["service_radii_m"] = p.service_radii_m;
+    if (!p.travel_minutes.empty()) j["travel_minutes"] = p.travel_minutes;
+    if (!p.targets.empty()) j["targets"] = p.targets;
+    if (!p.styles.empty()) {
+        json s = json::object();
+        for (const auto& [k, st] : p.styles) {
+            json o;
+            if (!st.color.empty()) o["color"] = st.color;
+            if (!st.outline.empty()) o["outline"] = st.outline;
+            if (st.size != 0) o["size"] = st.size;
+            if (st.width != 0) o["width"] = st.width;
+            if (st.opacity != 1) o["opacity"] = st.opacity;
+            s[k] = std::move(o);
+        }
+        j["styles"] = std::move(s);
+    }
+    if (p.basemap != Basemap{}) {
+        json b{{"kind", p.basemap.kind}};
+        if (!p.basemap.url.empty()) b["url"] = p.basemap.url;
+        if (!p.basemap.directory.empty()) b["directory"] = p.basemap.directory;
+        j["basemap"] = std::move(b);
+    }
+    if (p.view) j["view"] = view_json(*p.view);
+    if (!p.bookmarks.empty()) {
+        j["bookmarks"] = json::array();
+        for (const auto& b : p.bookmarks) {
+            json o{{"name", b.name}};
+            if (!b.caption.empty()) o["caption"] = b.caption;
+            o.update(view_json(b.view));
+            if (!b.layers.empty()) o["layers"] = b.layers;
+            j["bookmarks"].push_back(std::move(o));
+        }
+    }
+    return j.dump(2) + "\n";
+}
+
+Status save_project(const Project& p, const std::string& file)
+{
+    const fs::path target = fs::path(file);
+    fs::path temp = target;
+    temp += ".saving";
+    {
+        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+        out << project_json(p);
+        out.flush();
+        if (!out) {
+            std::error_code ignored;
+            fs::remove(temp, ignored);
+            return Error{file, {}, {}, "无法写入项目文件（磁盘已满或没有写权限？），原文件未改动"};
+        }
+    }
+    std::error_code ec;
+    fs::rename(temp, target, ec);
+    if (ec) {
+        fs::remove(temp, ec);
+        return Error{file, {}, {}, "无法替换项目文件（" + ec.message() + "），原文件未改动"};
+    }
+    return Done{};
+}
+
+}  // namespace coopmap

@@ -1,0 +1,95 @@
+// The project file (*.coopmap, JSON, "version": 1): what layers a network has, how they
+// look, service radii, basemap and bookmarks. Paths inside are relative to the file.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/error.h"
+#include "model/role.h"
+
+namespace coopmap {
+
+inline constexpr int kProjectVersion = 1;
+
+struct LayerConfig {
+    std::string id;        // unique within the project, used by bookmarks and styles
+    std::string title;     // shown in the layer panel
+    std::string source;    // file path relative to the project, or a PG: URI
+    std::string layer;     // layer inside the source; empty: the first
+    Role role = Role::village;
+    std::string level;     // admin_boundary only: "county" or "township"
+    std::string crs;       // overrides or supplies the source CRS: EPSG:n, WKT, GCJ02, BD09
+    std::string encoding;  // forces the attribute encoding, e.g. CP936
+    std::map<std::string, std::string> fields;  // role field -> source column (name, code, population…)
+    bool visible = true;
+
+    bool operator==(const LayerConfig&) const = default;
+};
+
+struct Style {
+    std::string color;    // fill or point colour, #rrggbb
+    std::string outline;  // outline colour, #rrggbb; empty: none
+    double size = 0;      // point diameter in pixels
+    double width = 0;     // line or outline width in pixels
+    double opacity = 1;
+
+    bool operator==(const Style&) const = default;
+};
+
+struct View {
+    double lon = 0;
+    double lat = 0;
+    double zoom = 0;
+
+    bool operator==(const View&) const = default;
+};
+
+struct Bookmark {
+    std::string name;
+    std::string caption;
+    View view;
+    std::vector<std::string> layers;  // ids of the layers shown; empty: as they are
+
+    bool operator==(const Bookmark&) const = default;
+};
+
+struct Basemap {
+    std::string kind = "offline";  // offline | tiles | xyz
+    std::string url;               // xyz: template with {z}/{x}/{y}
+    std::string directory;         // tiles: folder or .mbtiles, relative to the project
+
+    bool operator==(const Basemap&) const = default;
+};
+
+struct Project {
+    int version = kProjectVersion;
+    std::string name;
+    std::vector<LayerConfig> layers;
+    std::map<std::string, double> service_radii_m;  // role key -> metres
+    std::map<std::string, double> travel_minutes;   // role key -> minutes by road
+    std::map<std::string, double> targets;          // e.g. village_coverage -> 0.9
+    std::map<std::string, Style> styles;             // role key or layer id -> style
+    Basemap basemap;
+    std::optional<View> view;
+    std::vector<Bookmark> bookmarks;
+
+    std::string file;  // where it was read from; not part of the JSON
+
+    bool operator==(const Project& o) const;
+
+    // A layer's source as GDAL should open it: relative paths resolved against the file.
+    std::string source_path(const LayerConfig& layer) const;
+    const Style* style_for(const LayerConfig& layer) const;
+};
+
+Result<Project> parse_project(const std::string& json_text, const std::string& file);
+Result<Project> read_project(const std::string& file);
+// Canonical JSON: fixed key order, two-space indent, so read + write + read is stable.
+std::string project_json(const Project& project);
+// Write-then-rename: a failed save leaves the old file as it was.
+Status save_project(const Project& project, const std::string& file);
+
+}  // namespace coopmap

@@ -1,0 +1,19 @@
+// Sizes and colours shared by every view; no literals scattered across files.
+pragma Singleton
+import QtQuick
+
+QtObject {
+    readonly property int panelWidth: 280
+    readonly property int spacing: 8
+    readonly property int rowHeight: 30
+    readonly property int swatch: 14
+    readonly property int fontSize: 14
+    readonly property int smallFontSize: 12
+    readonly property color mapBackground: "#eef1ec"
+    readonly property color panelBackground: "#fafafa"
+    readonly property color border: "#d0d4d8"
+    readonly property color text: "#202428"
+    readonly property color mutedText: "#6a7078"
+    readonly property color errorBackground: "#fdecea"
+    readonly property color errorText: "#8a1c12"
+}
