@@ -100,7 +100,7 @@ void NetworkLayerItem::paint(QPainter* painter)
 
     if (l.kind == GeometryKind::point) {
         const double r = point_size_ / 2;
-        painter->setPen(outline_.alpha() ? QPen(outline_, 1) : Qt::NoPen);
+        painter->setPen(outline_.alpha() && line_width_ > 0 ? QPen(outline_, line_width_) : Qt::NoPen);
         painter->setBrush(color_);
         const QRectF visible = view.adjusted(-r, -r, r, r);
         for (std::uint32_t i = 0; i < unit_.size(); ++i) {

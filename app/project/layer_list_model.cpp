@@ -35,7 +35,11 @@ QVariant LayerListModel::data(const QModelIndex& index, int role) const
     case KindRole: return kind_name(e->layer->kind);
     case FeatureCountRole: return static_cast<qlonglong>(e->layer->size());
     case VisibleRole: return e->visible;
-    case ColorRole: return QColor(QString::fromStdString(e->style.color));
+    case ColorRole:
+        // A polygon style without a colour is an outline only (e.g. township boundaries).
+        if (e->style.color.empty())
+            return e->layer->kind == GeometryKind::polygon ? QColor(Qt::transparent) : QColor(Qt::gray);
+        return QColor(QString::fromStdString(e->style.color));
     case OutlineRole:
         return e->style.outline.empty() ? QColor(Qt::transparent) : QColor(QString::fromStdString(e->style.outline));
     // A project without a size or width still gets visible symbols.

@@ -129,7 +129,6 @@ void ProjectController::finish()
         LayerListModel::Entry e;
         e.config = project_.layers[i];
         if (const Style* s = project_.style_for(e.config)) e.style = *s;
-        if (e.style.color.empty()) e.style.color = "#808080";
         e.layer = std::make_shared<const Layer>(std::move(read.layers[i]));
         e.visible = e.config.visible;
         entries.push_back(std::move(e));

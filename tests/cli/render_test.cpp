@@ -3,6 +3,7 @@
 
 #include <QColor>
 #include <QImage>
+#include <cstdlib>
 #include <filesystem>
 
 #include "model/project.h"
@@ -14,12 +15,16 @@ namespace {
 const std::string kGui = COOPMAP_GUI;
 const std::string kSample = COOPMAP_SOURCE_DIR "/geodata/xiangyang.coopmap";
 
+// Pixels within a few steps of a colour per channel (textures and blending round).
 int count_pixels(const QImage& image, QColor color)
 {
     int n = 0;
-    const QRgb want = color.rgb();
     for (int y = 0; y < image.height(); ++y)
-        for (int x = 0; x < image.width(); ++x) n += (image.pixel(x, y) & 0xffffff) == (want & 0xffffff);
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb p = image.pixel(x, y);
+            n += std::abs(qRed(p) - color.red()) <= 3 && std::abs(qGreen(p) - color.green()) <= 3 &&
+                 std::abs(qBlue(p) - color.blue()) <= 3;
+        }
     return n;
 }
 

@@ -33,6 +33,11 @@ Item {
                 controller.layers.setVisible(i, i === controller.layers.indexOf(id))
         }
 
+        // Drawing through a texture may round a channel by one step.
+        function sameColor(a, b) {
+            return Math.abs(a.r - b.r) < 3 / 255 && Math.abs(a.g - b.g) < 3 / 255 && Math.abs(a.b - b.b) < 3 / 255
+        }
+
         function initTestCase() {
             controller.open(controller.samplePath())
             finished.wait(20000)
@@ -54,7 +59,7 @@ Item {
             verify(c.latitude > 31.2 && c.latitude < 32.7, c.latitude)
         }
 
-        function test_projection_matches_map_data() {
+        function test_projection_equals_the_maps_own() {
             const item = layerItem("villages")
             const points = [QtPositioning.coordinate(32.0, 112.1), QtPositioning.coordinate(31.5, 111.2),
                             QtPositioning.coordinate(32.5, 112.9)]
@@ -77,12 +82,14 @@ Item {
             wait(50)
             const item = layerItem("villages")
             const image = grabImage(networkMap)
-            // Every village inside the view is drawn in the villages' colour.
+            // Every village inside the view is drawn in the villages' colour; the pixel
+            // that holds the point lies wholly inside its symbol.
             let found = 0
             for (let i = 0; i < 40; ++i) {
                 const p = item.toScreen(controller.featureCoordinate("villages", i))
                 if (p.x < 3 || p.y < 3 || p.x > root.width - 3 || p.y > root.height - 3) continue
-                compare(image.pixel(Math.round(p.x), Math.round(p.y)), item.color)
+                const seen = image.pixel(Math.floor(p.x), Math.floor(p.y))
+                verify(sameColor(seen, item.color), "village " + i + ": " + seen + " is not " + item.color)
                 ++found
             }
             verify(found > 0)
@@ -90,12 +97,15 @@ Item {
 
         function test_hidden_layer_draws_nothing() {
             showOnly("counties")
+            networkMap.map.center = controller.center
+            networkMap.map.zoomLevel = controller.zoom
             wait(50)
             const image = grabImage(networkMap)
             const item = layerItem("villages")
             verify(!item.visible)
             const p = item.toScreen(controller.featureCoordinate("villages", 0))
-            verify(image.pixel(Math.round(p.x), Math.round(p.y)) !== layerItem("villages").color)
+            verify(p.x >= 0 && p.y >= 0 && p.x < root.width && p.y < root.height)
+            verify(!sameColor(image.pixel(Math.floor(p.x), Math.floor(p.y)), item.color))
         }
 
         function test_bad_project_keeps_what_was_open() {
