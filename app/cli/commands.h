@@ -1,0 +1,19 @@
+// coopmap-cli's subcommands, one file each. Each add_* registers its subcommand on the
+// app with a callback that sets the exit status; main() only parses.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include "model/error.h"
+
+namespace coopmap::cli {
+
+// Prints the one-line error to stderr and returns the exit status for it (1).
+int fail(const Error& e);
+
+// The exit status the chosen subcommand's callback left.
+int& exit_status();
+
+void add_info(CLI::App& app);
+
+}  // namespace coopmap::cli
