@@ -1,11 +1,13 @@
 // coopmap [PROJECT] [--render FILE.png]: the map window, or the same window saved to a PNG.
 #include <QCommandLineParser>
+#include <QFont>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QtQml/qqmlextensionplugin.h>
 #include <cstdio>
 
+#include "i18n/language.h"
 #include "project/project_controller.h"
 #include "render/window_snapshot.h"
 
@@ -19,6 +21,11 @@ int main(int argc, char** argv)
     QGuiApplication::setApplicationDisplayName(QStringLiteral("供销服务网络一张图"));
     QGuiApplication::setOrganizationName(QStringLiteral("CoopMap"));
     QGuiApplication::setApplicationVersion(QStringLiteral(COOPMAP_VERSION));
+    // Chinese names need a CJK font whatever the system's default is (fonts-noto-cjk).
+    QFont font(QStringLiteral("Noto Sans CJK SC"));
+    font.setPixelSize(14);
+    QGuiApplication::setFont(font);
+    coopmap::app::Language::install();
 
     QCommandLineParser args;
     args.setApplicationDescription(QStringLiteral("供销服务网络一张图 (CoopMap)"));
@@ -29,8 +36,16 @@ int main(int argc, char** argv)
                                     QStringLiteral("不显示窗口，把地图保存为 PNG 后退出"), QStringLiteral("png"));
     const QCommandLineOption size({QStringLiteral("size")}, QStringLiteral("窗口大小，如 1600x1000"),
                                   QStringLiteral("WxH"), QStringLiteral("1600x1000"));
+    const QCommandLineOption hide({QStringLiteral("hide")}, QStringLiteral("隐藏这些图层（图层 id，逗号分隔）"),
+                                  QStringLiteral("ids"));
+    const QCommandLineOption view({QStringLiteral("view")}, QStringLiteral("地图中心与级别，如 111.6,32.2,10"),
+                                  QStringLiteral("lon,lat,zoom"));
+    const QCommandLineOption noLabels({QStringLiteral("no-labels")}, QStringLiteral("不画名称注记"));
+    args.addOption(noLabels);
     args.addOption(render);
     args.addOption(size);
+    args.addOption(hide);
+    args.addOption(view);
     args.process(app);
 
     const QString project = args.positionalArguments().value(0, coopmap::app::ProjectController::samplePath());
@@ -48,6 +63,10 @@ int main(int argc, char** argv)
         const QStringList wh = args.value(size).split(QLatin1Char('x'));
         if (wh.size() == 2) window->resize(wh[0].toInt(), wh[1].toInt());
         auto* snapshot = new coopmap::app::WindowSnapshot(window, controller, args.value(render), &app);
+        snapshot->setLabels(!args.isSet(noLabels));
+        snapshot->setHidden(args.value(hide).split(QLatin1Char(','), Qt::SkipEmptyParts));
+        const QStringList v = args.value(view).split(QLatin1Char(','));
+        if (v.size() == 3) snapshot->setView(v[0].toDouble(), v[1].toDouble(), v[2].toDouble());
         QObject::connect(snapshot, &coopmap::app::WindowSnapshot::done, &app, &QCoreApplication::exit,
                          Qt::QueuedConnection);
     }

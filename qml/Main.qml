@@ -1,7 +1,10 @@
-// The main window: layer panel on the left, the network map, a status bar.
+// The main window: menus, the panels on the left (layers, admin units), the network map
+// with its search box, a dock on the right for analysis and planning panels, a status bar.
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
+import CoopMap
 import CoopMap.Backend
 
 ApplicationWindow {
@@ -13,14 +16,43 @@ ApplicationWindow {
     visible: true
     title: controller.name ? controller.name + qsTr(" — 供销服务网络一张图") : qsTr("供销服务网络一张图")
 
+    menuBar: MainMenu {
+        controller: window.controller
+        onOpenRequested: openDialog.open()
+        onSaveAsRequested: saveDialog.open()
+        onAddDataRequested: dataDialog.open()
+        onSettingsRequested: settings.open()
+    }
+
     RowLayout {
         anchors.fill: parent
         spacing: 0
 
-        LayerPanel {
+        Rectangle {
             Layout.preferredWidth: Theme.panelWidth
             Layout.fillHeight: true
-            model: window.controller.layers
+            color: Theme.panelBackground
+            border.color: Theme.border
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                TabBar {
+                    id: tabs
+                    Layout.fillWidth: true
+                    TabButton { text: qsTr("图层") }
+                    TabButton { text: qsTr("行政区") }
+                }
+                StackLayout {
+                    currentIndex: tabs.currentIndex
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    LayerPanel { model: window.controller.layers }
+                    AdminTreePanel {
+                        controller: window.controller
+                        onChosen: (coordinate, region) => networkMap.flyTo(coordinate, region)
+                    }
+                }
+            }
         }
 
         NetworkMap {
@@ -29,7 +61,60 @@ ApplicationWindow {
             Layout.fillWidth: true
             Layout.fillHeight: true
             controller: window.controller
+
+            SearchBox {
+                z: 2000
+                x: Theme.spacing * 2
+                y: Theme.spacing * 2
+                width: Theme.searchWidth
+                controller: window.controller
+                onChosen: (r) => networkMap.flyTo(r.coordinate, r.region)
+            }
         }
+
+        // Analysis and planning panels (qml/panels/analysis/, qml/panels/planning/) go in
+        // here; the dock shows itself when it has one.
+        ColumnLayout {
+            id: analysisDock
+            objectName: "analysisDock"
+            Layout.preferredWidth: Theme.panelWidth
+            Layout.fillHeight: true
+            visible: children.length > 0
+        }
+    }
+
+    DropArea {
+        anchors.fill: parent
+        keys: ["text/uri-list"]
+        onDropped: (drop) => {
+            if (drop.hasUrls) roleDialog.ask(window.controller.localPath(drop.urls[0]))
+        }
+    }
+
+    RoleDialog {
+        id: roleDialog
+        roles: window.controller.roles
+        onRoleChosen: (file, roleKey) => window.controller.addLayer(file, roleKey)
+    }
+    SettingsDialog { id: settings }
+    FileDialog {
+        id: openDialog
+        title: qsTr("打开项目")
+        nameFilters: [qsTr("CoopMap 项目 (*.coopmap)")]
+        onAccepted: window.controller.open(window.controller.localPath(selectedFile))
+    }
+    FileDialog {
+        id: saveDialog
+        title: qsTr("项目另存为")
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("CoopMap 项目 (*.coopmap)")]
+        onAccepted: window.controller.save(window.controller.localPath(selectedFile))
+    }
+    FileDialog {
+        id: dataDialog
+        title: qsTr("添加数据")
+        nameFilters: [qsTr("空间数据 (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx)")]
+        onAccepted: roleDialog.ask(window.controller.localPath(selectedFile))
     }
 
     ErrorNotice {
@@ -40,6 +125,8 @@ ApplicationWindow {
         onDismissed: window.controller.clearError()
     }
 
+    MapCoordinates { id: readout }
+
     footer: ToolBar {
         RowLayout {
             anchors.fill: parent
@@ -49,6 +136,14 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 elide: Text.ElideRight
                 text: window.controller.loading ? qsTr("正在加载图层…") : window.controller.summary
+            }
+            Label {
+                objectName: "cursorText"
+                visible: networkMap.cursorCoordinate.isValid
+                text: readout.wgs84Text(networkMap.cursorCoordinate) + "   " +
+                      readout.gaussKrugerText(networkMap.cursorCoordinate)
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallFontSize
             }
             ProgressBar {
                 visible: window.controller.loading

@@ -3,14 +3,22 @@ pragma Singleton
 import QtQuick
 
 QtObject {
-    readonly property int panelWidth: 280
+    readonly property int panelWidth: 300
     readonly property int spacing: 8
+    readonly property int indent: 18
     readonly property int rowHeight: 30
     readonly property int swatch: 14
+    readonly property int legendSymbol: 18
     readonly property int fontSize: 14
     readonly property int smallFontSize: 12
+    readonly property int popupWidth: 280
+    readonly property int pickRadius: 6
+    readonly property int northArrowSize: 36
+    readonly property int scaleBarWidth: 140
+    readonly property int searchWidth: 320
     readonly property color mapBackground: "#eef1ec"
     readonly property color panelBackground: "#fafafa"
+    readonly property color overlayBackground: "#f2ffffff"
     readonly property color border: "#d0d4d8"
     readonly property color text: "#202428"
     readonly property color mutedText: "#6a7078"

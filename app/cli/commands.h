@@ -15,5 +15,11 @@ int fail(const Error& e);
 int& exit_status();
 
 void add_info(CLI::App& app);
+void add_coverage(CLI::App& app);
+void add_trusteeship(CLI::App& app);
+void add_convert(CLI::App& app);
+void add_synth(CLI::App& app);
+void add_tiles(CLI::App& app);
+void add_plan(CLI::App& app);
 
 }  // namespace coopmap::cli

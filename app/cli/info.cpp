@@ -1,8 +1,11 @@
-// info: what a project holds, layer by layer.
+// info: what a project or a data file holds, layer by layer, with every problem found.
 #include <cstdio>
+#include <filesystem>
 #include <string>
 
 #include "commands.h"
+#include "io/gdal_reader.h"
+#include "io/gdal_writer.h"
 #include "io/project_layers.h"
 #include "model/project.h"
 
@@ -20,24 +23,80 @@ const char* kind_zh(GeometryKind k)
     return "";
 }
 
-int info(const std::string& file)
+const char* type_zh(FieldType t)
+{
+    switch (t) {
+    case FieldType::integer: return "整数";
+    case FieldType::real: return "小数";
+    case FieldType::text: return "文本";
+    }
+    return "";
+}
+
+// The detail lines under a layer's headline: CRS, encoding, fields, problems.
+void print_details(const io::LoadedLayer& loaded)
+{
+    const Layer& l = loaded.layer;
+    std::printf("    坐标系：%s；编码：%s\n", io::crs_label(l.source_crs).c_str(), l.source_encoding.c_str());
+    std::string fields;
+    for (const auto& c : l.columns) fields += (fields.empty() ? "" : "，") + c.name + "（" + type_zh(c.type) + "）";
+    std::printf("    字段：%s\n", fields.empty() ? "无" : fields.c_str());
+    std::string problems;
+    const auto add = [&problems](const std::string& p) { problems += (problems.empty() ? "" : "；") + p; };
+    if (!loaded.crs_note.empty()) add(loaded.crs_note);
+    if (loaded.axes_swapped) add("坐标按北、东顺序存放，已自动对调");
+    if (loaded.repaired) add("修复无效面 " + std::to_string(loaded.repaired) + " 个（GEOS make-valid）");
+    if (loaded.with_z) add("忽略 Z 值 " + std::to_string(loaded.with_z) + " 个要素");
+    if (loaded.with_m) add("忽略 M 值 " + std::to_string(loaded.with_m) + " 个要素");
+    if (!loaded.skipped.empty()) add("跳过 " + std::to_string(loaded.skipped.size()) + " 个要素（原因见下）");
+    std::printf("    问题：%s\n", problems.empty() ? "无" : problems.c_str());
+    for (const auto& s : loaded.skipped) std::printf("      %s：%s\n", s.feature.c_str(), s.message.c_str());
+}
+
+void print_headline(const std::string& id, const std::string& role, const Layer& l)
+{
+    const auto b = l.bounds();
+    std::printf("  %-26s %-24s %s %7zu  [%.4f, %.4f – %.4f, %.4f]\n", id.c_str(), role.c_str(), kind_zh(l.kind),
+                l.size(), b.min_x, b.min_y, b.max_x, b.max_y);
+}
+
+int project_info(const std::string& file)
 {
     const auto project = read_project(file);
     if (!project) return fail(project.error());
-    const auto layers = io::load_project_layers(*project);
-    if (!layers) return fail(layers.error());
+    std::vector<io::LoadedLayer> layers;
+    for (const auto& cfg : project->layers) {
+        auto loaded = io::read_layer(io::source_spec(*project, cfg));
+        if (!loaded) return fail(loaded.error());
+        layers.push_back(std::move(*loaded));
+    }
     std::vector<std::size_t> counts;
-    for (const auto& l : layers->layers) counts.push_back(l.size());
+    for (const auto& l : layers) counts.push_back(l.layer.size());
     std::printf("%s\n", io::summary_line(*project, counts).c_str());
     for (std::size_t i = 0; i < project->layers.size(); ++i) {
         const auto& cfg = project->layers[i];
-        const auto& l = layers->layers[i];
-        const auto b = l.bounds();
-        std::printf("  %-26s %-24s %s %7zu  [%.4f, %.4f – %.4f, %.4f]\n", cfg.id.c_str(),
-                    std::string(role_key(cfg.role)).c_str(), kind_zh(l.kind), l.size(), b.min_x, b.min_y,
-                    b.max_x, b.max_y);
+        print_headline(cfg.id, std::string(role_key(cfg.role)), layers[i].layer);
+        print_details(layers[i]);
     }
-    for (const auto& s : layers->skipped) std::fprintf(stderr, "跳过：%s\n", s.text().c_str());
+    return 0;
+}
+
+int data_info(const std::string& file)
+{
+    const auto names = io::layer_names(file);
+    if (!names) return fail(names.error());
+    if (names->empty()) return fail(Error{file, {}, {}, "数据中没有矢量图层"});
+    std::vector<io::LoadedLayer> layers;
+    for (const auto& name : *names) {
+        auto loaded = io::read_layer(io::SourceSpec{file, name, {}, {}, Role::village, {}});
+        if (!loaded) return fail(loaded.error());
+        layers.push_back(std::move(*loaded));
+    }
+    std::printf("%s：%zu 个图层\n", file.c_str(), layers.size());
+    for (std::size_t i = 0; i < layers.size(); ++i) {
+        print_headline((*names)[i], "（未指定角色）", layers[i].layer);
+        print_details(layers[i]);
+    }
     return 0;
 }
 
@@ -45,10 +104,14 @@ int info(const std::string& file)
 
 void add_info(CLI::App& app)
 {
-    auto* cmd = app.add_subcommand("info", "列出项目的图层、角色和要素数 (layers, roles, feature counts)");
-    auto project = std::make_shared<std::string>();
-    cmd->add_option("project", *project, "项目文件 *.coopmap")->required();
-    cmd->callback([project] { exit_status() = info(*project); });
+    auto* cmd = app.add_subcommand(
+        "info", "列出项目或数据文件的图层：几何类型、要素数、坐标系、编码、范围、字段、问题 (layers and problems)");
+    auto path = std::make_shared<std::string>();
+    cmd->add_option("path", *path, "项目文件 *.coopmap，或 GDAL 能打开的数据文件")->required();
+    cmd->callback([path] {
+        const bool project = std::filesystem::path(*path).extension() == ".coopmap";
+        exit_status() = project ? project_info(*path) : data_info(*path);
+    });
 }
 
 }  // namespace coopmap::cli

@@ -26,6 +26,12 @@ int main(int argc, char** argv)
     app.require_subcommand(1);
 
     coopmap::cli::add_info(app);
+    coopmap::cli::add_coverage(app);
+    coopmap::cli::add_trusteeship(app);
+    coopmap::cli::add_convert(app);
+    coopmap::cli::add_synth(app);
+    coopmap::cli::add_tiles(app);
+    coopmap::cli::add_plan(app);
 
     CLI11_PARSE(app, argc, argv);
     return coopmap::cli::exit_status();

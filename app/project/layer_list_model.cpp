@@ -1,5 +1,7 @@
 #include "project/layer_list_model.h"
 
+#include <algorithm>
+
 namespace coopmap::app {
 
 namespace {
@@ -52,10 +54,89 @@ QVariant LayerListModel::data(const QModelIndex& index, int role) const
 
 bool LayerListModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != VisibleRole || !entry(index.row())) return false;
-    entries_[static_cast<std::size_t>(index.row())].visible = value.toBool();
-    emit dataChanged(index, index, {VisibleRole});
+    if (!entry(index.row())) return false;
+    Entry& e = entries_[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case VisibleRole: e.visible = value.toBool(); break;
+    case OpacityRole: e.style.opacity = std::clamp(value.toDouble(), 0.0, 1.0); break;
+    default: return false;
+    }
+    emit dataChanged(index, index, {role});
     return true;
+}
+
+void LayerListModel::setOpacity(int row, double opacity)
+{
+    setData(this->index(row), opacity, OpacityRole);
+}
+
+void LayerListModel::setStyle(int row, const QColor& color, double size)
+{
+    const Entry* changed = entry(row);
+    if (!changed || !color.isValid()) return;
+    const Role role = changed->config.role;
+    const std::string level = changed->config.level;
+    for (std::size_t i = 0; i < entries_.size(); ++i) {
+        Entry& e = entries_[i];
+        // Boundaries of another level are another role as far as style goes.
+        if (e.config.role != role || e.config.level != level) continue;
+        e.style.color = color.name().toStdString();
+        if (size > 0) {
+            if (e.layer->kind == GeometryKind::point) e.style.size = size;
+            else e.style.width = size;
+        }
+        const QModelIndex at = this->index(static_cast<int>(i));
+        emit dataChanged(at, at, {ColorRole, SizeRole, WidthRole});
+    }
+}
+
+bool LayerListModel::moveUp(int row)
+{
+    if (row < 0 || row + 1 >= rowCount()) return false;
+    beginMoveRows({}, row, row, {}, row + 2);
+    std::swap(entries_[static_cast<std::size_t>(row)], entries_[static_cast<std::size_t>(row + 1)]);
+    endMoveRows();
+    return true;
+}
+
+bool LayerListModel::moveDown(int row)
+{
+    return row > 0 && moveUp(row - 1);
+}
+
+QString LayerListModel::roleKey(int row) const
+{
+    const Entry* e = entry(row);
+    return e ? QString::fromUtf8(role_key(e->config.role).data()) : QString();
+}
+
+QString LayerListModel::title(int row) const
+{
+    return data(index(row), TitleRole).toString();
+}
+
+QVariantMap LayerListModel::get(int row) const
+{
+    QVariantMap out;
+    const auto names = roleNames();
+    for (auto it = names.begin(); it != names.end(); ++it)
+        out.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
+    return out;
+}
+
+std::shared_ptr<const UnitCoords> LayerListModel::unitCoords(int row) const
+{
+    const Entry* e = entry(row);
+    return e ? e->unit : nullptr;
+}
+
+void LayerListModel::append(Entry e)
+{
+    const int row = rowCount();
+    beginInsertRows({}, row, row);
+    entries_.push_back(std::move(e));
+    endInsertRows();
+    emit countChanged();
 }
 
 void LayerListModel::setVisible(int row, bool visible)

@@ -7,6 +7,7 @@
 #include <memory>
 #include <vector>
 
+#include "map/layer_raster.h"
 #include "model/layer.h"
 #include "model/project.h"
 
@@ -38,6 +39,7 @@ public:
         LayerConfig config;
         Style style;
         std::shared_ptr<const Layer> layer;
+        std::shared_ptr<const UnitCoords> unit;  // the layer in unit Mercator, for drawing
         bool visible = true;
     };
 
@@ -54,6 +56,19 @@ public:
     const std::vector<Entry>& entries() const { return entries_; }
 
     Q_INVOKABLE void setVisible(int row, bool visible);
+    Q_INVOKABLE void setOpacity(int row, double opacity);
+    // Changes the style of every layer with this layer's role (the project's styles are
+    // per role unless a layer has its own), and keeps it for saving.
+    Q_INVOKABLE void setStyle(int row, const QColor& color, double size);
+    // Moves a layer one place up (drawn later, on top) or down; false at either end.
+    Q_INVOKABLE bool moveUp(int row);
+    Q_INVOKABLE bool moveDown(int row);
+    Q_INVOKABLE QString roleKey(int row) const;
+    Q_INVOKABLE QString title(int row) const;
+    // One row as a map of its role names, for dialogs.
+    Q_INVOKABLE QVariantMap get(int row) const;
+    std::shared_ptr<const UnitCoords> unitCoords(int row) const;
+    void append(Entry entry);
     // The row of the layer with this project id, -1 if none.
     Q_INVOKABLE int indexOf(const QString& layerId) const;
 

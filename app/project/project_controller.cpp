@@ -4,23 +4,70 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
+#include <boost/geometry.hpp>
+#include <cmath>
+
+#include "install/install_layout.h"
+#include "model/fields.h"
 
 namespace coopmap::app {
+
+namespace {
+constexpr int kRecentMax = 8;
+const QString kRecentKey = QStringLiteral("recentProjects");
+
+// What the map draws from a layer, prepared where the layer is read: its spatial index
+// (for drawing and identify) and its coordinates in unit Mercator.
+std::shared_ptr<const UnitCoords> prepare(Layer& layer)
+{
+    if (!layer.index) layer.build_index();
+    return unit_coords(layer);
+}
+}  // namespace
 
 struct ProjectController::Loaded {
     Result<Project> project = Error{};
     Result<io::ProjectLayers> layers = Error{};
+    std::vector<std::shared_ptr<const UnitCoords>> units;
+};
+
+struct ProjectController::Added {
+    Result<io::LoadedLayer> layer = Error{};
+    LayerConfig config;
+    std::shared_ptr<const UnitCoords> unit;
 };
 
 ProjectController::ProjectController(QObject* parent) : QObject(parent)
 {
     connect(&watcher_, &QFutureWatcherBase::finished, this, &ProjectController::finish);
+    connect(&add_watcher_, &QFutureWatcherBase::finished, this, [this] {
+        loading_ = false;
+        emit loadingChanged();
+        auto added = add_watcher_.result();
+        if (!added->layer) {
+            setError(QString::fromStdString(added->layer.error().text()));
+            emit layerAdded(false);
+            return;
+        }
+        LayerListModel::Entry e;
+        e.config = added->config;
+        if (const Style* s = project_.style_for(e.config)) e.style = *s;
+        for (auto& skipped : added->layer->skipped) skipped_.push_back(std::move(skipped));
+        e.layer = std::make_shared<const Layer>(std::move(added->layer->layer));
+        e.unit = added->unit;
+        e.visible = true;
+        project_.layers.push_back(e.config);
+        layers_.append(std::move(e));
+        emit projectChanged();
+        emit layerAdded(true);
+    });
 }
 
 ProjectController::~ProjectController()
 {
     if (cancel_) cancel_->store(true);
     watcher_.waitForFinished();
+    add_watcher_.waitForFinished();
 }
 
 QString ProjectController::name() const
@@ -60,6 +107,7 @@ void ProjectController::open(const QString& path)
 {
     if (loading_) cancel();
     watcher_.waitForFinished();
+    add_watcher_.waitForFinished();
     cancel_ = std::make_shared<std::atomic<bool>>(false);
     loading_ = true;
     progress_ = 0;
@@ -79,6 +127,14 @@ void ProjectController::open(const QString& path)
             }, Qt::QueuedConnection);
             return !cancelled->load();
         });
+        if (!out->layers) return out;
+        for (Layer& layer : out->layers->layers) {
+            if (cancelled->load()) {
+                out->layers = Error{file, {}, {}, "已取消加载"};
+                return out;
+            }
+            out->units.push_back(prepare(layer));
+        }
         return out;
     }));
 }
@@ -130,21 +186,199 @@ void ProjectController::finish()
         e.config = project_.layers[i];
         if (const Style* s = project_.style_for(e.config)) e.style = *s;
         e.layer = std::make_shared<const Layer>(std::move(read.layers[i]));
+        e.unit = loaded->units[i];
         e.visible = e.config.visible;
         entries.push_back(std::move(e));
     }
     layers_.reset(std::move(entries));
     path_ = QString::fromStdString(project_.file);
+    remember(path_);
     emit projectChanged();
     emit finished(true);
 }
 
+bool ProjectController::save(const QString& path)
+{
+    const QString target = path.isEmpty() ? path_ : QFileInfo(path).absoluteFilePath();
+    if (target.isEmpty()) {
+        setError(tr("还没有打开项目：请先打开一个项目文件"));
+        return false;
+    }
+    Project out = project_;
+    out.layers.clear();
+    // The layers in the panel's order, with what the user changed there.
+    for (const auto& e : layers_.entries()) {
+        LayerConfig c = e.config;
+        c.visible = e.visible;
+        // Sources stay reachable from the new place: relative to the new file where possible.
+        const QString absolute = QString::fromStdString(project_.source_path(e.config));
+        if (QFileInfo::exists(absolute))
+            c.source = QFileInfo(target).absoluteDir().relativeFilePath(absolute).toStdString();
+        out.layers.push_back(c);
+        const std::string key = project_.styles.count(c.id) ? c.id : std::string(role_key(c.role));
+        out.styles[key] = e.style;
+    }
+    const Status saved = save_project(out, target.toStdString());
+    if (!saved) {
+        setError(QString::fromStdString(saved.error().text()));
+        return false;
+    }
+    project_ = std::move(out);
+    project_.file = target.toStdString();
+    path_ = target;
+    remember(path_);
+    emit projectChanged();
+    return true;
+}
+
+void ProjectController::remember(const QString& file)
+{
+    if (file.isEmpty()) return;
+    auto settings = InstallLayout::userSettings();
+    QStringList recent = settings->value(kRecentKey).toStringList();
+    recent.removeAll(file);
+    recent.prepend(file);
+    while (recent.size() > kRecentMax) recent.removeLast();
+    settings->setValue(kRecentKey, recent);
+    emit recentProjectsChanged();
+}
+
+QStringList ProjectController::recentProjects() const
+{
+    return InstallLayout::userSettings()->value(kRecentKey).toStringList();
+}
+
+QVariantList ProjectController::roles() const
+{
+    QVariantList out;
+    for (Role r : kAllRoles) {
+        if (r == Role::coverage) continue;  // computed, never added by hand (DESIGN.md)
+        out.push_back(QVariantMap{{QStringLiteral("key"), QString::fromUtf8(role_key(r).data())},
+                                  {QStringLiteral("name"), QString::fromUtf8(role_name_zh(r).data())}});
+    }
+    return out;
+}
+
+QString ProjectController::localPath(const QUrl& url)
+{
+    return url.isLocalFile() ? url.toLocalFile() : url.toString();
+}
+
+void ProjectController::addLayer(const QString& path, const QString& roleKey)
+{
+    const auto role = role_from_key(roleKey.toStdString());
+    const QFileInfo info(path);
+    if (!role) {
+        setError(tr("无法添加 %1：请为它选择一个图层类型").arg(info.fileName()));
+        emit layerAdded(false);
+        return;
+    }
+    if (loading_) return;
+    loading_ = true;
+    emit loadingChanged();
+
+    LayerConfig config;
+    std::string base = info.completeBaseName().toStdString();
+    std::string id = base;
+    for (int n = 2; layers_.indexOf(QString::fromStdString(id)) >= 0; ++n) id = base + "_" + std::to_string(n);
+    config.id = id;
+    config.title = base;
+    config.role = *role;
+    config.source = path_.isEmpty() ? info.absoluteFilePath().toStdString()
+                                    : QFileInfo(path_).absoluteDir().relativeFilePath(info.absoluteFilePath()).toStdString();
+    config.fields["name"] = "name";
+    io::SourceSpec spec;
+    spec.uri = info.absoluteFilePath().toStdString();
+    spec.role = *role;
+    spec.title = base;
+    add_watcher_.setFuture(QtConcurrent::run([spec, config] {
+        auto out = std::make_shared<Added>();
+        out->config = config;
+        out->layer = io::read_layer(spec);
+        if (out->layer) out->unit = prepare(out->layer->layer);
+        return out;
+    }));
+}
+
+long ProjectController::polygon_at(const Layer& layer, double lon, double lat)
+{
+    namespace bg = boost::geometry;
+    using Point = bg::model::d2::point_xy<double>;
+    using Ring = bg::model::ring<Point>;
+    Bounds at;
+    at.extend(lon, lat);
+    for (std::uint32_t f : layer.features_in(at)) {
+        // Even-odd over every ring of the feature: inside a shell and not in a hole.
+        bool inside = false;
+        for (auto part = layer.part_start[f]; part < layer.part_start[f + 1]; ++part)
+            for (auto r = layer.ring_start[part]; r < layer.ring_start[part + 1]; ++r) {
+                Ring ring;
+                for (auto i = layer.coord_start[r]; i < layer.coord_start[r + 1]; ++i)
+                    ring.push_back(Point(layer.x[i], layer.y[i]));
+                bg::correct(ring);
+                if (ring.size() >= 4 && bg::within(Point(lon, lat), ring)) inside = !inside;
+            }
+        if (inside) return f;
+    }
+    return -1;
+}
+
+QVariantMap ProjectController::identify(const QGeoCoordinate& at, const QGeoCoordinate& near) const
+{
+    if (!at.isValid() || !near.isValid()) return {};
+    const double tol = std::max(std::abs(near.longitude() - at.longitude()), std::abs(near.latitude() - at.latitude()));
+    const auto& entries = layers_.entries();
+    for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+        if (!it->visible) continue;
+        const Layer& l = *it->layer;
+        long found = -1;
+        if (l.kind == GeometryKind::polygon) {
+            found = polygon_at(l, at.longitude(), at.latitude());
+        } else {
+            Bounds box;
+            box.extend(at.longitude() - tol, at.latitude() - tol);
+            box.extend(at.longitude() + tol, at.latitude() + tol);
+            double best = tol * tol;
+            for (std::uint32_t f : l.features_in(box)) {
+                for (auto i = l.coord_start[l.ring_start[l.part_start[f]]];
+                     i < l.coord_start[l.ring_start[l.part_start[f + 1]]]; ++i) {
+                    const double dx = l.x[i] - at.longitude(), dy = l.y[i] - at.latitude();
+                    if (dx * dx + dy * dy <= best) {
+                        best = dx * dx + dy * dy;
+                        found = f;
+                    }
+                }
+            }
+        }
+        if (found < 0) continue;
+        const auto f = static_cast<std::size_t>(found);
+        QVariantList attributes;
+        for (const Column& c : l.columns)
+            attributes.push_back(QVariantMap{{QStringLiteral("name"), QString::fromStdString(c.name)},
+                                             {QStringLiteral("value"), QString::fromStdString(c.text(f))}});
+        const Column* names = field_column(l, it->config, "name");
+        return {{QStringLiteral("layerId"), QString::fromStdString(it->config.id)},
+                {QStringLiteral("layerTitle"),
+                 QString::fromStdString(it->config.title.empty() ? it->config.id : it->config.title)},
+                {QStringLiteral("feature"), static_cast<int>(f)},
+                {QStringLiteral("name"), names ? QString::fromStdString(names->text(f)) : QString()},
+                {QStringLiteral("attributes"), attributes}};
+    }
+    return {};
+}
+
+QString ProjectController::unitAt(const QString& layerId, const QGeoCoordinate& at) const
+{
+    const auto* e = layers_.entry(layers_.indexOf(layerId));
+    if (!e || e->layer->kind != GeometryKind::polygon || !at.isValid()) return {};
+    const long f = polygon_at(*e->layer, at.longitude(), at.latitude());
+    const Column* names = field_column(*e->layer, e->config, "name");
+    return f < 0 || !names ? QString() : QString::fromStdString(names->text(static_cast<std::size_t>(f)));
+}
+
 QString ProjectController::samplePath()
 {
-    const QString installed = QCoreApplication::applicationDirPath() +
-                              QStringLiteral("/../share/coopmap/geodata/xiangyang.coopmap");
-    if (QFileInfo::exists(installed)) return QDir::cleanPath(installed);
-    return QStringLiteral(COOPMAP_SOURCE_DIR "/geodata/xiangyang.coopmap");
+    return InstallLayout::current().samplePath();
 }
 
 }  // namespace coopmap::app

@@ -5,6 +5,10 @@
 #include <QGeoCoordinate>
 #include <QObject>
 #include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <QVariantList>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 #include <atomic>
 #include <memory>
@@ -28,6 +32,9 @@ class ProjectController : public QObject {
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(QString skippedText READ skippedText NOTIFY projectChanged)
     Q_PROPERTY(coopmap::app::LayerListModel* layers READ layers CONSTANT)
+    Q_PROPERTY(QStringList recentProjects READ recentProjects NOTIFY recentProjectsChanged)
+    // The roles a new layer can take: [{key, name}], in DESIGN.md's order.
+    Q_PROPERTY(QVariantList roles READ roles CONSTANT)
 
 public:
     explicit ProjectController(QObject* parent = nullptr);
@@ -54,6 +61,24 @@ public:
     // there is no such layer or feature; for flying to search results and identify.
     Q_INVOKABLE QGeoCoordinate featureCoordinate(const QString& layerId, int feature) const;
 
+    // Writes the project as it is now (layer order, visibility, styles) to `path`
+    // (the file it came from if empty); false and errorText on failure.
+    Q_INVOKABLE bool save(const QString& path = {});
+    QStringList recentProjects() const;
+    QVariantList roles() const;
+    // Reads a data file as a new layer with the given role, off the UI thread; the layer
+    // is appended on top. On failure errorText names the file and what to do.
+    Q_INVOKABLE void addLayer(const QString& path, const QString& roleKey);
+    // The feature under `at` in the topmost visible layer: points within the distance to
+    // `near` (a point a few pixels away), polygons that contain it. Returns
+    // {layerId, layerTitle, feature, name, attributes: [{name, value}]}, or {} if none.
+    Q_INVOKABLE QVariantMap identify(const QGeoCoordinate& at, const QGeoCoordinate& near) const;
+    // The name of the polygon of layer `layerId` that contains the coordinate, "" if none
+    // (which county the map centre is in).
+    Q_INVOKABLE QString unitAt(const QString& layerId, const QGeoCoordinate& at) const;
+    // A file path from a QML url (dialogs and drops give urls).
+    Q_INVOKABLE static QString localPath(const QUrl& url);
+
     // The bundled sample: installed share/coopmap/geodata, else the source tree's.
     Q_INVOKABLE static QString samplePath();
 
@@ -64,11 +89,17 @@ signals:
     void errorTextChanged();
     // After every open(), successful or not.
     void finished(bool ok);
+    void recentProjectsChanged();
+    // After every addLayer(), successful or not.
+    void layerAdded(bool ok);
 
 private:
     struct Loaded;
     void finish();
     void setError(const QString& text);
+    void remember(const QString& file);
+    // The feature of a polygon layer containing (lon, lat), -1 if none.
+    static long polygon_at(const Layer& layer, double lon, double lat);
 
     Project project_;
     std::vector<Error> skipped_;
@@ -79,6 +110,8 @@ private:
     QString errorText_;
     std::shared_ptr<std::atomic<bool>> cancel_;
     QFutureWatcher<std::shared_ptr<Loaded>> watcher_;
+    struct Added;
+    QFutureWatcher<std::shared_ptr<Added>> add_watcher_;
 };
 
 }  // namespace coopmap::app

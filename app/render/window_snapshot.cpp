@@ -2,19 +2,25 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QGeoCoordinate>
 #include <QImage>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QTimer>
 #include <cstdio>
 
+#include "map/raster_item.h"
 #include "project/project_controller.h"
 
 namespace coopmap::app {
 
 namespace {
-// Frames to let pass after the project loads, so that every layer item has painted.
+// Frames to let pass once every layer has drawn, so the pictures are on screen.
 constexpr int kSettleFrames = 3;
-}
+constexpr int kPollMs = 50;
+// Give up waiting for the layers after this many polls (a minute) and save what is shown.
+constexpr int kMaxPolls = 1200;
+}  // namespace
 
 WindowSnapshot::WindowSnapshot(QQuickWindow* window, ProjectController* project, QString file, QObject* parent)
     : QObject(parent), window_(window), project_(project), file_(std::move(file))
@@ -25,12 +31,54 @@ WindowSnapshot::WindowSnapshot(QQuickWindow* window, ProjectController* project,
             emit done(1);
             return;
         }
-        connect(window_, &QQuickWindow::frameSwapped, this, [this] {
-            if (++frames_ == kSettleFrames) QTimer::singleShot(0, this, &WindowSnapshot::grab);
-            else window_->update();
-        });
-        window_->update();
+        // After the map has taken the project's camera (queued behind QML's handlers).
+        QTimer::singleShot(0, this, &WindowSnapshot::prepare);
     });
+}
+
+void WindowSnapshot::setView(double lon, double lat, double zoom)
+{
+    view_ = View{lon, lat, zoom};
+}
+
+void WindowSnapshot::prepare()
+{
+    auto* layers = project_->layers();
+    for (const QString& id : hidden_) {
+        const int row = layers->indexOf(id);
+        if (row < 0) {
+            std::fprintf(stderr, "项目中没有图层 %s：请检查 --hide 的图层 id\n", qUtf8Printable(id));
+            emit done(1);
+            return;
+        }
+        layers->setVisible(row, false);
+    }
+    if (!labels_)
+        if (auto* labels = window_->contentItem()->findChild<QQuickItem*>(QStringLiteral("mapLabels")))
+            labels->setVisible(false);
+    if (view_) {
+        auto* map = window_->contentItem()->findChild<QQuickItem*>(QStringLiteral("networkMap"));
+        QObject* m = map ? map->property("map").value<QObject*>() : nullptr;
+        if (m) {
+            m->setProperty("center", QVariant::fromValue(QGeoCoordinate(view_->lat, view_->lon)));
+            m->setProperty("zoomLevel", view_->zoom);
+        }
+    }
+    QTimer::singleShot(kPollMs, this, &WindowSnapshot::poll);
+}
+
+void WindowSnapshot::poll()
+{
+    // Every layer item waits for the camera to settle, then draws on a worker thread.
+    if (!RasterItem::allSettled(window_) && ++polls_ < kMaxPolls) {
+        QTimer::singleShot(kPollMs, this, &WindowSnapshot::poll);
+        return;
+    }
+    connect(window_, &QQuickWindow::frameSwapped, this, [this] {
+        if (++frames_ == kSettleFrames) QTimer::singleShot(0, this, &WindowSnapshot::grab);
+        else window_->update();
+    });
+    window_->update();
 }
 
 void WindowSnapshot::grab()
@@ -47,6 +95,11 @@ void WindowSnapshot::grab()
         return;
     }
     std::printf("%s → %s\n", qUtf8Printable(project_->summary()), qUtf8Printable(QFileInfo(file_).filePath()));
+    // Where the map is in the picture, so a reader can find a coordinate's pixel.
+    if (auto* map = window_->contentItem()->findChild<QQuickItem*>(QStringLiteral("networkMap"))) {
+        const QRectF r = map->mapRectToScene(map->boundingRect());
+        std::printf("map %g,%g %gx%g\n", r.x(), r.y(), r.width(), r.height());
+    }
     std::fflush(stdout);
     emit done(0);
 }

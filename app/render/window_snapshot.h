@@ -1,8 +1,11 @@
-// Saves what a window shows to a PNG once its project has loaded and the map has drawn.
+// Saves what a window shows to a PNG once its project has loaded and every layer of the
+// map has drawn its picture for the final camera.
 #pragma once
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
+#include <optional>
 
 class QQuickWindow;
 
@@ -15,17 +18,33 @@ class WindowSnapshot : public QObject {
 public:
     WindowSnapshot(QQuickWindow* window, ProjectController* project, QString file, QObject* parent = nullptr);
 
+    // Layers (project ids) to hide before the picture is taken.
+    void setHidden(QStringList layerIds) { hidden_ = std::move(layerIds); }
+    // The map's camera for the picture instead of the project's.
+    void setView(double lon, double lat, double zoom);
+    // Leaves the names off (for pixel checks that must not land on a label).
+    void setLabels(bool on) { labels_ = on; }
+
 signals:
     // exitCode 0: saved; otherwise the reason was printed on stderr.
     void done(int exitCode);
 
 private:
+    void prepare();
+    void poll();
     void grab();
 
     QQuickWindow* window_;
     ProjectController* project_;
     QString file_;
+    QStringList hidden_;
+    struct View {
+        double lon, lat, zoom;
+    };
+    std::optional<View> view_;
+    bool labels_ = true;
     int frames_ = 0;
+    int polls_ = 0;
 };
 
 }  // namespace coopmap::app

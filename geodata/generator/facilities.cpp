@@ -44,12 +44,12 @@ std::vector<FacilityLayer> make_facilities(const Geos& geos, const AdminAreas& a
                                            const Random& root)
 {
     Random random = root.fork("facilities");
-    FacilityLayer hubs{"distribution_centers", "distribution_center", "县域集采集配中心", {}};
-    FacilityLayer grassroots{"grassroots_cooperatives", "grassroots_cooperative", "基层供销社", {}};
-    FacilityLayer markets{"township_supermarkets", "township_supermarket", "乡镇综合超市", {}};
-    FacilityLayer stations{"village_service_stations", "village_service_station", "村级综合服务社", {}};
-    FacilityLayer village_coops{"village_cooperatives", "village_cooperative", "村级供销社", {}};
-    FacilityLayer agri{"agri_service_centers", "agri_service_center", "为农服务中心/庄稼医院/农资门店", {}};
+    FacilityLayer hubs{"distribution_center", "distribution_center", "县域集采集配中心", {}};
+    FacilityLayer grassroots{"grassroots_cooperative", "grassroots_cooperative", "基层供销社", {}};
+    FacilityLayer markets{"township_supermarket", "township_supermarket", "乡镇综合超市", {}};
+    FacilityLayer stations{"village_service_station", "village_service_station", "村级综合服务社", {}};
+    FacilityLayer village_coops{"village_cooperative", "village_cooperative", "村级供销社", {}};
+    FacilityLayer agri{"agri_service_center", "agri_service_center", "为农服务中心/庄稼医院/农资门店", {}};
 
     std::vector<Geos::Prepared> inset;
     for (const auto& t : areas.townships) inset.push_back(geos.prepare(t.inset.get()));

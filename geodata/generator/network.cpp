@@ -15,7 +15,7 @@ Network make_network(const Geos& geos, const AdminAreas& areas, const std::vecto
     Network n;
     n.facilities = make_facilities(geos, areas, villages, frame, root);
     n.parcels = make_parcels(geos, areas, villages, n.facilities, frame, root);
-    n.roads = make_roads(areas, villages, frame, root);
+    n.roads = make_roads(geos, areas, villages, frame, root);
     return n;
 }
 

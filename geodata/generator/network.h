@@ -22,7 +22,7 @@ struct Facility {
 
 // One gpkg layer of facilities of one role.
 struct FacilityLayer {
-    std::string layer;  // gpkg layer name
+    std::string layer;  // gpkg layer name and project layer id: the role key
     std::string role;   // project-file role key
     std::string title;  // Chinese title for the layer panel
     std::vector<Facility> facilities;
@@ -41,7 +41,7 @@ struct Parcel {
 
 struct Road {
     std::string name;
-    std::string road_class;  // expressway | national | provincial | county | village
+    std::string road_class;  // 国道 | 省道 | 县道 | 乡道 | 村道
     double speed_kmh = 0;
     std::vector<LonLat> points;
 };
@@ -58,7 +58,7 @@ std::vector<FacilityLayer> make_facilities(const Geos& geos, const AdminAreas& a
 std::vector<Parcel> make_parcels(const Geos& geos, const AdminAreas& areas, const std::vector<Village>& villages,
                                  const std::vector<FacilityLayer>& facilities, const LocalFrame& frame,
                                  const Random& root);
-std::vector<Road> make_roads(const AdminAreas& areas, const std::vector<Village>& villages, const LocalFrame& frame,
+std::vector<Road> make_roads(const Geos& geos, const AdminAreas& areas, const std::vector<Village>& villages, const LocalFrame& frame,
                              const Random& root);
 
 Network make_network(const Geos& geos, const AdminAreas& areas, const std::vector<Village>& villages,

@@ -26,7 +26,7 @@ OutLayer facility_layer(const Geos& geos, const AdminAreas& areas, const Facilit
                   {"code", FieldType::text},
                   {"township_code", FieldType::text},
                   {"county_code", FieldType::text},
-                  {"opened", FieldType::integer},
+                  {"opening_year", FieldType::integer},
                   {"operator", FieldType::text}},
                  {}};
     for (const auto& f : in.facilities) {
@@ -152,8 +152,8 @@ void write_project(const AdminAreas& areas, const Network& network, const std::f
            {"township_code", "township_code"},
            {"county_code", "county_code"}});
     // Small, many facilities below the few large ones.
-    const char* facility_order[] = {"agri_service_centers",    "village_service_stations", "village_cooperatives",
-                                    "township_supermarkets",   "grassroots_cooperatives",  "distribution_centers"};
+    const char* facility_order[] = {"agri_service_center",  "village_service_station", "village_cooperative",
+                                    "township_supermarket", "grassroots_cooperative",  "distribution_center"};
     for (const char* name : facility_order)
         for (const auto& f : network.facilities)
             if (f.layer == name) {
@@ -197,8 +197,17 @@ void write_project(const AdminAreas& areas, const Network& network, const std::f
         mu_by_county[areas.townships[parcel.township].source->county_code] += parcel.area_mu;
     }
     std::size_t stations = 0;
+    std::map<std::string, std::size_t> stations_by_county, villages_by_county, hubs_by_county;
     for (const auto& f : network.facilities)
-        if (f.role == "village_service_station" || f.role == "village_cooperative") stations += f.facilities.size();
+        for (const auto& site : f.facilities) {
+            const std::string& county = areas.townships[site.township].source->county_code;
+            if (f.role == "village_service_station" || f.role == "village_cooperative") {
+                ++stations;
+                ++stations_by_county[county];
+            }
+            if (f.role == "distribution_center") ++hubs_by_county[county];
+        }
+    for (const auto& t : areas.townships) villages_by_county[t.source->county_code] += t.village_count;
 
     Bookmark city{"全市总览",
                   std::format("襄阳市 9 个县（市、区）、{} 个乡镇（街道）、2817 个村（社区），村级服务网点 {} 个，"
@@ -213,9 +222,12 @@ void write_project(const AdminAreas& areas, const Network& network, const std::f
         if (code == "420683")
             caption = std::format("枣阳市：平原农业大县，土地托管/流转 {:.1f} 万亩，全市最多", mu_by_county[code] / 1e4);
         else if (code == "420607")
-            caption = std::format("襄州区：环城粮食主产区，土地托管/流转 {:.1f} 万亩", mu_by_county[code] / 1e4);
+            caption = std::format("襄州区：环城粮食主产区，土地托管/流转 {:.1f} 万亩，{} 个村（社区）有村级服务网点 {} 个",
+                                  mu_by_county[code] / 1e4, villages_by_county[code], stations_by_county[code]);
         else if (code == "420626")
-            caption = "保康县：山区县，村庄分散，村级服务网点覆盖缺口最大";
+            caption = std::format("保康县：山区县，村庄分散，{} 个村（社区）只有村级服务网点 {} 个，{}",
+                                  villages_by_county[code], stations_by_county[code],
+                                  hubs_by_county[code] == 0 ? "尚无县域集采集配中心" : "已有县域集采集配中心");
         else
             continue;
         p.bookmarks.push_back({c.source->name, caption, View{c.view_centre.lon, c.view_centre.lat, 9.8}, {}});

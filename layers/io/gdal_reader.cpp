@@ -1,8 +1,13 @@
 #include "io/gdal_reader.h"
 
+#include <array>
+#include <cmath>
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <memory>
 
+#include <cpl_string.h>
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
@@ -12,31 +17,185 @@
 
 namespace coopmap::io {
 
+namespace fs = std::filesystem;
+
 namespace {
 
 enum class Offset { none, gcj02, bd09 };
 
 struct Transform {
     std::unique_ptr<OGRCoordinateTransformation> to_wgs84;  // null: already lon/lat WGS84
+    std::unique_ptr<OGRSpatialReference> source;            // null: WGS84 or GCJ-02/BD-09
     Offset offset = Offset::none;
+    bool swap_decided = false;
+    bool swap_xy = false;
 };
 
 bool is_pg(const std::string& uri) { return uri.rfind("PG:", 0) == 0; }
+bool is_virtual(const std::string& uri) { return uri.rfind("/vsi", 0) == 0; }
 
 std::string upper(std::string s)
 {
     for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     return s;
 }
+std::string lower(std::string s)
+{
+    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
 
-// Coordinate column names seen in Chinese site lists, for GDAL's CSV driver.
-constexpr const char* kXNames = "X_POSSIBLE_NAMES=经度,lon,lng,long,longitude,x,东经";
-constexpr const char* kYNames = "Y_POSSIBLE_NAMES=纬度,lat,latitude,y,北纬";
+// Coordinate column names seen in Chinese site lists. Names that say "longitude" mean
+// lon/lat degrees; x/y may be anything and need a declared CRS.
+constexpr std::array<const char*, 7> kLonNames{"经度", "lon", "lng", "long", "longitude", "东经", "经度坐标"};
+constexpr std::array<const char*, 5> kLatNames{"纬度", "lat", "latitude", "北纬", "纬度坐标"};
 
-Result<Transform> make_transform(OGRLayer& ogr_layer, const SourceSpec& spec, const Error& where)
+std::string possible_names(const char* option, const auto& names)
+{
+    std::string out = option;
+    for (std::size_t i = 0; i < names.size(); ++i) out += (i ? "," : "") + std::string(names[i]);
+    return out;
+}
+
+bool one_of(const std::string& name, const auto& names)
+{
+    const std::string l = lower(name);
+    for (const char* n : names)
+        if (l == n) return true;
+    return false;
+}
+
+// Drops bytes that cannot start or continue a UTF-8 sequence, so that nothing invalid
+// reaches the UI even from a file whose encoding could not be told.
+std::string repair_utf8(std::string_view s)
+{
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        const std::size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        bool ok = n > 0 && i + n <= s.size();
+        for (std::size_t k = 1; ok && k < n; ++k) ok = (static_cast<unsigned char>(s[i + k]) >> 6) == 2;
+        if (ok && is_utf8(s.substr(i, n))) {
+            out.append(s.substr(i, n));
+            i += n;
+        } else {
+            ++i;
+        }
+    }
+    return out;
+}
+
+// Text from the source in UTF-8: as is when it is valid UTF-8 and no encoding is forced,
+// otherwise recoded from `encoding` (GBK when it was not said) by GDAL's iconv wrapper.
+std::string to_utf8(const char* text, const std::string& encoding)
+{
+    std::string_view raw(text);
+    if (encoding.empty() && is_utf8(raw)) return std::string(raw);
+    char* recoded = CPLRecode(text, encoding.empty() ? "CP936" : encoding.c_str(), CPL_ENC_UTF8);
+    std::string out = recoded ? recoded : "";
+    CPLFree(recoded);
+    return is_utf8(out) ? out : repair_utf8(out);
+}
+
+// The DBF language driver byte (dBASE header offset 29) for the Chinese code pages; 0 if
+// none is recorded. Values from the ESRI/dBASE LDID table that GDAL's shapefile driver uses.
+std::string ldid_encoding(const fs::path& dbf)
+{
+    std::ifstream in(dbf, std::ios::binary);
+    char header[32] = {};
+    if (!in.read(header, sizeof header)) return {};
+    switch (static_cast<unsigned char>(header[29])) {
+    case 0x4D:
+    case 0x7A: return "CP936";
+    case 0x4F:
+    case 0x78: return "CP950";
+    case 0x4E:
+    case 0x79: return "CP949";
+    default: return {};
+    }
+}
+
+fs::path sibling(const fs::path& p, const char* ext)
+{
+    for (const std::string& e : {std::string(ext), upper(ext)}) {
+        fs::path q = p;
+        q.replace_extension(e);
+        if (fs::exists(q)) return q;
+    }
+    return {};
+}
+
+// True if every field name and text value of the first features is valid UTF-8 when the
+// Shapefile is read without any recoding.
+bool raw_dbf_is_utf8(const std::string& uri, const std::string& layer_name)
+{
+    const char* raw[] = {"ENCODING=", nullptr};
+    GDALDatasetUniquePtr ds(GDALDataset::Open(uri.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, raw, nullptr));
+    if (!ds) return true;
+    OGRLayer* l = layer_name.empty() ? ds->GetLayer(0) : ds->GetLayerByName(layer_name.c_str());
+    if (!l) return true;
+    OGRFeatureDefn* defn = l->GetLayerDefn();
+    for (int i = 0; i < defn->GetFieldCount(); ++i)
+        if (!is_utf8(defn->GetFieldDefn(i)->GetNameRef())) return false;
+    int seen = 0;
+    for (auto& f : *l) {
+        for (int i = 0; i < defn->GetFieldCount(); ++i)
+            if (defn->GetFieldDefn(i)->GetType() == OFTString && f->IsFieldSetAndNotNull(i) &&
+                !is_utf8(f->GetFieldAsString(i)))
+                return false;
+        if (++seen == 5000) break;
+    }
+    return true;
+}
+
+struct EncodingChoice {
+    bool set_option = false;  // pass ENCODING=option to the Shapefile driver
+    std::string option;
+    std::string label;        // what `info` shows
+};
+
+// A Shapefile's text encoding: forced by the project, else its .cpg, else the DBF language
+// byte, else UTF-8 if the text is valid UTF-8 and GBK (CP936) if not.
+EncodingChoice shapefile_encoding(const std::string& uri, const std::string& layer_name, const std::string& forced)
+{
+    if (!forced.empty()) return {true, forced, upper(forced)};
+    const fs::path p(uri);
+    const fs::path cpg = sibling(p, ".cpg");
+    if (!cpg.empty()) {
+        std::ifstream in(cpg);
+        std::string text;
+        std::getline(in, text);
+        while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
+        const std::string u = upper(text);
+        if (u == "936" || u == "GBK" || u == "CP936") return {false, {}, "CP936"};
+        if (u == "UTF-8" || u == "UTF8" || u == "65001") return {false, {}, "UTF-8"};
+        return {false, {}, text.empty() ? "UTF-8" : text};
+    }
+    if (const fs::path dbf = sibling(p, ".dbf"); !dbf.empty()) {
+        if (std::string e = ldid_encoding(dbf); !e.empty()) return {true, e, e};
+    }
+    if (raw_dbf_is_utf8(uri, layer_name)) return {true, "", "UTF-8"};
+    return {true, "CP936", "CP936"};
+}
+
+// The swap test for one coordinate: a geographic pair whose "latitude" exceeds 90, or a
+// Transverse Mercator pair (Gauss-Krüger) whose easting sits where the northing should.
+bool looks_swapped(const OGRSpatialReference& s, double x, double y)
+{
+    if (s.IsGeographic()) return std::fabs(y) > 90 && std::fabs(x) <= 90;
+    const char* proj = s.GetAttrValue("PROJECTION");
+    if (!s.IsProjected() || !proj || !EQUAL(proj, SRS_PT_TRANSVERSE_MERCATOR)) return false;
+    const double fe = s.GetProjParm(SRS_PP_FALSE_EASTING, 0.0);
+    const auto plausible = [fe](double e, double n) { return std::fabs(e - fe) < 1e6 && n >= 0 && n < 1e7; };
+    return !plausible(x, y) && plausible(y, x);
+}
+
+Result<Transform> make_transform(OGRLayer& ogr_layer, const SourceSpec& spec, bool geographic_columns,
+                                 const Error& where, std::string& note)
 {
     Transform t;
-    OGRSpatialReference source;
+    auto source = std::make_unique<OGRSpatialReference>();
     const std::string declared = upper(spec.declared_crs);
     if (declared == "GCJ02" || declared == "GCJ-02") {
         t.offset = Offset::gcj02;
@@ -47,30 +206,37 @@ Result<Transform> make_transform(OGRLayer& ogr_layer, const SourceSpec& spec, co
         return t;
     }
     if (!spec.declared_crs.empty()) {
-        if (source.SetFromUserInput(spec.declared_crs.c_str()) != OGRERR_NONE) {
+        if (source->SetFromUserInput(spec.declared_crs.c_str()) != OGRERR_NONE) {
             Error e = where;
             e.message = "无法识别坐标系“" + spec.declared_crs +
                         "”，请在项目文件中写 EPSG 代码（如 EPSG:4490）、WKT、GCJ02 或 BD09";
             return e;
         }
     } else if (const OGRSpatialReference* s = ogr_layer.GetSpatialRef()) {
-        source = *s;
+        *source = *s;
+    } else if (geographic_columns) {
+        note = "数据未声明坐标系，按坐标列名（经度/纬度）视为 WGS84 经纬度";
+        return t;
     } else {
         Error e = where;
-        e.message = "数据没有坐标系，请在项目文件中为该图层声明 crs（如 EPSG:4490）";
+        e.message = "数据没有坐标系，请在项目文件中为该图层声明 crs（如 EPSG:4490 或 EPSG:4526）";
         return e;
     }
-    source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    // Inside the engine every coordinate is lon, lat / easting, northing (DESIGN: axis order
+    // is handled once, at the boundary).
+    source->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     OGRSpatialReference wgs84;
     wgs84.importFromEPSG(4326);
     wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    if (source.IsSame(&wgs84)) return t;
-    t.to_wgs84.reset(OGRCreateCoordinateTransformation(&source, &wgs84));
-    if (!t.to_wgs84) {
-        Error e = where;
-        e.message = "无法把该坐标系转换到 WGS84，请检查项目文件中的 crs";
-        return e;
+    if (!source->IsSame(&wgs84)) {
+        t.to_wgs84.reset(OGRCreateCoordinateTransformation(source.get(), &wgs84));
+        if (!t.to_wgs84) {
+            Error e = where;
+            e.message = "无法把该坐标系转换到 WGS84，请检查项目文件中的 crs";
+            return e;
+        }
     }
+    t.source = std::move(source);
     return t;
 }
 
@@ -88,63 +254,63 @@ GeometryKind kind_of(OGRwkbGeometryType type, bool& known)
     }
 }
 
-void add_ring(Layer& out, const OGRSimpleCurve& curve, const Transform& t)
+void add_ring(Layer& out, const OGRSimpleCurve& curve)
 {
-    for (const auto& p : curve) {
-        crs::LonLat ll{p.getX(), p.getY()};
-        if (t.offset == Offset::gcj02) ll = crs::wgs84_from_gcj02(ll);
-        if (t.offset == Offset::bd09) ll = crs::wgs84_from_bd09(ll);
-        out.add_coordinate(ll.lon, ll.lat);
-    }
+    const int n = curve.getNumPoints();
+    for (int i = 0; i < n; ++i) out.add_coordinate(curve.getX(i), curve.getY(i));
     out.end_ring();
 }
 
-void add_polygon(Layer& out, const OGRPolygon& poly, const Transform& t)
+void add_polygon(Layer& out, const OGRPolygon& poly)
 {
-    for (const auto* ring : poly) add_ring(out, *ring, t);
+    for (const auto* ring : poly) add_ring(out, *ring);
     out.end_part();
 }
 
-// Appends one feature's geometry; false if its type does not fit the layer.
-bool add_geometry(Layer& out, OGRGeometry& g, const Transform& t)
+// Appends one feature's geometry in source coordinates; false if its type does not fit.
+bool add_geometry(Layer& out, const OGRGeometry& g)
 {
     switch (wkbFlatten(g.getGeometryType())) {
     case wkbPoint: {
-        OGRPoint& p = *g.toPoint();
-        crs::LonLat ll{p.getX(), p.getY()};
-        if (t.offset == Offset::gcj02) ll = crs::wgs84_from_gcj02(ll);
-        if (t.offset == Offset::bd09) ll = crs::wgs84_from_bd09(ll);
-        out.add_coordinate(ll.lon, ll.lat);
+        const OGRPoint& p = *g.toPoint();
+        out.add_coordinate(p.getX(), p.getY());
         out.end_ring();
         out.end_part();
         return out.kind == GeometryKind::point;
     }
     case wkbMultiPoint:
         for (const auto* p : *g.toMultiPoint()) {
-            crs::LonLat ll{p->getX(), p->getY()};
-            if (t.offset == Offset::gcj02) ll = crs::wgs84_from_gcj02(ll);
-            if (t.offset == Offset::bd09) ll = crs::wgs84_from_bd09(ll);
-            out.add_coordinate(ll.lon, ll.lat);
+            if (p->IsEmpty()) continue;
+            out.add_coordinate(p->getX(), p->getY());
             out.end_ring();
             out.end_part();
         }
         return out.kind == GeometryKind::point;
     case wkbLineString:
-        add_ring(out, *g.toLineString(), t);
+        add_ring(out, *g.toLineString());
         out.end_part();
         return out.kind == GeometryKind::line;
     case wkbMultiLineString:
         for (const auto* l : *g.toMultiLineString()) {
-            add_ring(out, *l, t);
+            add_ring(out, *l);
             out.end_part();
         }
         return out.kind == GeometryKind::line;
     case wkbPolygon:
-        add_polygon(out, *g.toPolygon(), t);
+        add_polygon(out, *g.toPolygon());
         return out.kind == GeometryKind::polygon;
     case wkbMultiPolygon:
-        for (const auto* p : *g.toMultiPolygon()) add_polygon(out, *p, t);
+        for (const auto* p : *g.toMultiPolygon()) add_polygon(out, *p);
         return out.kind == GeometryKind::polygon;
+    case wkbGeometryCollection: {
+        // make-valid may return polygons with stray lines or points: keep what fits.
+        bool any = false;
+        for (const auto* part : *g.toGeometryCollection()) {
+            bool known = false;
+            if (kind_of(part->getGeometryType(), known) == out.kind && known) any = add_geometry(out, *part) || any;
+        }
+        return any;
+    }
     default: return false;
     }
 }
@@ -158,7 +324,93 @@ void roll_back(Layer& out, std::size_t coords, std::size_t rings, std::size_t pa
     out.ring_start.resize(parts + 1);
 }
 
+// Moves coordinates [from, end) from the source CRS to WGS84 lon/lat; "" or why not.
+std::string to_wgs84(Layer& out, std::size_t from, Transform& t)
+{
+    const std::size_t n = out.x.size() - from;
+    if (n == 0) return {};
+    double* xs = out.x.data() + from;
+    double* ys = out.y.data() + from;
+    if (!t.swap_decided && t.source) {
+        t.swap_xy = looks_swapped(*t.source, xs[0], ys[0]);
+        t.swap_decided = true;
+    }
+    if (t.swap_xy)
+        for (std::size_t i = 0; i < n; ++i) std::swap(xs[i], ys[i]);
+    if (t.to_wgs84) {
+        std::vector<int> ok(n);
+        if (!t.to_wgs84->Transform(n, xs, ys, nullptr, ok.data()))
+            return "坐标无法转换到 WGS84（超出坐标系范围？请检查项目文件中的 crs）";
+        for (int v : ok)
+            if (!v) return "坐标无法转换到 WGS84（超出坐标系范围？请检查项目文件中的 crs）";
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!std::isfinite(xs[i]) || !std::isfinite(ys[i])) return "坐标不是有限数值（NaN 或无穷大）";
+        if (std::fabs(xs[i]) > 180 || std::fabs(ys[i]) > 90) {
+            char buf[96];
+            std::snprintf(buf, sizeof buf, "坐标超出经纬度范围（经度 %.6g，纬度 %.6g）", xs[i], ys[i]);
+            return std::string(buf) + "，请检查坐标列或坐标系";
+        }
+        if (t.offset != Offset::none) {
+            const crs::LonLat in{xs[i], ys[i]};
+            const crs::LonLat ll = t.offset == Offset::gcj02 ? crs::wgs84_from_gcj02(in) : crs::wgs84_from_bd09(in);
+            xs[i] = ll.lon;
+            ys[i] = ll.lat;
+        }
+    }
+    return {};
+}
+
+// A coordinate cell as a number: numeric fields as they are, text only if all of it parses.
+std::optional<double> cell_number(OGRFeature& f, int i, std::string& shown)
+{
+    if (!f.IsFieldSetAndNotNull(i)) return std::nullopt;
+    const OGRFieldType type = f.GetFieldDefnRef(i)->GetType();
+    if (type == OFTReal || type == OFTInteger || type == OFTInteger64) return f.GetFieldAsDouble(i);
+    std::string s = f.GetFieldAsString(i);
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.pop_back();
+    std::size_t start = 0;
+    while (start < s.size() && std::isspace(static_cast<unsigned char>(s[start]))) ++start;
+    s = s.substr(start);
+    shown = s;
+    if (s.empty()) return std::nullopt;
+    char* end = nullptr;
+    const double v = std::strtod(s.c_str(), &end);
+    if (*end != '\0') return std::numeric_limits<double>::quiet_NaN();
+    return v;
+}
+
+std::string one_line(std::string s)
+{
+    for (auto& c : s)
+        if (c == '\n' || c == '\r') c = ' ';
+    return s;
+}
+
 }  // namespace
+
+bool is_utf8(std::string_view s)
+{
+    return CPLIsUTF8(s.data(), static_cast<int>(s.size())) != 0;
+}
+
+Result<std::vector<std::string>> layer_names(const std::string& uri)
+{
+    ensure_gdal();
+    GdalErrorCapture gdal_error;
+    if (!is_pg(uri) && !is_virtual(uri) && !fs::exists(uri))
+        return Error{uri, {}, {}, "文件不存在，请检查路径"};
+    GDALDatasetUniquePtr ds(GDALDataset::Open(uri.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    if (!ds)
+        return Error{uri, {}, {},
+                     "无法打开数据（" + one_line(gdal_error.last()) +
+                         "）：文件可能已损坏或不是 GDAL 支持的矢量格式，请用原软件重新导出"};
+    std::vector<std::string> names;
+    for (auto* l : ds->GetLayers()) names.emplace_back(l->GetName());
+    if (!gdal_error.last().empty())
+        return Error{uri, {}, {}, "读取数据时出错（" + one_line(gdal_error.last()) + "）：文件可能已损坏"};
+    return names;
+}
 
 Result<LoadedLayer> read_layer(const SourceSpec& spec)
 {
@@ -166,105 +418,221 @@ Result<LoadedLayer> read_layer(const SourceSpec& spec)
     GdalErrorCapture gdal_error;
     Error where{spec.uri, spec.title.empty() ? spec.layer : spec.title, {}, {}};
 
-    if (!is_pg(spec.uri) && !std::filesystem::exists(spec.uri)) {
+    if (!is_pg(spec.uri) && !is_virtual(spec.uri) && !fs::exists(spec.uri)) {
         where.message = "文件不存在，请检查路径或在项目文件中改正 source";
         return where;
     }
 
+    const std::string ext = upper(fs::path(spec.uri).extension().string());
+    const bool shapefile = ext == ".SHP" || ext == ".DBF";
+    const bool table = ext == ".CSV" || ext == ".XLSX" || ext == ".XLS" || ext == ".ODS";
     CPLStringList options;
-    const std::string ext = upper(std::filesystem::path(spec.uri).extension().string());
     if (ext == ".CSV") {
-        options.AddString(kXNames);
-        options.AddString(kYNames);
+        // Only names that mean degrees go to GDAL; x/y columns are taken below with the CRS.
+        options.AddString(possible_names("X_POSSIBLE_NAMES=", kLonNames).c_str());
+        options.AddString(possible_names("Y_POSSIBLE_NAMES=", kLatNames).c_str());
         options.AddString("KEEP_GEOM_COLUMNS=NO");
         options.AddString("AUTODETECT_TYPE=YES");
     }
-    if (!spec.encoding.empty()) options.SetNameValue("ENCODING", spec.encoding.c_str());
+    if (ext == ".XLSX" || ext == ".ODS") options.AddString("HEADERS=FORCE");
+    // Text the driver leaves undecoded is recoded here from `recode_from` ("" = UTF-8, or
+    // GBK where it is not valid UTF-8).
+    std::string recode_from;
+    std::string encoding_label = "UTF-8";
+    if (shapefile) {
+        const EncodingChoice e = shapefile_encoding(spec.uri, spec.layer, spec.encoding);
+        if (e.set_option) options.SetNameValue("ENCODING", e.option.c_str());
+        encoding_label = e.label;
+    } else if (!spec.encoding.empty()) {
+        recode_from = spec.encoding;
+        encoding_label = upper(spec.encoding);
+    }
 
-    GDALDatasetUniquePtr ds(GDALDataset::Open(spec.uri.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                                              nullptr, options.List(), nullptr));
+    GDALDatasetUniquePtr ds(GDALDataset::Open(spec.uri.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
+                                              options.List(), nullptr));
     if (!ds) {
-        where.message = "无法打开数据（" + gdal_error.last() + "），请确认它是 GDAL 支持的矢量格式";
+        where.message = "无法打开数据（" + one_line(gdal_error.last()) +
+                        "）：文件可能已损坏或不是 GDAL 支持的矢量格式，请用原软件重新导出";
         return where;
     }
     OGRLayer* ogr_layer = spec.layer.empty() ? ds->GetLayer(0) : ds->GetLayerByName(spec.layer.c_str());
     if (!ogr_layer) {
-        where.message = spec.layer.empty() ? "数据中没有图层"
-                                           : "数据中没有名为“" + spec.layer + "”的图层";
+        where.message = !gdal_error.last().empty()
+                            ? "无法读取图层（" + one_line(gdal_error.last()) + "）：文件可能已损坏"
+                        : spec.layer.empty() ? "数据中没有图层"
+                                             : "数据中没有名为“" + spec.layer + "”的图层";
         return where;
     }
-
-    auto transform = make_transform(*ogr_layer, spec, where);
-    if (!transform) return transform.error();
+    if (where.layer.empty()) where.layer = ogr_layer->GetName();
 
     LoadedLayer loaded;
     Layer& out = loaded.layer;
     out.name = spec.title.empty() ? ogr_layer->GetName() : spec.title;
     out.role = spec.role;
-    out.source_encoding = spec.encoding.empty() ? "UTF-8" : spec.encoding;
-    if (const auto* s = ogr_layer->GetSpatialRef()) {
+    OGRFeatureDefn* defn = ogr_layer->GetLayerDefn();
+
+    // Spreadsheets (and CSVs whose coordinate columns GDAL did not take) carry points as
+    // two columns.
+    int col_x = -1, col_y = -1;
+    bool geographic_columns = ext == ".CSV" && ogr_layer->GetGeomType() != wkbNone;
+    if (table && ogr_layer->GetGeomType() == wkbNone) {
+        for (int i = 0; i < defn->GetFieldCount(); ++i) {
+            const std::string name = to_utf8(defn->GetFieldDefn(i)->GetNameRef(), recode_from);
+            if (col_x < 0 && one_of(name, kLonNames)) col_x = i;
+            if (col_y < 0 && one_of(name, kLatNames)) col_y = i;
+        }
+        geographic_columns = col_x >= 0 && col_y >= 0;
+        if (!geographic_columns) {
+            col_x = col_y = -1;
+            for (int i = 0; i < defn->GetFieldCount(); ++i) {
+                const std::string name = lower(defn->GetFieldDefn(i)->GetNameRef());
+                if (col_x < 0 && name == "x") col_x = i;
+                if (col_y < 0 && name == "y") col_y = i;
+            }
+        }
+        if (col_x < 0 || col_y < 0) {
+            where.message = "表格中没有找到坐标列：请把坐标列命名为 经度/纬度、lon/lat、lng/lat、"
+                            "longitude/latitude 或 x/y";
+            return where;
+        }
+    }
+    const bool from_columns = col_x >= 0;
+
+    auto transform = make_transform(*ogr_layer, spec, geographic_columns, where, loaded.crs_note);
+    if (!transform) return transform.error();
+
+    out.source_encoding = encoding_label;
+    if (!spec.declared_crs.empty()) {
+        out.source_crs = spec.declared_crs;
+    } else if (const auto* s = ogr_layer->GetSpatialRef()) {
         char* wkt = nullptr;
         if (s->exportToWkt(&wkt) == OGRERR_NONE && wkt) out.source_crs = wkt;
         CPLFree(wkt);
-    } else {
-        out.source_crs = spec.declared_crs;
+    } else if (geographic_columns) {
+        out.source_crs = "EPSG:4326";
     }
 
-    bool kind_known = false;
-    out.kind = kind_of(ogr_layer->GetGeomType(), kind_known);
+    bool kind_known = from_columns;
+    out.kind = from_columns ? GeometryKind::point : kind_of(ogr_layer->GetGeomType(), kind_known);
 
-    OGRFeatureDefn* defn = ogr_layer->GetLayerDefn();
+    // Our column c reads OGR field ogr_field[c]; coordinate columns are geometry, not attributes.
+    std::vector<int> ogr_field;
     for (int i = 0; i < defn->GetFieldCount(); ++i) {
+        if (i == col_x || i == col_y) continue;
         const OGRFieldDefn* fd = defn->GetFieldDefn(i);
         FieldType type = FieldType::text;
         if (fd->GetType() == OFTInteger || fd->GetType() == OFTInteger64) type = FieldType::integer;
         if (fd->GetType() == OFTReal) type = FieldType::real;
-        out.add_column(fd->GetNameRef(), type);
+        out.add_column(to_utf8(fd->GetNameRef(), recode_from), type);
+        ogr_field.push_back(i);
     }
 
+    const GIntBig expected = ogr_layer->GetFeatureCount(FALSE);
+    if (expected > 0) {
+        const auto n = static_cast<std::size_t>(expected);
+        out.part_start.reserve(n + 1);
+        if (out.kind == GeometryKind::point) {
+            out.x.reserve(n);
+            out.y.reserve(n);
+            out.coord_start.reserve(n + 1);
+            out.ring_start.reserve(n + 1);
+        }
+        for (auto& c : out.columns) {
+            c.null.reserve(n);
+            if (c.type == FieldType::integer) c.integers.reserve(n);
+            if (c.type == FieldType::real) c.reals.reserve(n);
+            if (c.type == FieldType::text) c.texts.reserve(n);
+        }
+    }
+
+    const char* make_valid_options[] = {"METHOD=STRUCTURE", nullptr};
     ogr_layer->ResetReading();
     std::size_t row = 0;
-    for (auto& feature : *ogr_layer) {
+    for (;;) {
+        gdal_error.clear();
+        OGRFeatureUniquePtr feature(ogr_layer->GetNextFeature());
+        if (!feature) {
+            if (!gdal_error.last().empty()) {
+                where.feature = row ? "第 " + std::to_string(row) + " 个要素之后" : "";
+                where.message = "读取中断（" + one_line(gdal_error.last()) +
+                                "）：文件可能已损坏或被截断，请用原软件重新导出";
+                return where;
+            }
+            break;
+        }
         ++row;
         const auto skip = [&](const std::string& why) {
-            loaded.skipped.push_back(Error{spec.uri, out.name,
-                                           "要素 " + std::to_string(feature->GetFID()) + "（第 " +
-                                               std::to_string(row) + " 行）",
-                                           why});
+            // Spreadsheet rows are numbered as the user sees them: the header is row 1.
+            const std::string place = table ? "第 " + std::to_string(row + 1) + " 行"
+                                            : "要素 " + std::to_string(feature->GetFID());
+            loaded.skipped.push_back(Error{spec.uri, out.name, place, why + "，已跳过该行"});
         };
-        OGRGeometry* g = feature->GetGeometryRef();
-        if (!g || g->IsEmpty()) {
-            skip("没有几何或坐标为空，已跳过");
-            continue;
-        }
-        if (!kind_known) out.kind = kind_of(g->getGeometryType(), kind_known);
-        if (transform->to_wgs84 && g->transform(transform->to_wgs84.get()) != OGRERR_NONE) {
-            skip("坐标无法转换到 WGS84（超出坐标系范围？），已跳过");
-            continue;
-        }
         const std::size_t coords = out.x.size(), rings = out.coord_start.size() - 1,
                           parts = out.ring_start.size() - 1;
-        if (!add_geometry(out, *g, *transform)) {
+        if (from_columns) {
+            std::string shown_x, shown_y;
+            const auto vx = cell_number(*feature, col_x, shown_x);
+            const auto vy = cell_number(*feature, col_y, shown_y);
+            if (!vx || !vy) {
+                skip("坐标为空（经度或纬度没有填写）");
+                continue;
+            }
+            if (std::isnan(*vx) || std::isnan(*vy)) {
+                skip("坐标“" + to_utf8((std::isnan(*vx) ? shown_x : shown_y).c_str(), recode_from) + "”不是数字");
+                continue;
+            }
+            out.add_coordinate(*vx, *vy);
+            out.end_ring();
+            out.end_part();
+        } else {
+            OGRGeometry* g = feature->GetGeometryRef();
+            if (!g || g->IsEmpty()) {
+                skip(table ? "坐标为空或不是数字" : "没有几何或几何为空");
+                continue;
+            }
+            if (g->Is3D()) ++loaded.with_z;
+            if (g->IsMeasured()) ++loaded.with_m;
+            if (!kind_known) out.kind = kind_of(g->getGeometryType(), kind_known);
+            std::unique_ptr<OGRGeometry> fixed;
+            if (out.kind == GeometryKind::polygon && !g->IsValid()) {
+                fixed.reset(g->MakeValid(make_valid_options));
+                if (!fixed || fixed->IsEmpty()) {
+                    skip("面几何无效且无法修复（GEOS make-valid 失败）");
+                    continue;
+                }
+                ++loaded.repaired;
+            }
+            if (!add_geometry(out, fixed ? *fixed : *g)) {
+                roll_back(out, coords, rings, parts);
+                skip(std::string("几何类型 ") + g->getGeometryName() + " 与图层的" +
+                     (out.kind == GeometryKind::point ? "点" : out.kind == GeometryKind::line ? "线" : "面") +
+                     "类型不符");
+                continue;
+            }
+        }
+        if (const std::string why = to_wgs84(out, coords, *transform); !why.empty()) {
             roll_back(out, coords, rings, parts);
-            skip(std::string("几何类型 ") + OGRGeometryTypeToName(g->getGeometryType()) +
-                 " 与图层不符，已跳过");
+            skip(why);
             continue;
         }
         out.end_feature();
-        for (int i = 0; i < defn->GetFieldCount(); ++i) {
-            Column& c = out.columns[static_cast<std::size_t>(i)];
+        for (std::size_t c = 0; c < out.columns.size(); ++c) {
+            Column& col = out.columns[c];
+            const int i = ogr_field[c];
             if (!feature->IsFieldSetAndNotNull(i)) {
-                c.push_null();
+                col.push_null();
                 continue;
             }
-            c.null.push_back(0);
-            switch (c.type) {
-            case FieldType::integer: c.integers.push_back(feature->GetFieldAsInteger64(i)); break;
-            case FieldType::real: c.reals.push_back(feature->GetFieldAsDouble(i)); break;
-            case FieldType::text: c.texts.emplace_back(feature->GetFieldAsString(i)); break;
+            col.null.push_back(0);
+            switch (col.type) {
+            case FieldType::integer: col.integers.push_back(feature->GetFieldAsInteger64(i)); break;
+            case FieldType::real: col.reals.push_back(feature->GetFieldAsDouble(i)); break;
+            case FieldType::text: col.texts.push_back(to_utf8(feature->GetFieldAsString(i), recode_from)); break;
             }
         }
     }
+    loaded.axes_swapped = transform->swap_xy;
+    out.build_index();
     return loaded;
 }
 

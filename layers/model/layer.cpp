@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "model/feature_index.h"
+
 namespace coopmap {
 
 void Bounds::extend(double px, double py)
@@ -90,6 +92,27 @@ const Column* Layer::column(std::string_view wanted) const
     for (const auto& c : columns)
         if (c.name == wanted) return &c;
     return nullptr;
+}
+
+void Layer::build_index()
+{
+    index = std::make_shared<const FeatureIndex>(*this);
+}
+
+std::vector<std::uint32_t> Layer::features_in(const Bounds& box) const
+{
+    std::vector<std::uint32_t> out;
+    if (index) {
+        index->query(box, out);
+        return out;
+    }
+    for (std::size_t f = 0; f < size(); ++f) {
+        const Bounds b = feature_bounds(f);
+        if (!b.empty() && b.min_x <= box.max_x && b.max_x >= box.min_x && b.min_y <= box.max_y &&
+            b.max_y >= box.min_y)
+            out.push_back(static_cast<std::uint32_t>(f));
+    }
+    return out;
 }
 
 Column& Layer::add_column(std::string column_name, FieldType type)

@@ -3,12 +3,15 @@
 
 #include <cstdint>
 #include <limits>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "model/role.h"
 
 namespace coopmap {
+
+class FeatureIndex;
 
 enum class GeometryKind { point, line, polygon };
 
@@ -61,6 +64,8 @@ public:
     std::vector<double> x, y;
     std::vector<std::uint32_t> coord_start{0}, ring_start{0}, part_start{0};
     std::vector<Column> columns;
+    // Built by build_index() (the reader does it); shared so that copying a layer is cheap.
+    std::shared_ptr<const FeatureIndex> index;
 
     std::size_t size() const { return part_start.size() - 1; }
     std::size_t coordinate_count() const { return x.size(); }
@@ -85,6 +90,11 @@ public:
 
     const Column* column(std::string_view name) const;
     Column& add_column(std::string name, FieldType type);
+
+    // (Re)builds `index` from the geometry as it is now.
+    void build_index();
+    // Features whose bounding box meets the box; uses the index when it is built.
+    std::vector<std::uint32_t> features_in(const Bounds& box) const;
 };
 
 }  // namespace coopmap

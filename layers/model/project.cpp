@@ -167,6 +167,36 @@ bool read_bookmark(Reader& r, const json& j, const std::string& path, Bookmark& 
     return true;
 }
 
+bool read_scenario(Reader& r, const json& j, const std::string& path, Scenario& out)
+{
+    std::string role;
+    if (!r.object(j, path, {"name", "role", "objective", "radius_m", "minutes", "sites"}) ||
+        !r.text(j, path, "name", out.name, true) || !r.text(j, path, "role", role, true) ||
+        !r.text(j, path, "objective", out.objective) || !r.number(j, path, "radius_m", out.radius_m) ||
+        !r.number(j, path, "minutes", out.minutes))
+        return false;
+    const auto parsed = role_from_key(role);
+    if (!parsed) return r.fail(Reader::join(path, "role"), "未知的角色“" + role + "”");
+    out.role = *parsed;
+    if (out.radius_m < 0) return r.fail(Reader::join(path, "radius_m"), "应为非负数字（米）");
+    if (out.minutes < 0) return r.fail(Reader::join(path, "minutes"), "应为非负数字（分钟）");
+    if (!j.contains("sites")) return true;
+    const auto& sites = j.at("sites");
+    const std::string here = Reader::join(path, "sites");
+    if (!sites.is_array()) return r.fail(here, "应为选址列表 [{name, lon, lat}, …]");
+    for (std::size_t i = 0; i < sites.size(); ++i) {
+        const std::string at = Reader::index(here, i);
+        ScenarioSite site;
+        if (!r.object(sites[i], at, {"name", "lon", "lat"}) || !r.text(sites[i], at, "name", site.name) ||
+            !r.number(sites[i], at, "lon", site.lon, true) || !r.number(sites[i], at, "lat", site.lat, true))
+            return false;
+        if (site.lon < -180 || site.lon > 180) return r.fail(Reader::join(at, "lon"), "经度应在 -180 到 180 之间");
+        if (site.lat < -90 || site.lat > 90) return r.fail(Reader::join(at, "lat"), "纬度应在 -90 到 90 之间");
+        out.sites.push_back(std::move(site));
+    }
+    return true;
+}
+
 json view_json(const View& v)
 {
     return json{{"center", json::array({v.lon, v.lat})}, {"zoom", v.zoom}};
@@ -179,7 +209,7 @@ bool Project::operator==(const Project& o) const
     return version == o.version && name == o.name && layers == o.layers &&
            service_radii_m == o.service_radii_m && travel_minutes == o.travel_minutes &&
            targets == o.targets && styles == o.styles && basemap == o.basemap && view == o.view &&
-           bookmarks == o.bookmarks;
+           bookmarks == o.bookmarks && scenarios == o.scenarios;
 }
 
 std::string Project::source_path(const LayerConfig& l) const
@@ -215,7 +245,7 @@ Result<Project> parse_project(const std::string& text, const std::string& file)
     p.file = file;
     const bool ok = [&] {
         if (!r.object(j, "", {"version", "name", "layers", "service_radii_m", "travel_minutes", "targets",
-                              "styles", "basemap", "view", "bookmarks"}))
+                              "styles", "basemap", "view", "bookmarks", "scenarios"}))
             return false;
         double version = 0;
         if (!r.number(j, "", "version", version, true)) return false;
@@ -272,6 +302,18 @@ Result<Project> parse_project(const std::string& text, const std::string& file)
                     if (!ids.contains(id))
                         return r.fail(Reader::index("bookmarks", i) + ".layers", "没有 id 为“" + id + "”的图层");
                 p.bookmarks.push_back(std::move(bm));
+            }
+        }
+        if (j.contains("scenarios")) {
+            const auto& sc = j.at("scenarios");
+            if (!sc.is_array()) return r.fail("scenarios", "应为规划方案列表 [...]");
+            std::set<std::string> names;
+            for (std::size_t i = 0; i < sc.size(); ++i) {
+                Scenario scenario;
+                if (!read_scenario(r, sc[i], Reader::index("scenarios", i), scenario)) return false;
+                if (!names.insert(scenario.name).second)
+                    return r.fail(Reader::index("scenarios", i) + ".name", "方案名称“" + scenario.name + "”重复");
+                p.scenarios.push_back(std::move(scenario));
             }
         }
         return true;
@@ -340,6 +382,25 @@ std::string project_json(const Project& p)
             o.update(view_json(b.view));
             if (!b.layers.empty()) o["layers"] = b.layers;
             j["bookmarks"].push_back(std::move(o));
+        }
+    }
+    if (!p.scenarios.empty()) {
+        j["scenarios"] = json::array();
+        for (const auto& sc : p.scenarios) {
+            json o{{"name", sc.name}, {"role", std::string(role_key(sc.role))}};
+            if (!sc.objective.empty()) o["objective"] = sc.objective;
+            if (sc.radius_m != 0) o["radius_m"] = sc.radius_m;
+            if (sc.minutes != 0) o["minutes"] = sc.minutes;
+            json sites = json::array();
+            for (const auto& site : sc.sites) {
+                json so;
+                if (!site.name.empty()) so["name"] = site.name;
+                so["lon"] = site.lon;
+                so["lat"] = site.lat;
+                sites.push_back(std::move(so));
+            }
+            o["sites"] = std::move(sites);
+            j["scenarios"].push_back(std::move(o));
         }
     }
     return j.dump(2) + "\n";

@@ -64,6 +64,28 @@ struct Basemap {
     bool operator==(const Basemap&) const = default;
 };
 
+// One place a scenario proposes for a new facility, lon/lat in WGS84 degrees.
+struct ScenarioSite {
+    std::string name;
+    double lon = 0;
+    double lat = 0;
+
+    bool operator==(const ScenarioSite&) const = default;
+};
+
+// A named "what if we build here" plan: which kind of facility, what is optimised, the
+// reach assumed (0: the project's default for the role) and the sites proposed so far.
+struct Scenario {
+    std::string name;
+    Role role = Role::village_cooperative;  // the facility role the new sites would have
+    std::string objective;                  // e.g. max_coverage, min_sites (the planner's key)
+    double radius_m = 0;                    // service radius; 0: service_radii_m[role]
+    double minutes = 0;                     // travel-time limit; 0: travel_minutes[role] or none
+    std::vector<ScenarioSite> sites;
+
+    bool operator==(const Scenario&) const = default;
+};
+
 struct Project {
     int version = kProjectVersion;
     std::string name;
@@ -75,6 +97,7 @@ struct Project {
     Basemap basemap;
     std::optional<View> view;
     std::vector<Bookmark> bookmarks;
+    std::vector<Scenario> scenarios;
 
     std::string file;  // where it was read from; not part of the JSON
 

@@ -1,71 +1,89 @@
-// Layers with their symbol, name and feature count; the check box shows or hides one.
+// Layers with their symbol, name and feature count: the check box shows or hides one, the
+// arrows change the drawing order, the slider its opacity, the symbol opens its style.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import CoopMap
+import CoopMap.Backend
 
-Rectangle {
-    id: root
-    property alias model: list.model
+ListView {
+    id: list
+    objectName: "layerList"
+    clip: true
+    // Top of the list = drawn on top, as in every GIS; the model is in drawing order.
+    verticalLayoutDirection: ListView.BottomToTop
+    spacing: 2
 
-    color: Theme.panelBackground
-    border.color: Theme.border
+    StyleDialog { id: styleDialog }
 
-    ColumnLayout {
-        anchors.fill: parent
-        anchors.margins: Theme.spacing
-        spacing: Theme.spacing
+    delegate: ColumnLayout {
+        id: row
+        required property int index
+        required property string title
+        required property string kind
+        required property int featureCount
+        required property bool layerVisible
+        required property color fillColor
+        required property color outlineColor
+        required property real pointSize
+        required property real lineWidth
+        required property real layerOpacity
 
-        Label {
-            text: qsTr("图层")
-            font.pixelSize: Theme.fontSize
-            font.bold: true
-        }
-
-        ListView {
-            id: list
-            objectName: "layerList"
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            clip: true
-            delegate: RowLayout {
-                id: row
-                required property int index
-                required property string title
-                required property string kind
-                required property int featureCount
-                required property bool layerVisible
-                required property color fillColor
-                required property color outlineColor
-
-                width: ListView.view.width
-                height: Theme.rowHeight
-                spacing: Theme.spacing
-
-                CheckBox {
-                    checked: row.layerVisible
-                    onToggled: list.model.setVisible(row.index, checked)
-                }
-                Rectangle {
-                    width: Theme.swatch
-                    height: row.kind === "line" ? 3 : Theme.swatch
-                    radius: row.kind === "point" ? Theme.swatch / 2 : 0
-                    color: row.kind === "polygon" && row.fillColor.a === 0 ? "transparent" : row.fillColor
-                    border.color: row.outlineColor
-                    border.width: row.kind === "polygon" ? 2 : 0
-                }
-                Label {
-                    Layout.fillWidth: true
-                    text: row.title
-                    elide: Text.ElideRight
-                    font.pixelSize: Theme.fontSize
-                }
-                Label {
-                    text: row.featureCount
-                    color: Theme.mutedText
-                    font.pixelSize: Theme.smallFontSize
-                }
+        width: ListView.view.width
+        spacing: 0
+        RowLayout {
+            spacing: Theme.spacing / 2
+            CheckBox {
+                objectName: "visibleBox"
+                checked: row.layerVisible
+                onToggled: list.model.setVisible(row.index, checked)
             }
+            LayerSymbol {
+                implicitWidth: Theme.legendSymbol
+                implicitHeight: Theme.legendSymbol
+                kind: row.kind
+                color: row.fillColor
+                outline: row.outlineColor
+                pointSize: row.pointSize
+                lineWidth: row.lineWidth
+                TapHandler { onTapped: styleDialog.edit(list.model, row.index) }
+            }
+            Label {
+                Layout.fillWidth: true
+                text: row.title
+                elide: Text.ElideRight
+                font.pixelSize: Theme.fontSize
+            }
+            Label {
+                text: row.featureCount
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallFontSize
+            }
+            ToolButton {
+                text: "▲"
+                implicitWidth: Theme.rowHeight
+                ToolTip.text: qsTr("上移")
+                ToolTip.visible: hovered
+                onClicked: list.model.moveUp(row.index)
+            }
+            ToolButton {
+                text: "▼"
+                implicitWidth: Theme.rowHeight
+                ToolTip.text: qsTr("下移")
+                ToolTip.visible: hovered
+                onClicked: list.model.moveDown(row.index)
+            }
+        }
+        Slider {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.rowHeight
+            implicitHeight: Theme.rowHeight * 0.7
+            from: 0.1
+            to: 1
+            value: row.layerOpacity
+            onMoved: list.model.setOpacity(row.index, value)
+            ToolTip.text: qsTr("不透明度 %1%").arg(Math.round(value * 100))
+            ToolTip.visible: pressed
         }
     }
 }

@@ -46,6 +46,73 @@ TEST(CliInfo, ProjectNamingAMissingLayerFileNamesFileAndLayer)
     std::filesystem::remove_all(dir);
 }
 
+// Layer engine (issue 3): info on data files and bad projects, convert.
+class CliData : public ::testing::Test {
+protected:
+    const std::filesystem::path dir = std::filesystem::temp_directory_path() / "coopmap-cli-data-test";
+    void SetUp() override
+    {
+        std::filesystem::remove_all(dir);
+        std::filesystem::create_directories(dir);
+    }
+    void TearDown() override { std::filesystem::remove_all(dir); }
+    std::string at(const char* file) const { return (dir / file).string(); }
+};
+
+int lines(const std::string& s) { return static_cast<int>(std::count(s.begin(), s.end(), '\n')); }
+
+TEST_F(CliData, InfoOnAMissingFileIsOneLineNamingIt)
+{
+    const auto r = run_process(kCli, {"info", at("nope.gpkg")});
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_TRUE(r.out.empty());
+    EXPECT_EQ(lines(r.err), 1) << r.err;
+    EXPECT_NE(r.err.find(at("nope.gpkg")), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("文件不存在"), std::string::npos) << r.err;
+}
+
+TEST_F(CliData, InfoOnATruncatedGeoPackageIsOneLineNamingIt)
+{
+    std::ofstream csv(at("sites.csv"));
+    csv << "名称,经度,纬度,备注\n";
+    for (int i = 0; i < 3000; ++i) csv << "网点" << i << ",112." << i << ",32.0," << std::string(150, 'x') << "\n";
+    csv.close();
+    const auto made = run_process(kCli, {"convert", at("sites.csv"), at("sites.gpkg")});
+    ASSERT_EQ(made.exit_code, 0) << made.err;
+    std::filesystem::resize_file(at("sites.gpkg"), std::filesystem::file_size(at("sites.gpkg")) / 2);
+    const auto r = run_process(kCli, {"info", at("sites.gpkg")});
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_EQ(lines(r.err), 1) << r.err;
+    EXPECT_NE(r.err.find(at("sites.gpkg")), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("损坏"), std::string::npos) << r.err;
+}
+
+TEST_F(CliData, InfoOnAProjectWithAnUnknownKeyNamesFileAndKey)
+{
+    std::ofstream(at("p.coopmap")) << R"({"version": 1, "layers": [], "radius": 3000})";
+    const auto r = run_process(kCli, {"info", at("p.coopmap")});
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_TRUE(r.out.empty());
+    EXPECT_EQ(lines(r.err), 1) << r.err;
+    EXPECT_NE(r.err.find(at("p.coopmap")), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("未知的键“radius”"), std::string::npos) << r.err;
+}
+
+TEST_F(CliData, ConvertFromGcj02AndInfoShowsCrsEncodingFieldsAndSkippedRows)
+{
+    std::ofstream(at("amap.csv")) << "名称,经度,纬度\n张湾供销社,112.1283,32.0066\n空,,\n";
+    const auto c = run_process(kCli, {"convert", at("amap.csv"), at("wgs.shp"), "--from-gcj02", "--to-crs", "EPSG:4490"});
+    ASSERT_EQ(c.exit_code, 0) << c.err;
+    EXPECT_NE(c.out.find("1 个要素"), std::string::npos) << c.out;
+    EXPECT_NE(c.err.find("第 3 行"), std::string::npos) << c.err;
+    const auto r = run_process(kCli, {"info", at("wgs.shp")});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.out.find("EPSG:4490"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("编码：UTF-8"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("名称（文本）"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("点       1"), std::string::npos) << r.out;
+}
+
 TEST(CliInfo, UnknownSubcommandFails)
 {
     const auto r = run_process(kCli, {"frobnicate"});

@@ -38,6 +38,16 @@ Item {
             return Math.abs(a.r - b.r) < 3 / 255 && Math.abs(a.g - b.g) < 3 / 255 && Math.abs(a.b - b.b) < 3 / 255
         }
 
+        // Layer items draw on a worker thread once the camera settles; wait for that.
+        function settle() {
+            tryVerify(() => {
+                for (let i = 0; i < networkMap.layerItems.count; ++i)
+                    if (networkMap.layerItems.itemAt(i).visible && networkMap.layerItems.itemAt(i).busy) return false
+                return true
+            }, 10000)
+            wait(20)
+        }
+
         function initTestCase() {
             controller.open(controller.samplePath())
             finished.wait(20000)
@@ -79,7 +89,7 @@ Item {
             showOnly("villages")
             networkMap.map.center = controller.center
             networkMap.map.zoomLevel = 11
-            wait(50)
+            settle()
             const item = layerItem("villages")
             const image = grabImage(networkMap)
             // Every village inside the view is drawn in the villages' colour; the pixel
@@ -99,7 +109,7 @@ Item {
             showOnly("counties")
             networkMap.map.center = controller.center
             networkMap.map.zoomLevel = controller.zoom
-            wait(50)
+            settle()
             const image = grabImage(networkMap)
             const item = layerItem("villages")
             verify(!item.visible)

@@ -1,0 +1,87 @@
+// The analysis panel's controller: runs analysis::run_coverage (the function coopmap-cli
+// coverage calls) off the UI thread with progress and cancel, and exposes the table.
+#pragma once
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+#include <atomic>
+#include <memory>
+
+#include "analysis/coverage_run.h"
+#include "coverage_table_model.h"
+#include "project/project_controller.h"
+
+namespace coopmap::app {
+
+class CoverageController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(coopmap::app::ProjectController* project READ project WRITE setProject NOTIFY projectChanged)
+    // Facility role key, e.g. village_service_station.
+    Q_PROPERTY(QString roleKey MEMBER roleKey_ NOTIFY parametersChanged)
+    // Kilometres; 0: the project's radius for the role.
+    Q_PROPERTY(double radiusKm MEMBER radiusKm_ NOTIFY parametersChanged)
+    // Minutes by road; > 0 replaces the radius.
+    Q_PROPERTY(double minutes MEMBER minutes_ NOTIFY parametersChanged)
+    // "county" or "township".
+    Q_PROPERTY(QString by MEMBER by_ NOTIFY parametersChanged)
+    Q_PROPERTY(bool running READ running NOTIFY runningChanged)
+    Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY finished)
+    Q_PROPERTY(QString summary READ summary NOTIFY finished)
+    Q_PROPERTY(int uncovered READ uncovered NOTIFY finished)
+    Q_PROPERTY(coopmap::app::CoverageTableModel* table READ table CONSTANT)
+
+public:
+    explicit CoverageController(QObject* parent = nullptr);
+    ~CoverageController() override;
+
+    ProjectController* project() const { return project_; }
+    void setProject(ProjectController* p);
+    bool running() const { return running_; }
+    double progress() const { return progress_; }
+    QString errorText() const { return errorText_; }
+    QString summary() const;
+    int uncovered() const;
+    CoverageTableModel* table() { return &table_; }
+    // The last result, empty before the first run.
+    const analysis::CoverageResult* result() const { return result_.get(); }
+
+    Q_INVOKABLE void run();
+    Q_INVOKABLE void cancel();
+    // The project's service radius for a role in km (0 if none), to prefill the panel.
+    Q_INVOKABLE double defaultRadiusKm(const QString& roleKey) const;
+    // The table as CSV (UTF-8); the uncovered villages (and by radius the gaps) as GeoPackage.
+    Q_INVOKABLE bool exportTable(const QString& path);
+    Q_INVOKABLE bool exportGaps(const QString& path);
+
+signals:
+    void projectChanged();
+    void parametersChanged();
+    void runningChanged();
+    void progressChanged();
+    // After every run: ok false on error or cancel (errorText says which).
+    void finished(bool ok);
+
+private:
+    struct Outcome;
+    void done();
+
+    ProjectController* project_ = nullptr;
+    QString roleKey_ = QStringLiteral("village_service_station");
+    double radiusKm_ = 0;
+    double minutes_ = 0;
+    QString by_ = QStringLiteral("county");
+    bool running_ = false;
+    double progress_ = 0;
+    QString errorText_;
+    CoverageTableModel table_;
+    std::shared_ptr<const analysis::CoverageResult> result_;
+    std::shared_ptr<std::atomic<bool>> cancel_;
+    std::shared_ptr<analysis::RoadGraphCache> roads_ = std::make_shared<analysis::RoadGraphCache>();
+    QFutureWatcher<std::shared_ptr<Outcome>> watcher_;
+};
+
+}  // namespace coopmap::app

@@ -1,0 +1,131 @@
+// coverage: which villages a facility role reaches (by radius or by road), the table per
+// county or township, and the gaps as layers. The GUI's analysis panel calls the same
+// analysis::run_coverage.
+#include <cstdio>
+#include <fstream>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "analysis/coverage_run.h"
+#include "analysis/service_areas.h"
+#include "commands.h"
+#include "io/gdal_writer.h"
+#include "io/project_layers.h"
+#include "model/project.h"
+
+namespace coopmap::cli {
+
+namespace {
+
+struct CoverageArgs {
+    std::string project, role = "village_service_station", radius, by = "county", out, table;
+    double minutes = 0;
+};
+
+// "3km", "3 km", "3公里", "3000m", "3000": metres; anything else is nullopt.
+std::optional<double> parse_distance(std::string s)
+{
+    std::erase(s, ' ');
+    double scale = 1;
+    for (const auto& [suffix, k] : {std::pair{"km", 1000.0}, {"公里", 1000.0}, {"千米", 1000.0}, {"m", 1.0}, {"米", 1.0}})
+        if (s.size() > std::string(suffix).size() && s.ends_with(suffix)) {
+            s.resize(s.size() - std::string(suffix).size());
+            scale = k;
+            break;
+        }
+    char* end = nullptr;
+    const double v = std::strtod(s.c_str(), &end);
+    if (s.empty() || *end != '\0' || !(v > 0)) return std::nullopt;
+    return v * scale;
+}
+
+Error usage_error(const std::string& file, std::string message)
+{
+    return Error{.file = file, .layer = {}, .feature = {}, .message = std::move(message)};
+}
+
+Status write_text(const std::string& path, const std::string& text)
+{
+    const std::string tmp = path + ".part";
+    {
+        std::ofstream f(tmp, std::ios::binary);
+        f << text;
+        if (!f) return usage_error(path, "无法写入表格文件：请检查目录是否存在、是否有写权限");
+    }
+    if (std::rename(tmp.c_str(), path.c_str()) != 0)
+        return usage_error(path, "无法写入表格文件：请检查目录是否存在、是否有写权限");
+    return Done{};
+}
+
+int coverage(const CoverageArgs& a)
+{
+    const auto role = role_from_key(a.role);
+    if (!role || *role == Role::village || *role == Role::road || *role == Role::admin_boundary ||
+        *role == Role::coverage || *role == Role::land_trusteeship)
+        return fail(usage_error(a.project, "--role " + a.role +
+                                               " 不是网点类型：请用 village_cooperative、village_service_station、"
+                                               "grassroots_cooperative、township_supermarket、distribution_center 或 "
+                                               "agri_service_center"));
+    analysis::CoverageRequest q;
+    q.role = *role;
+    if (!a.radius.empty()) {
+        const auto r = parse_distance(a.radius);
+        if (!r) return fail(usage_error(a.project, "--radius " + a.radius + " 无法识别：请写成 3km 或 3000m"));
+        q.radius_m = *r;
+    }
+    q.minutes = a.minutes;
+    if (a.by == "township") q.by = analysis::GroupBy::township;
+    else if (a.by == "county") q.by = analysis::GroupBy::county;
+    else return fail(usage_error(a.project, "--by " + a.by + " 无法识别：请用 township（乡镇）或 county（县）"));
+
+    const auto project = read_project(a.project);
+    if (!project) return fail(project.error());
+    const auto layers = io::load_project_layers(*project);
+    if (!layers) return fail(layers.error());
+    for (const auto& s : layers->skipped) std::fprintf(stderr, "跳过：%s\n", s.text().c_str());
+
+    const auto result = analysis::run_coverage(*project, layers->layers, q);
+    if (!result) return fail(result.error());
+    std::printf("%s", analysis::coverage_table_text(*result).c_str());
+
+    if (!a.table.empty())
+        if (auto s = write_text(a.table, analysis::coverage_table_csv(*result)); !s) return fail(s.error());
+    if (!a.out.empty()) {
+        // Uncovered villages always; by radius also the merged coverage and the gap polygons.
+        if (auto s = io::write_layer(analysis::village_layer(*result, true), {.path = a.out, .layer = "uncovered_villages"}); !s)
+            return fail(s.error());
+        if (result->request.radius_m > 0) {
+            const Layer* county = analysis::admin_layer(*project, layers->layers, "county");
+            const Layer* town = analysis::admin_layer(*project, layers->layers, "township");
+            auto cover = analysis::merged_coverage(result->facilities, result->request.radius_m, county);
+            if (!cover) return fail(cover.error());
+            if (auto s = io::write_layer(*cover, {.path = a.out, .layer = "coverage"}); !s) return fail(s.error());
+            if (const Layer* area = town ? town : county) {
+                auto gaps = analysis::coverage_gaps(*area, *cover);
+                if (!gaps) return fail(gaps.error());
+                if (auto s = io::write_layer(*gaps, {.path = a.out, .layer = "coverage_gaps"}); !s) return fail(s.error());
+            }
+        }
+    }
+    return 0;
+}
+
+}  // namespace
+
+void add_coverage(CLI::App& app)
+{
+    auto* cmd = app.add_subcommand("coverage", "网点服务覆盖：按半径或行车时间统计各县/乡镇覆盖村数 (coverage and gaps)");
+    auto a = std::make_shared<CoverageArgs>();
+    cmd->add_option("project", a->project, "项目文件 *.coopmap")->required();
+    cmd->add_option("--role", a->role, "网点类型，如 village_service_station")->capture_default_str();
+    auto* radius = cmd->add_option("--radius", a->radius, "服务半径，如 3km；默认取项目文件的 service_radii_m");
+    auto* minutes = cmd->add_option("--minutes", a->minutes, "按道路行车时间（分钟）计算覆盖");
+    cmd->add_option("--by", a->by, "汇总到 township（乡镇）或 county（县）")->capture_default_str();
+    cmd->add_option("--out", a->out, "输出未覆盖村、覆盖范围和空白区 (GeoPackage)");
+    cmd->add_option("--table", a->table, "输出汇总表 (CSV, UTF-8)");
+    radius->excludes(minutes);
+    cmd->callback([a] { exit_status() = coverage(*a); });
+}
+
+}  // namespace coopmap::cli

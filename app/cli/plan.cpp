@@ -1,0 +1,140 @@
+// plan: where to build the next sites of a role — maximal covering, set covering or
+// p-median — with the answer's gap to the best bound; the chosen sites as a layer.
+// The GUI's planning panel calls the same analysis::planning::run_plan.
+#include <cmath>
+#include <cstdio>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "analysis/planning/plan_run.h"
+#include "commands.h"
+#include "io/gdal_writer.h"
+#include "io/project_layers.h"
+#include "model/project.h"
+
+namespace coopmap::cli {
+
+namespace {
+
+namespace pl = analysis::planning;
+
+struct PlanArgs {
+    std::string project, role = "village_cooperative", radius, objective = "max-coverage", out;
+    std::string candidates = "all", weight = "population";
+    int new_sites = 20;
+    double target = 0.9, spacing = 0, time_limit = 20;
+    int per_township = 0;
+    bool exact = false, heuristic = false;
+};
+
+// "3km", "3 km", "3公里", "3000m", "3000": metres.
+std::optional<double> metres(std::string s)
+{
+    std::erase(s, ' ');
+    double scale = 1;
+    for (const auto& [suffix, k] : {std::pair{"km", 1000.0}, {"公里", 1000.0}, {"千米", 1000.0}, {"m", 1.0}, {"米", 1.0}})
+        if (s.size() > std::string(suffix).size() && s.ends_with(suffix)) {
+            s.resize(s.size() - std::string(suffix).size());
+            scale = k;
+            break;
+        }
+    char* end = nullptr;
+    const double v = std::strtod(s.c_str(), &end);
+    if (s.empty() || *end != '\0' || !(v > 0)) return std::nullopt;
+    return v * scale;
+}
+
+Error usage(const std::string& file, std::string message)
+{
+    return Error{.file = file, .layer = {}, .feature = {}, .message = std::move(message)};
+}
+
+int plan(const PlanArgs& a)
+{
+    pl::PlanRequest q;
+    const auto role = role_from_key(a.role);
+    if (!role) return fail(usage(a.project, "--role " + a.role + " 无法识别：请用 village_cooperative 等网点类型"));
+    q.role = *role;
+    if (!a.radius.empty()) {
+        const auto r = metres(a.radius);
+        if (!r) return fail(usage(a.project, "--radius " + a.radius + " 无法识别：请写成 3km 或 3000m"));
+        q.radius_m = *r;
+    }
+    if (a.objective == "max-coverage") q.solve.objective = pl::Objective::max_coverage;
+    else if (a.objective == "set-cover") q.solve.objective = pl::Objective::set_cover;
+    else if (a.objective == "p-median") q.solve.objective = pl::Objective::p_median;
+    else return fail(usage(a.project, "--objective " + a.objective + " 无法识别：请用 max-coverage、set-cover 或 p-median"));
+    if (a.candidates == "all") q.candidates = pl::CandidateSet::all_villages;
+    else if (a.candidates == "uncovered") q.candidates = pl::CandidateSet::uncovered_villages;
+    else {
+        q.candidates = pl::CandidateSet::layer;
+        q.candidate_layer = a.candidates;
+    }
+    if (a.weight != "population" && a.weight != "households" && a.weight != "villages")
+        return fail(usage(a.project, "--weight " + a.weight + " 无法识别：请用 population、households 或 villages"));
+    q.weight = a.weight;
+    if (a.new_sites < 1) return fail(usage(a.project, "--new 须至少为 1"));
+    q.solve.new_sites = a.new_sites;
+    q.solve.target = a.target > 1 ? a.target / 100 : a.target;
+    q.solve.time_limit_s = a.time_limit;
+    q.solve.method = a.exact ? pl::Method::exact : a.heuristic ? pl::Method::heuristic : pl::Method::automatic;
+    q.rules.min_spacing_m = a.spacing;
+    q.rules.max_per_township = a.per_township;
+
+    const auto project = read_project(a.project);
+    if (!project) return fail(project.error());
+    const auto layers = io::load_project_layers(*project);
+    if (!layers) return fail(layers.error());
+    const auto r = pl::run_plan(*project, layers->layers, q);
+    if (!r) return fail(r.error());
+    const auto& s = r->solution;
+    const double total = std::max(s.total_weight, 1e-9);
+    std::printf("选址：%s，半径 %.0f 米，现有网点 %zu 个，候选点 %zu 个，新网点 %zu 个\n",
+                std::string(role_name_zh(q.role)).c_str(), r->data.radius_m, r->data.existing_lon.size(),
+                r->data.cand_name.size(), s.sites.size());
+    if (q.solve.objective == pl::Objective::p_median)
+        std::printf("加权距离 %.0f（下界 %.0f，差距 %.2f%%）\n", s.objective, s.bound, 100 * s.gap);
+    else
+        std::printf("覆盖 %.0f / %.0f（%.1f%%），新增覆盖 %.0f；上界 %.0f，差距 %.3f%%\n", s.covered_weight,
+                    s.total_weight, 100 * s.covered_weight / total,
+                    q.solve.objective == pl::Objective::max_coverage ? s.objective : s.covered_weight, s.bound,
+                    100 * s.gap);
+    std::printf("方法 %s，%s；HiGHS %.2f 秒（%s）\n", s.method.c_str(), s.optimal ? "已证明最优" : "未证明最优",
+                s.highs_seconds, s.highs_status.empty() ? "未运行" : s.highs_status.c_str());
+    const auto layer = pl::plan_layer(*r);
+    for (std::size_t k = 0; k < layer.size(); ++k)
+        std::printf("  %2zu  %-16s %.5f, %.5f  +%.0f\n", k + 1, layer.columns[1].texts[k].c_str(), layer.first_x(k),
+                    layer.first_y(k), layer.columns[3].reals[k]);
+    if (!a.out.empty()) {
+        const auto st = io::write_layer(layer, io::WriteSpec{.path = a.out, .layer = "plan_sites"});
+        if (!st) return fail(st.error());
+        std::printf("已写入 %s\n", a.out.c_str());
+    }
+    return 0;
+}
+
+}  // namespace
+
+void add_plan(CLI::App& app)
+{
+    auto* cmd = app.add_subcommand("plan", "新网点选址：最大覆盖、集合覆盖或 p-中位 (site planning)");
+    auto a = std::make_shared<PlanArgs>();
+    cmd->add_option("project", a->project, "项目文件 *.coopmap")->required();
+    cmd->add_option("--role", a->role, "新网点的类型，如 village_cooperative");
+    cmd->add_option("--new", a->new_sites, "新网点数 p（最大覆盖、p-中位）");
+    cmd->add_option("--radius", a->radius, "服务半径，如 3km；默认取项目的 service_radii_m");
+    cmd->add_option("--objective", a->objective, "max-coverage | set-cover | p-median");
+    cmd->add_option("--target", a->target, "集合覆盖的目标覆盖率，如 0.9 或 90");
+    cmd->add_option("--candidates", a->candidates, "all（所有村）| uncovered（未覆盖的村）| 图层 id");
+    cmd->add_option("--weight", a->weight, "population | households | villages");
+    cmd->add_option("--min-spacing", a->spacing, "新网点之间及与现有网点的最小间距（米）");
+    cmd->add_option("--per-township", a->per_township, "每个乡镇最多新建几个");
+    cmd->add_option("--time-limit", a->time_limit, "HiGHS 的时间上限（秒）");
+    cmd->add_flag("--exact", a->exact, "一定用 HiGHS 求精确最优（可能较慢）");
+    cmd->add_flag("--heuristic", a->heuristic, "只用启发式（贪心 + 交换），报告与上界的差距");
+    cmd->add_option("--out", a->out, "把选出的网点写入文件（.gpkg、.xlsx、.csv、.geojson…）");
+    cmd->callback([a] { exit_status() = plan(*a); });
+}
+
+}  // namespace coopmap::cli

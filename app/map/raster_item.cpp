@@ -1,0 +1,194 @@
+#include "map/raster_item.h"
+
+#include <QQuickWindow>
+#include <QSGImageNode>
+#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+#include <cmath>
+
+namespace coopmap::app {
+
+namespace {
+// Wait this long after the last camera change before drawing again: a drag or a wheel
+// turn is a burst of changes, and drawing each would only be thrown away.
+constexpr int kSettleMs = 90;
+// Drawn beyond each edge, so a short pan shows drawn map instead of an empty strip.
+constexpr int kMargin = 96;
+
+std::vector<RasterItem*>& live_items()
+{
+    static std::vector<RasterItem*> items;
+    return items;
+}
+}  // namespace
+
+RasterItem::RasterItem(QQuickItem* parent) : QQuickItem(parent)
+{
+    setFlag(ItemHasContents);
+    live_items().push_back(this);
+    settle_.setSingleShot(true);
+    settle_.setInterval(kSettleMs);
+    connect(&settle_, &QTimer::timeout, this, &RasterItem::startRender);
+    connect(&watcher_, &QFutureWatcherBase::finished, this, &RasterItem::finishRender);
+    connect(this, &RasterItem::cameraChanged, this, [this] {
+        update();  // move the old picture with the camera at once
+        invalidate();
+    });
+}
+
+RasterItem::~RasterItem()
+{
+    auto& items = live_items();
+    items.erase(std::remove(items.begin(), items.end(), this), items.end());
+    // The job holds only shared data; let it finish on its own and drop its picture.
+    if (cancel_) cancel_->store(true);
+}
+
+bool RasterItem::allSettled(const QQuickWindow* window)
+{
+    return std::none_of(live_items().begin(), live_items().end(), [window](const RasterItem* item) {
+        return item->window() == window && item->isVisible() && item->busy();
+    });
+}
+
+void RasterItem::setCenter(const QGeoCoordinate& c)
+{
+    if (center_ == c) return;
+    center_ = c;
+    emit cameraChanged();
+}
+
+void RasterItem::setZoomLevel(double z)
+{
+    if (zoom_ == z) return;
+    zoom_ = z;
+    emit cameraChanged();
+}
+
+void RasterItem::setTileSize(double s)
+{
+    if (tile_size_ == s) return;
+    tile_size_ = s;
+    emit cameraChanged();
+}
+
+QPointF RasterItem::toScreen(const QGeoCoordinate& c) const
+{
+    return currentViewport().toPixel(unit_mercator(c.longitude(), c.latitude()));
+}
+
+Viewport RasterItem::currentViewport() const
+{
+    Viewport v;
+    v.center = unit_mercator(center_.longitude(), center_.latitude());
+    v.zoom = zoom_;
+    v.world = tile_size_ * std::exp2(zoom_);
+    v.size = QSize(static_cast<int>(std::ceil(width())), static_cast<int>(std::ceil(height())));
+    v.dpr = window() ? window()->effectiveDevicePixelRatio() : 1.0;
+    return v;
+}
+
+void RasterItem::invalidate()
+{
+    setBusy(true);
+    settle_.start();
+}
+
+void RasterItem::redraw()
+{
+    setBusy(true);
+    settle_.stop();
+    startRender();
+}
+
+void RasterItem::setBusy(bool b)
+{
+    if (busy_ == b) return;
+    busy_ = b;
+    emit busyChanged();
+}
+
+void RasterItem::startRender()
+{
+    if (cancel_) cancel_->store(true);
+    Viewport view = currentViewport();
+    if (!isVisible() || !center_.isValid() || view.size.isEmpty()) {
+        // Drawn when it is shown again; nothing to wait for meanwhile.
+        setBusy(false);
+        return;
+    }
+    Job job = makeJob();
+    if (!job) {
+        image_ = {};
+        new_image_ = true;
+        update();
+        setBusy(false);
+        emit rendered();
+        return;
+    }
+    view.size += QSize(2 * kMargin, 2 * kMargin);
+    pending_ = view;
+    cancel_ = std::make_shared<std::atomic<bool>>(false);
+    watcher_.setFuture(QtConcurrent::run([job = std::move(job), view, cancel = cancel_] { return job(view, *cancel); }));
+}
+
+void RasterItem::finishRender()
+{
+    if (watcher_.isCanceled() || (cancel_ && cancel_->load())) return;
+    QImage image = watcher_.result();
+    if (image.isNull()) return;
+    image_ = std::move(image);
+    shown_ = pending_;
+    new_image_ = true;
+    update();
+    // Still busy if the camera moved on while drawing.
+    if (!settle_.isActive()) setBusy(false);
+    emit rendered();
+}
+
+void RasterItem::geometryChange(const QRectF& now, const QRectF& before)
+{
+    QQuickItem::geometryChange(now, before);
+    if (now.size() != before.size()) invalidate();
+}
+
+void RasterItem::itemChange(ItemChange change, const ItemChangeData& value)
+{
+    QQuickItem::itemChange(change, value);
+    if (change == ItemVisibleHasChanged && value.boolValue) invalidate();
+    if (change == ItemVisibleHasChanged && !value.boolValue) {
+        settle_.stop();
+        if (cancel_) cancel_->store(true);
+        setBusy(false);
+    }
+    if (change == ItemSceneChange && value.window) invalidate();
+}
+
+QSGNode* RasterItem::updatePaintNode(QSGNode* old, UpdatePaintNodeData*)
+{
+    auto* node = static_cast<QSGImageNode*>(old);
+    if (image_.isNull()) {
+        delete node;
+        return nullptr;
+    }
+    if (!node) {
+        node = window()->createImageNode();
+        node->setOwnsTexture(true);
+        node->setFiltering(QSGTexture::Linear);
+        new_image_ = true;
+    }
+    if (new_image_) {
+        node->setTexture(window()->createTextureFromImage(image_));
+        new_image_ = false;
+    }
+    // Where the picture's top-left corner is under today's camera, and how much the
+    // zoom has changed since it was drawn.
+    const Viewport now = currentViewport();
+    const QPointF corner_unit = shown_.center - QPointF(shown_.size.width() / 2.0, shown_.size.height() / 2.0) / shown_.world;
+    const double scale = now.world / shown_.world;
+    node->setRect(QRectF(now.toPixel(corner_unit), QSizeF(shown_.size) * scale));
+    node->setSourceRect(QRectF(QPointF(0, 0), QSizeF(image_.size())));
+    return node;
+}
+
+}  // namespace coopmap::app

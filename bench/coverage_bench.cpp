@@ -1,0 +1,201 @@
+// Coverage against its peers, on data generated here (fixed seeds), in one run:
+//  - radius: 500,000 villages x 50,000 facilities at 5 km, our nearest_facilities against
+//    PostGIS geography ST_DWithin with a GiST index on a server this program starts
+//    (tests/support/postgis_server.h); same count required, ratio printed.
+//  - road: a ~1,000,000-edge grid road layer; graph build + snapping + travel times from 1,000
+//    facilities + their 10-minute isochrone polygons, which must take <= 10 s.
+#include <benchmark/benchmark.h>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <random>
+
+#include "analysis/coverage.h"
+#include "analysis/geodesic.h"
+#include "analysis/road_graph.h"
+#include "postgis_server.h"
+
+using namespace coopmap;
+using namespace coopmap::analysis;
+
+namespace {
+
+constexpr std::size_t kVillages = 500000, kFacilities = 50000;
+constexpr double kRadius = 5000;
+
+// Spread over 100–120 E, 25–40 N (about 1.9 million km², China's farming east): about two
+// facilities within 5 km of a village on average, so some villages are left uncovered.
+const std::pair<Points, Points>& radius_data()
+{
+    static const auto data = [] {
+        std::mt19937_64 rng(500000);
+        std::uniform_real_distribution<double> lon(100.0, 120.0), lat(25.0, 40.0);
+        Points v, f;
+        for (std::size_t i = 0; i < kVillages; ++i) v.add(lon(rng), lat(rng));
+        for (std::size_t i = 0; i < kFacilities; ++i) f.add(lon(rng), lat(rng));
+        return std::pair{std::move(v), std::move(f)};
+    }();
+    return data;
+}
+
+struct Figures {
+    double ours_s = 0, postgis_s = 0, road_s = 0;
+    std::size_t ours_count = 0, postgis_count = 0;
+} figures;
+
+void BM_CoverageRadius(benchmark::State& state)
+{
+    const auto& [v, f] = radius_data();
+    for (auto _ : state) {
+        const auto t0 = std::chrono::steady_clock::now();
+        const auto c = *within_any(v, f, kRadius);
+        figures.ours_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        figures.ours_count = 0;
+        for (auto x : c) figures.ours_count += x;
+    }
+    state.counters["covered"] = static_cast<double>(figures.ours_count);
+}
+BENCHMARK(BM_CoverageRadius)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
+
+// The full answer the gap table uses: every village's nearest facility and exact distance.
+void BM_NearestFacility(benchmark::State& state)
+{
+    const auto& [v, f] = radius_data();
+    std::size_t covered = 0;
+    for (auto _ : state) {
+        const auto r = nearest_facilities(v, f, kRadius);
+        covered = 0;
+        for (auto x : covered_within(r->distance_m, kRadius)) covered += x;
+    }
+    state.counters["covered"] = static_cast<double>(covered);
+}
+BENCHMARK(BM_NearestFacility)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
+
+void BM_PostgisDWithin(benchmark::State& state)
+{
+    auto server = testing::PostgisServer::start();
+    if (!server) {
+        state.SkipWithError(server.error().text().c_str());
+        return;
+    }
+    const auto& pg = **server;
+    const auto& [v, f] = radius_data();
+    auto csv = [&](const std::string& name, const Points& p) {
+        std::ofstream out(pg.directory() + "/" + name);
+        out.precision(17);
+        for (std::size_t i = 0; i < p.size(); ++i) out << i << ',' << p.lon[i] << ',' << p.lat[i] << '\n';
+    };
+    csv("v.csv", v);
+    csv("f.csv", f);
+    const auto load = pg.sql(
+        "CREATE TABLE v (id int PRIMARY KEY, lon float8, lat float8);\n"
+        "CREATE TABLE f (id int PRIMARY KEY, lon float8, lat float8);\n"
+        "\\copy v FROM '" + pg.directory() + "/v.csv' CSV\n"
+        "\\copy f FROM '" + pg.directory() + "/f.csv' CSV\n"
+        "ALTER TABLE v ADD COLUMN g geography(Point, 4326);\n"
+        "ALTER TABLE f ADD COLUMN g geography(Point, 4326);\n"
+        "UPDATE v SET g = ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geography;\n"
+        "UPDATE f SET g = ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geography;\n"
+        "CREATE INDEX ON f USING gist (g);\n"
+        "VACUUM ANALYZE v; VACUUM ANALYZE f;");
+    if (!load) {
+        state.SkipWithError(load.error().text().c_str());
+        return;
+    }
+    for (auto _ : state) {
+        const auto t0 = std::chrono::steady_clock::now();
+        const auto n = pg.sql("SELECT count(*) FROM v WHERE EXISTS "
+                              "(SELECT 1 FROM f WHERE ST_DWithin(v.g, f.g, 5000));");
+        figures.postgis_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        if (!n) {
+            state.SkipWithError(n.error().text().c_str());
+            return;
+        }
+        figures.postgis_count = std::stoull(*n);
+    }
+    state.counters["covered"] = static_cast<double>(figures.postgis_count);
+}
+BENCHMARK(BM_PostgisDWithin)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
+
+// A k x k grid of 150 m cells of two-way 乡道 (30 km/h): 2k(k-1) ≈ 1,000,000 edges for k = 708,
+// each edge its own line feature, as a road layer read from a file would be.
+Layer grid_roads(int k)
+{
+    Layer l;
+    l.name = "roads";
+    l.role = Role::road;
+    l.kind = GeometryKind::line;
+    l.add_column("class", FieldType::text);
+    auto& cls = l.columns[0];
+    std::vector<double> gx(static_cast<std::size_t>(k)), gy(static_cast<std::size_t>(k));
+    for (int j = 0; j < k; ++j) gx[j] = geodesic_destination(111.0, 31.0, 90, 150.0 * j).lon;
+    for (int i = 0; i < k; ++i) gy[i] = geodesic_destination(111.0, 31.0, 0, 150.0 * i).lat;
+    auto edge = [&](double x0, double y0, double x1, double y1) {
+        l.add_coordinate(x0, y0);
+        l.add_coordinate(x1, y1);
+        l.end_ring();
+        l.end_part();
+        l.end_feature();
+        cls.texts.emplace_back("乡道");
+        cls.null.push_back(0);
+    };
+    for (int i = 0; i < k; ++i)
+        for (int j = 0; j < k; ++j) {
+            if (j + 1 < k) edge(gx[j], gy[i], gx[j + 1], gy[i]);
+            if (i + 1 < k) edge(gx[j], gy[i], gx[j], gy[i + 1]);
+        }
+    return l;
+}
+
+void BM_RoadTravelTimesAndIsochrones(benchmark::State& state)
+{
+    const auto roads = grid_roads(708);
+    std::mt19937_64 rng(1000);
+    const auto b = roads.bounds();
+    std::uniform_real_distribution<double> lon(b.min_x, b.max_x), lat(b.min_y, b.max_y);
+    Points fac;
+    for (int i = 0; i < 1000; ++i) fac.add(lon(rng), lat(rng));
+    std::size_t polygons = 0, reached = 0, edges = 0;
+    for (auto _ : state) {
+        const auto t0 = std::chrono::steady_clock::now();
+        RoadSpeeds speeds;
+        speeds.class_column = "class";
+        const auto g = RoadGraph::build(roads, speeds);
+        const auto snaps = g->snap_all(fac, 500);
+        std::vector<std::uint32_t> sources;
+        for (const auto& s : snaps)
+            if (s.node != kNone) sources.push_back(s.node);
+        const auto t = travel_times(*g, sources);
+        const double band[] = {10};
+        const auto iso = isochrones(*g, sources, band);
+        figures.road_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        edges = g->edge_count() / 2;
+        polygons = iso->size();
+        reached = 0;
+        for (double s : t->seconds) reached += s < kInf;
+    }
+    state.counters["edges"] = static_cast<double>(edges);
+    state.counters["polygons"] = static_cast<double>(polygons);
+    state.counters["nodes_reached"] = static_cast<double>(reached);
+}
+BENCHMARK(BM_RoadTravelTimesAndIsochrones)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    if (figures.ours_s > 0 && figures.postgis_s > 0)
+        std::printf("coverage 5 km, %zu villages x %zu facilities: CoopMap %.3f s, PostGIS ST_DWithin %.3f s, "
+                    "ratio %.1fx (target >= 20x), covered %zu vs %zu (%s)\n",
+                    kVillages, kFacilities, figures.ours_s, figures.postgis_s, figures.postgis_s / figures.ours_s,
+                    figures.ours_count, figures.postgis_count,
+                    figures.ours_count == figures.postgis_count ? "same" : "DIFFERENT");
+    if (figures.road_s > 0)
+        std::printf("road grid ~1,000,000 edges, 1,000 facilities, build + travel times + 10-min isochrones: "
+                    "%.2f s (target <= 10 s)\n", figures.road_s);
+    return 0;
+}

@@ -1,0 +1,24 @@
+#!/bin/sh
+# Builds the libFuzzer targets with clang-19 in build/fuzz and runs each for SECONDS
+# (default 300), starting from fuzz/corpus/<target>/ (new inputs go to build/fuzz/corpus/).
+# Run inside the build root:  ./dev shell "fuzz/run.sh 300"
+# A crash stops that target, leaves crash-* in build/fuzz/ and makes the script exit 1.
+set -eu
+seconds=${1:-300}
+here=$(cd "$(dirname "$0")" && pwd)
+build="$here/../build/fuzz"
+cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_COMPILER=clang++-19 -DCMAKE_C_COMPILER=clang-19 >/dev/null
+cmake --build "$build" -j"${FUZZ_JOBS:-2}" --target fuzz_project fuzz_csv fuzz_geojson
+status=0
+for target in project csv geojson; do
+    mkdir -p "$build/corpus/$target"
+    # Leaks are GDAL's process-lifetime caches, not bugs; -rss_limit guards runaway inputs.
+    if ! (cd "$build" && ASAN_OPTIONS=detect_leaks=0 "./fuzz_$target" -max_total_time="$seconds" \
+            -rss_limit_mb=2048 -timeout=20 -print_final_stats=1 \
+            "$build/corpus/$target" "$here/corpus/$target" 2>&1 | tail -n 25); then
+        status=1
+    fi
+    if ls "$build"/crash-* "$build"/timeout-* >/dev/null 2>&1; then status=1; fi
+done
+exit $status

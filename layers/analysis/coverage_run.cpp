@@ -1,0 +1,309 @@
+#include "analysis/coverage_run.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "model/fields.h"
+
+namespace coopmap::analysis {
+
+const Column* mapped_column(const LayerConfig& config, const Layer& layer, const std::string& field)
+{
+    return field_column(layer, config, field);
+}
+
+namespace {
+
+Error project_error(const Project& p, const std::string& layer, std::string message)
+{
+    return Error{.file = p.file, .layer = layer, .feature = {}, .message = std::move(message)};
+}
+
+std::string text_or_empty(const Column* c, std::size_t f) { return c ? c->text(f) : std::string(); }
+double number_or_nan(const Column* c, std::size_t f) { return c ? c->number(f) : std::nan(""); }
+
+// Progress of a stage mapped into [from, to] of the whole run.
+Progress stage(const Progress& p, double from, double to)
+{
+    if (!p) return {};
+    return [p, from, to](double d) { return p(from + (to - from) * d); };
+}
+
+}  // namespace
+
+Result<CoverageResult> run_coverage(const Project& project, const std::vector<Layer>& layers,
+                                    const CoverageRequest& request, RoadGraphCache* roads, const Progress& progress)
+{
+    CoverageResult res;
+    res.request = request;
+    res.role_name = std::string(role_name_zh(request.role));
+    const std::string role_key_s(role_key(request.role));
+    if (layers.size() != project.layers.size())
+        return project_error(project, {}, "图层尚未全部读入，请重新打开项目后再分析");
+
+    // The villages (every village layer, in project order) with their mapped fields.
+    auto& v = res.villages;
+    bool have_villages = false;
+    for (std::size_t i = 0; i < layers.size(); ++i) {
+        const auto& cfg = project.layers[i];
+        if (cfg.role != Role::village) continue;
+        have_villages = true;
+        const auto& l = layers[i];
+        for (const char* needed : {"township_code", "county_code"})
+            if (cfg.fields.count(needed) && !mapped_column(cfg, l, needed))
+                return project_error(project, cfg.id,
+                                     "字段映射 " + std::string(needed) + " → " + cfg.fields.at(needed) +
+                                         " 在图层中不存在：请在项目文件中改正该字段名");
+        const Column* code = mapped_column(cfg, l, "code");
+        const Column* name = mapped_column(cfg, l, "name");
+        const Column* town = mapped_column(cfg, l, "township_code");
+        const Column* county = mapped_column(cfg, l, "county_code");
+        const Column* pop = mapped_column(cfg, l, "population");
+        const Column* hh = mapped_column(cfg, l, "households");
+        const auto pts = feature_points(l);
+        for (std::size_t f = 0; f < l.size(); ++f) {
+            v.code.push_back(text_or_empty(code, f));
+            v.name.push_back(text_or_empty(name, f));
+            v.township_code.push_back(text_or_empty(town, f));
+            v.county_code.push_back(text_or_empty(county, f));
+            v.population.push_back(number_or_nan(pop, f));
+            v.households.push_back(number_or_nan(hh, f));
+            v.location.add(pts.lon[f], pts.lat[f]);
+        }
+    }
+    if (!have_villages)
+        return project_error(project, {}, "项目中没有村（role 为 village）的图层：请先加入行政村图层");
+
+    // The facilities of the role, from every layer that has it.
+    bool have_role = false;
+    for (std::size_t i = 0; i < layers.size(); ++i) {
+        const auto& cfg = project.layers[i];
+        if (cfg.role != request.role) continue;
+        have_role = true;
+        const Column* name = mapped_column(cfg, layers[i], "name");
+        const auto pts = feature_points(layers[i]);
+        for (std::size_t f = 0; f < pts.size(); ++f) {
+            res.facilities.add(pts.lon[f], pts.lat[f]);
+            res.facility_name.push_back(text_or_empty(name, f));
+        }
+    }
+    if (!have_role)
+        return project_error(project, {},
+                             "项目中没有「" + res.role_name + "」图层（role 为 " + role_key_s +
+                                 "）：请在项目文件中加入该图层，或选择其他网点类型");
+
+    // What "covered" means: the request, else the project's minutes by road, else its radius.
+    auto& req = res.request;
+    const Layer* road_layer = nullptr;
+    const LayerConfig* road_cfg = nullptr;
+    for (std::size_t i = 0; i < layers.size(); ++i)
+        if (project.layers[i].role == Role::road && layers[i].size() > 0 && !road_layer) {
+            road_layer = &layers[i];
+            road_cfg = &project.layers[i];
+        }
+    if (!(req.radius_m > 0) && !(req.minutes > 0)) {
+        const auto m = project.travel_minutes.find(role_key_s);
+        const auto r = project.service_radii_m.find(role_key_s);
+        if (m != project.travel_minutes.end() && road_layer) req.minutes = m->second;
+        else if (r != project.service_radii_m.end()) req.radius_m = r->second;
+        else
+            return project_error(project, {},
+                                 "项目文件没有「" + res.role_name + "」的服务半径（service_radii_m." + role_key_s +
+                                     "）：请在项目文件中填写，或在命令中给出 --radius");
+    }
+    if (req.minutes > 0 && !road_layer)
+        return project_error(project, {}, "按行车时间分析需要道路图层（role 为 road），项目中没有或为空：请加入道路图层，或改用服务半径");
+
+    // Distances: the nearest facility within three times the radius (or the project's radius for the
+    // role, 30 km if it has none, when coverage is by road), so that a gap shows how far off it is.
+    const auto r_it = project.service_radii_m.find(role_key_s);
+    const double search_m = req.radius_m > 0 ? 3 * req.radius_m
+                                              : (r_it != project.service_radii_m.end() ? r_it->second : 30000.0);
+    auto near = nearest_facilities(v.location, res.facilities, search_m, stage(progress, 0, 0.5));
+    if (!near) return near.error();
+    v.nearest = std::move(near->facility);
+    v.distance_m = std::move(near->distance_m);
+
+    if (road_layer) {
+        RoadSpeeds speeds;
+        if (const auto* c = mapped_column(*road_cfg, *road_layer, "road_class")) speeds.class_column = c->name;
+        if (const auto* c = mapped_column(*road_cfg, *road_layer, "speed")) speeds.speed_column = c->name;
+        if (const auto* c = mapped_column(*road_cfg, *road_layer, "oneway")) speeds.oneway_column = c->name;
+        RoadGraphCache local;
+        auto graph = (roads ? roads : &local)->get(*road_layer, speeds);
+        if (!graph) return graph.error();
+        const auto& g = **graph;
+        res.road_pieces = g.component_count();
+        const auto fsnap = g.snap_all(res.facilities, req.snap_limit_m);
+        const auto vsnap = g.snap_all(v.location, req.snap_limit_m);
+        std::vector<std::uint32_t> sources;
+        std::vector<std::uint32_t> facility_of_source;
+        for (std::uint32_t f = 0; f < fsnap.size(); ++f) {
+            if (fsnap[f].node == kNone) {
+                ++res.facilities_off_road;
+                continue;
+            }
+            sources.push_back(fsnap[f].node);
+            facility_of_source.push_back(f);
+        }
+        auto tt = travel_times(g, sources, kInf, stage(progress, 0.6, 0.95));
+        if (!tt) return tt.error();
+        v.travel_minutes.assign(v.size(), kInf);
+        for (std::size_t i = 0; i < v.size(); ++i) {
+            if (vsnap[i].node == kNone) {
+                ++res.villages_off_road;
+                continue;
+            }
+            v.travel_minutes[i] = tt->seconds[vsnap[i].node] / 60.0;
+            // By road, the nearest facility is the one the search reached first.
+            if (req.minutes > 0) {
+                const auto s = tt->source[vsnap[i].node];
+                if (s != kNone && facility_of_source[s] != v.nearest[i]) {
+                    v.nearest[i] = facility_of_source[s];
+                    v.distance_m[i] = kInf;  // filled below
+                }
+            }
+        }
+        if (req.minutes > 0)
+            for (std::size_t i = 0; i < v.size(); ++i)
+                if (v.nearest[i] != kNone && v.distance_m[i] == kInf) {
+                    Points one, fac;
+                    one.add(v.location.lon[i], v.location.lat[i]);
+                    fac.add(res.facilities.lon[v.nearest[i]], res.facilities.lat[v.nearest[i]]);
+                    v.distance_m[i] = nearest_facilities(one, fac, kInf)->distance_m[0];
+                }
+    }
+    v.covered = req.minutes > 0 ? covered_within(v.travel_minutes, req.minutes) : covered_within(v.distance_m, req.radius_m);
+
+    // The table, with names from the admin boundary layer of the level.
+    std::vector<std::pair<std::string, std::string>> names;
+    const std::string level = req.by == GroupBy::county ? "county" : "township";
+    for (std::size_t i = 0; i < layers.size(); ++i) {
+        const auto& cfg = project.layers[i];
+        if (cfg.role != Role::admin_boundary || cfg.level != level) continue;
+        const Column* code = mapped_column(cfg, layers[i], "code");
+        const Column* name = mapped_column(cfg, layers[i], "name");
+        if (!code || !name) continue;
+        for (std::size_t f = 0; f < layers[i].size(); ++f) names.emplace_back(code->text(f), name->text(f));
+    }
+    const auto t = project.targets.find("village_coverage");
+    res.target = t != project.targets.end() ? t->second : 0.0;
+    res.table = coverage_table(req.by == GroupBy::county ? v.county_code : v.township_code, v.covered, v.population,
+                               v.households, names, res.target);
+    if (progress && !progress(1.0)) return cancelled();
+    return res;
+}
+
+namespace {
+
+std::string fmt(const char* f, double x)
+{
+    char buf[64];
+    std::snprintf(buf, sizeof buf, f, x);
+    return buf;
+}
+
+std::string csv_field(const std::string& s)
+{
+    if (s.find_first_of(",\"\n") == std::string::npos) return s;
+    std::string q = "\"";
+    for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return q + "\"";
+}
+
+std::string met_text(const CoverageResult& r, const CoverageRow& row)
+{
+    if (!(r.target > 0)) return "—";
+    return row.target_met ? "是" : "否";
+}
+
+}  // namespace
+
+std::string coverage_table_csv(const CoverageResult& r)
+{
+    std::string out = "\xEF\xBB\xBF代码,名称,村数,覆盖村数,覆盖率(%),人口,覆盖人口,未覆盖人口,户数,未覆盖户数,达标\n";
+    auto line = [&](const CoverageRow& row) {
+        out += csv_field(row.code) + "," + csv_field(row.name) + "," + std::to_string(row.villages) + "," +
+               std::to_string(row.covered) + "," + fmt("%.1f", 100 * row.share()) + "," + fmt("%.0f", row.population) +
+               "," + fmt("%.0f", row.population_covered) + "," + fmt("%.0f", row.population_uncovered()) + "," +
+               fmt("%.0f", row.households) + "," + fmt("%.0f", row.households_uncovered()) + "," + met_text(r, row) +
+               "\n";
+    };
+    for (const auto& row : r.table.rows) line(row);
+    line(r.table.total);
+    return out;
+}
+
+std::string coverage_table_text(const CoverageResult& r)
+{
+    const auto& q = r.request;
+    std::string out = r.role_name + "覆盖（" +
+                      (q.minutes > 0 ? fmt("行车 %.0f 分钟", q.minutes) : fmt("半径 %.0f 米", q.radius_m)) +
+                      (r.target > 0 ? fmt("，目标 %.0f%%", 100 * r.target) : std::string()) + "）\n";
+    out += "代码\t名称\t村数\t覆盖村数\t覆盖率\t人口\t覆盖人口\t未覆盖人口\t达标\n";
+    auto line = [&](const CoverageRow& row) {
+        out += row.code + "\t" + row.name + "\t" + std::to_string(row.villages) + "\t" + std::to_string(row.covered) +
+               "\t" + fmt("%.1f%%", 100 * row.share()) + "\t" + fmt("%.0f", row.population) + "\t" +
+               fmt("%.0f", row.population_covered) + "\t" + fmt("%.0f", row.population_uncovered()) + "\t" +
+               met_text(r, row) + "\n";
+    };
+    for (const auto& row : r.table.rows) line(row);
+    line(r.table.total);
+    if (r.road_pieces > 1) out += fmt("道路网分为 %.0f 个互不连通的部分\n", static_cast<double>(r.road_pieces));
+    if (r.facilities_off_road)
+        out += fmt("%.0f 个网点离道路超过吸附距离，未计入行车时间\n", static_cast<double>(r.facilities_off_road));
+    if (r.villages_off_road)
+        out += fmt("%.0f 个村离道路超过吸附距离，行车时间未知\n", static_cast<double>(r.villages_off_road));
+    return out;
+}
+
+}  // namespace coopmap::analysis
+
+namespace coopmap::analysis {
+
+Layer village_layer(const CoverageResult& r, bool uncovered_only)
+{
+    const auto& v = r.villages;
+    Layer l;
+    l.name = uncovered_only ? "uncovered_villages" : "village_coverage";
+    l.role = Role::village;
+    l.kind = GeometryKind::point;
+    const char* text_cols[] = {"code", "name", "township_code", "county_code", "nearest"};
+    for (const char* c : text_cols) l.add_column(c, FieldType::text);
+    for (const char* c : {"population", "households", "distance_m", "travel_min"}) l.add_column(c, FieldType::real);
+    l.add_column("covered", FieldType::integer);
+    auto put_text = [&](std::size_t col, const std::string& s) {
+        l.columns[col].texts.push_back(s);
+        l.columns[col].null.push_back(0);
+    };
+    auto put_real = [&](std::size_t col, double x) {
+        const bool ok = std::isfinite(x);
+        l.columns[col].reals.push_back(ok ? x : 0.0);
+        l.columns[col].null.push_back(ok ? 0 : 1);
+    };
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        if (uncovered_only && v.covered[i]) continue;
+        l.add_point(v.location.lon[i], v.location.lat[i]);
+        put_text(0, v.code[i]);
+        put_text(1, v.name[i]);
+        put_text(2, v.township_code[i]);
+        put_text(3, v.county_code[i]);
+        put_text(4, v.nearest[i] != kNone ? r.facility_name[v.nearest[i]] : std::string());
+        put_real(5, v.population[i]);
+        put_real(6, v.households[i]);
+        put_real(7, v.distance_m[i]);
+        put_real(8, v.travel_minutes.empty() ? std::nan("") : v.travel_minutes[i]);
+        l.columns[9].integers.push_back(v.covered[i]);
+        l.columns[9].null.push_back(0);
+    }
+    return l;
+}
+
+const Layer* admin_layer(const Project& project, const std::vector<Layer>& layers, const std::string& level)
+{
+    for (std::size_t i = 0; i < layers.size() && i < project.layers.size(); ++i)
+        if (project.layers[i].role == Role::admin_boundary && project.layers[i].level == level) return &layers[i];
+    return nullptr;
+}
+
+}  // namespace coopmap::analysis

@@ -1,0 +1,79 @@
+// Coverage analysis of one facility role over a loaded project: the one function that
+// coopmap-cli coverage and the GUI's analysis panel both call, so their numbers agree.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "analysis/coverage.h"
+#include "analysis/road_graph.h"
+#include "model/error.h"
+#include "model/layer.h"
+#include "model/project.h"
+
+namespace coopmap::analysis {
+
+enum class GroupBy { township, county };
+
+struct CoverageRequest {
+    Role role = Role::village_service_station;
+    double radius_m = 0;        // > 0: covered within this geodesic distance
+    double minutes = 0;         // > 0: covered within this travel time over the road layer
+    GroupBy by = GroupBy::county;
+    double snap_limit_m = 2000; // facilities and villages farther from any road are not on the network
+    // Neither radius nor minutes set: the project's travel_minutes for the role if it has
+    // roads, else its service_radii_m.
+};
+
+// Every village with its nearest facility and whether it is covered.
+struct VillageCoverage {
+    std::vector<std::string> code, name, township_code, county_code;
+    std::vector<double> population, households;  // NaN where unknown
+    Points location;
+    std::vector<std::uint32_t> nearest;     // index into CoverageResult::facilities; kNone: none found
+    std::vector<double> distance_m;         // geodesic to that facility; kInf: none within the search (3 × radius)
+    std::vector<double> travel_minutes;     // to the nearest facility by road; kInf: unreachable; empty: no road layer
+    std::vector<std::uint8_t> covered;
+    std::size_t size() const { return code.size(); }
+};
+
+struct CoverageResult {
+    CoverageRequest request;       // with radius_m / minutes as used
+    std::string role_name;         // Chinese, e.g. 村级综合服务社
+    Points facilities;             // all layers of the role, in project order
+    std::vector<std::string> facility_name;
+    VillageCoverage villages;
+    CoverageTable table;           // per township or county, as request.by
+    double target = 0;             // project target village_coverage (0 when unset)
+    std::size_t road_pieces = 0;   // disconnected pieces of the road graph (0: no roads)
+    std::size_t facilities_off_road = 0;
+    std::size_t villages_off_road = 0;
+};
+
+// `layers` are the project's layers in project order (io::load_project_layers). Errors name the
+// project file and layer: no village layer, no facility of the role, a mapped field missing.
+// `roads` caches the road graph between runs (may be null).
+Result<CoverageResult> run_coverage(const Project& project, const std::vector<Layer>& layers,
+                                    const CoverageRequest& request, RoadGraphCache* roads = nullptr,
+                                    const Progress& progress = {});
+
+// The column a project maps a role field to ("population" -> "人口"), or the field's own name
+// when the mapping does not name it; nullptr when the layer has neither.
+const Column* mapped_column(const LayerConfig& config, const Layer& layer, const std::string& field);
+
+// The villages as a point layer for the map and for export: code, name, township_code,
+// county_code, population, households, nearest (facility name), distance_m, travel_min,
+// covered (1/0). `uncovered_only`: only the gaps.
+Layer village_layer(const CoverageResult& result, bool uncovered_only);
+
+// The admin boundary layer of a level ("county" or "township") in `layers`, or nullptr.
+const Layer* admin_layer(const Project& project, const std::vector<Layer>& layers, const std::string& level);
+
+// CSV of the table (UTF-8 with BOM so that Excel shows the Chinese): 代码,名称,村数,覆盖村数,覆盖率,
+// 人口,覆盖人口,未覆盖人口,户数,未覆盖户数,达标; last row 合计.
+std::string coverage_table_csv(const CoverageResult& result);
+// The same table as aligned text for the terminal.
+std::string coverage_table_text(const CoverageResult& result);
+
+}  // namespace coopmap::analysis

@@ -1,0 +1,167 @@
+#include "analysis/planning/plan_run.h"
+
+#include <cmath>
+#include <map>
+
+#include "analysis/coverage.h"
+#include "model/fields.h"
+
+namespace coopmap::analysis::planning {
+
+namespace {
+
+Error plan_error(const Project& project, const std::string& layer, std::string message)
+{
+    return Error{.file = project.file, .layer = layer, .feature = {}, .message = std::move(message)};
+}
+
+}  // namespace
+
+Result<PlanData> plan_data(const Project& project, const std::vector<Layer>& layers, const PlanRequest& request)
+{
+    PlanData d;
+    const LayerConfig* village_cfg = nullptr;
+    const Layer* villages = nullptr;
+    for (std::size_t i = 0; i < project.layers.size() && i < layers.size(); ++i) {
+        const auto& cfg = project.layers[i];
+        if (cfg.role == Role::village && !villages) {
+            village_cfg = &cfg;
+            villages = &layers[i];
+        }
+        if (cfg.role == request.role) {
+            const auto pts = feature_points(layers[i]);
+            d.existing_lon.insert(d.existing_lon.end(), pts.lon.begin(), pts.lon.end());
+            d.existing_lat.insert(d.existing_lat.end(), pts.lat.begin(), pts.lat.end());
+        }
+    }
+    if (!villages)
+        return plan_error(project, {}, "项目中没有村（village）图层：选址需要村的位置和人口，请在项目里加入村图层");
+    d.radius_m = request.radius_m;
+    if (!(d.radius_m > 0)) {
+        const auto it = project.service_radii_m.find(std::string(role_key(request.role)));
+        if (it == project.service_radii_m.end() || !(it->second > 0))
+            return plan_error(project, {}, "项目没有为 " + std::string(role_name_zh(request.role)) +
+                                               " 设服务半径：请用 --radius 指定，或在项目的 service_radii_m 中填写");
+        d.radius_m = it->second;
+    }
+    const auto pts = feature_points(*villages);
+    d.village_lon = pts.lon;
+    d.village_lat = pts.lat;
+    const auto* name = field_column(*villages, *village_cfg, "name");
+    const auto* town = field_column(*villages, *village_cfg, "township_code");
+    const Column* weight = nullptr;
+    if (request.weight != "villages") {
+        weight = field_column(*villages, *village_cfg, request.weight);
+        if (!weight)
+            return plan_error(project, village_cfg->id,
+                              "村图层没有 " + request.weight + " 字段：请在项目的 fields 中映射它，或用 --weight villages");
+    }
+    for (std::size_t j = 0; j < villages->size(); ++j) {
+        d.village_name.push_back(name ? name->text(j) : std::to_string(j + 1));
+        d.village_township.push_back(town ? town->text(j) : std::string());
+        const double w = weight ? weight->number(j) : 1.0;
+        d.weight.push_back(std::isfinite(w) && w > 0 ? w : 0.0);
+    }
+    auto& pb = d.problem;
+    pb.weight = d.weight;
+    pb.covered = covered_by_sites(d.village_lon, d.village_lat, d.existing_lon, d.existing_lat, d.radius_m);
+    pb.existing_lon = d.existing_lon;
+    pb.existing_lat = d.existing_lat;
+    std::map<std::string, std::int32_t> town_ids;
+    auto add_candidate = [&](double lon, double lat, std::string cname, std::string ctown) {
+        pb.cand_lon.push_back(lon);
+        pb.cand_lat.push_back(lat);
+        pb.cand_township.push_back(ctown.empty() ? -1 : town_ids.emplace(ctown, std::int32_t(town_ids.size())).first->second);
+        d.cand_name.push_back(std::move(cname));
+        d.cand_township.push_back(std::move(ctown));
+    };
+    if (request.candidates == CandidateSet::layer) {
+        const Layer* cl = nullptr;
+        const LayerConfig* ccfg = nullptr;
+        for (std::size_t i = 0; i < project.layers.size() && i < layers.size(); ++i)
+            if (project.layers[i].id == request.candidate_layer) {
+                cl = &layers[i];
+                ccfg = &project.layers[i];
+            }
+        if (!cl)
+            return plan_error(project, request.candidate_layer,
+                              "找不到候选点图层 " + request.candidate_layer + "：请用项目中图层的 id");
+        const auto cp = feature_points(*cl);
+        const auto* cn = field_column(*cl, *ccfg, "name");
+        const auto* ct = field_column(*cl, *ccfg, "township_code");
+        for (std::size_t i = 0; i < cl->size(); ++i)
+            add_candidate(cp.lon[i], cp.lat[i], cn ? cn->text(i) : std::to_string(i + 1), ct ? ct->text(i) : "");
+    } else {
+        for (std::size_t j = 0; j < d.village_lon.size(); ++j)
+            if (request.candidates == CandidateSet::all_villages || !pb.covered[j])
+                add_candidate(d.village_lon[j], d.village_lat[j], d.village_name[j], d.village_township[j]);
+    }
+    pb.coverage = coverage_within_radius(d.village_lon, d.village_lat, pb.cand_lon, pb.cand_lat, d.radius_m);
+    pb.rules = request.rules;
+    return d;
+}
+
+Result<PlanResult> run_plan(const Project& project, const std::vector<Layer>& layers, const PlanRequest& request)
+{
+    auto data = plan_data(project, layers, request);
+    if (!data) return data.error();
+    PlanResult out{std::move(*data), {}};
+    Result<SitingSolution> sol = Error{};
+    if (request.solve.objective == Objective::p_median) {
+        const auto& d = out.data;
+        const auto dm = straight_line_distances(d.village_lon, d.village_lat, d.problem.cand_lon, d.problem.cand_lat,
+                                                d.existing_lon, d.existing_lat);
+        if (!dm) return Error{project.file, {}, {}, dm.error().message};
+        sol = solve_p_median(out.data.problem, *dm, request.solve);
+    } else {
+        sol = solve_covering(out.data.problem, request.solve);
+    }
+    if (!sol) {
+        auto e = sol.error();
+        e.file = project.file;
+        return e;
+    }
+    out.solution = std::move(*sol);
+    return out;
+}
+
+Layer plan_layer(const PlanResult& plan)
+{
+    Layer l;
+    l.name = "plan_sites";
+    l.role = Role::village_cooperative;
+    l.kind = GeometryKind::point;
+    // Columns first, references after: add_column may move the vector.
+    l.add_column("序号", FieldType::integer);
+    l.add_column("名称", FieldType::text);
+    l.add_column("乡镇代码", FieldType::text);
+    l.add_column("新覆盖人口", FieldType::real);
+    auto& rank = l.columns[0];
+    auto& name = l.columns[1];
+    auto& town = l.columns[2];
+    auto& gain = l.columns[3];
+    const auto& pb = plan.data.problem;
+    std::vector<std::uint8_t> hit(pb.coverage.demand_count, 0);
+    for (std::size_t k = 0; k < plan.solution.sites.size(); ++k) {
+        const auto c = plan.solution.sites[k];
+        l.add_point(pb.cand_lon[c], pb.cand_lat[c]);
+        rank.integers.push_back(std::int64_t(k + 1));
+        rank.null.push_back(0);
+        name.texts.push_back(plan.data.cand_name[c]);
+        name.null.push_back(0);
+        town.texts.push_back(plan.data.cand_township[c]);
+        town.null.push_back(0);
+        // Each village counted once, for the first site in the list that reaches it.
+        double g = 0;
+        for (const auto j : pb.coverage.covers(c))
+            if (!hit[j] && (pb.covered.empty() || !pb.covered[j])) {
+                hit[j] = 1;
+                g += pb.weight[j];
+            }
+        gain.reals.push_back(g);
+        gain.null.push_back(0);
+    }
+    return l;
+}
+
+}  // namespace coopmap::analysis::planning

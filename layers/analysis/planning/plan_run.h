@@ -1,0 +1,48 @@
+// Site planning over a loaded project: the one entry point `coopmap-cli plan` and the GUI's
+// planning panel both call, so their numbers agree.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "analysis/planning/site_planning.h"
+#include "model/error.h"
+#include "model/layer.h"
+#include "model/project.h"
+
+namespace coopmap::analysis::planning {
+
+enum class CandidateSet { all_villages, uncovered_villages, layer };
+
+struct PlanRequest {
+    Role role = Role::village_cooperative;
+    double radius_m = 0;               // 0: the project's service_radii_m[role]
+    CandidateSet candidates = CandidateSet::all_villages;
+    std::string candidate_layer;       // project layer id, with CandidateSet::layer
+    std::string weight = "population"; // population | households | villages
+    SiteRules rules;                   // excluded/fixed index the candidates
+    SolveOptions solve;
+};
+
+// The villages, the existing sites and the candidates a plan works on.
+struct PlanData {
+    std::vector<double> village_lon, village_lat, weight;
+    std::vector<std::string> village_name, village_township;
+    std::vector<double> existing_lon, existing_lat;
+    std::vector<std::string> cand_name, cand_township;
+    double radius_m = 0;
+    SitingProblem problem;
+};
+
+Result<PlanData> plan_data(const Project& project, const std::vector<Layer>& layers, const PlanRequest& request);
+
+struct PlanResult {
+    PlanData data;
+    SitingSolution solution;
+};
+Result<PlanResult> run_plan(const Project& project, const std::vector<Layer>& layers, const PlanRequest& request);
+
+// The chosen sites as a point layer (名称, 乡镇, 新覆盖人口, 序号) ready for io::write_layer.
+Layer plan_layer(const PlanResult& plan);
+
+}  // namespace coopmap::analysis::planning

@@ -1,0 +1,313 @@
+#include "edit/edit_session.h"
+
+#include <cctype>
+#include <cstdio>
+#include <filesystem>
+
+#include "edit/pg_store.h"
+#include "io/gdal_writer.h"
+
+namespace coopmap::edit {
+
+namespace {
+
+std::string upper(std::string s)
+{
+    for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return s;
+}
+
+std::string problems_text(const std::vector<Problem>& problems)
+{
+    std::string out;
+    for (const auto& p : problems) out += (out.empty() ? "" : "；") + std::string("字段“") + p.column + "”：" + p.message;
+    return out;
+}
+
+}  // namespace
+
+Result<EditSession> EditSession::open(const io::SourceSpec& source, FieldMap fields)
+{
+    EditSession s;
+    s.source_ = source;
+    s.fields_ = std::move(fields);
+    s.postgis_ = pg::is_postgis(source.uri);
+    const std::string declared = upper(source.declared_crs);
+    if (declared == "GCJ02" || declared == "GCJ-02" || declared == "BD09" || declared == "BD-09")
+        return Error{source.uri, source.title.empty() ? source.layer : source.title, {},
+                     "该图层按高德/百度坐标（" + source.declared_crs +
+                         "）读入，保存会改写原坐标：请先用 coopmap-cli convert 转为 WGS84 或 CGCS2000 后再编辑"};
+    auto loaded = io::read_layer(source);
+    if (!loaded) return loaded.error();
+    if (!loaded->skipped.empty())
+        return Error{source.uri, loaded->layer.name, loaded->skipped.front().feature,
+                     "有 " + std::to_string(loaded->skipped.size()) +
+                         " 个要素无法读取（" + loaded->skipped.front().message +
+                         "），保存会丢掉它们，所以不能编辑：请先在原数据中修复"};
+    s.layer_ = std::move(loaded->layer);
+    s.source_layer_ = source.layer;
+    if (s.source_layer_.empty()) {
+        auto names = io::layer_names(source.uri);
+        if (!names) return names.error();
+        if (!names->empty()) s.source_layer_ = names->front();
+    }
+    if (s.postgis_) {
+        if (auto ok = pg::attach_ids(s.layer_, source.uri, s.source_layer_, s.ids_, s.versions_); !ok)
+            return ok.error();
+        for (std::size_t f = 0; f < s.layer_.size(); ++f) s.base_.emplace(s.ids_[f], s.snapshot(f));
+    } else {
+        for (std::size_t f = 0; f < s.layer_.size(); ++f) s.ids_.push_back(static_cast<std::int64_t>(f) + 1);
+        s.versions_.assign(s.layer_.size(), 0);
+    }
+    return s;
+}
+
+std::optional<std::size_t> EditSession::find(std::int64_t id) const
+{
+    for (std::size_t f = 0; f < ids_.size(); ++f)
+        if (ids_[f] == id) return f;
+    return std::nullopt;
+}
+
+FeatureData EditSession::snapshot(std::size_t f) const
+{
+    FeatureData d = feature_data(layer_, f);
+    d.id = ids_[f];
+    d.version = versions_[f];
+    return d;
+}
+
+Error EditSession::where(std::size_t f, std::string message) const
+{
+    return Error{source_.uri, layer_.name, f < layer_.size() ? feature_label(f) : std::string(), std::move(message)};
+}
+
+std::string EditSession::feature_label(std::size_t f) const
+{
+    const auto it = fields_.find("name");
+    const Column* c = layer_.column(it == fields_.end() ? "name" : it->second);
+    const std::string name = c ? c->text(f) : std::string();
+    const std::string id = ids_[f] < 0 ? "新要素" : "要素 " + std::to_string(ids_[f]);
+    return name.empty() ? id : id + "（" + name + "）";
+}
+
+void EditSession::apply(std::size_t f, const std::optional<FeatureData>& from, const std::optional<FeatureData>& to)
+{
+    if (from) {
+        erase_feature(layer_, f);
+        ids_.erase(ids_.begin() + static_cast<std::ptrdiff_t>(f));
+        versions_.erase(versions_.begin() + static_cast<std::ptrdiff_t>(f));
+    }
+    if (to) {
+        insert_feature(layer_, f, *to);
+        ids_.insert(ids_.begin() + static_cast<std::ptrdiff_t>(f), to->id);
+        versions_.insert(versions_.begin() + static_cast<std::ptrdiff_t>(f), to->version);
+    }
+    // The index follows the geometry; rebuilt whole (Boost R-tree packing) rather than patched.
+    layer_.build_index();
+}
+
+void EditSession::record(Change c)
+{
+    c.serial = next_serial_++;
+    apply(c.feature, c.before, c.after);
+    undo_.push_back(std::move(c));
+    redo_.clear();
+}
+
+Result<std::size_t> EditSession::add_point(double lon, double lat, const std::vector<Value>& values)
+{
+    if (layer_.kind != GeometryKind::point)
+        return where(layer_.size(), "这个图层是线或面图层，只能在点图层上添加网点");
+    if (!(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90))
+        return where(layer_.size(), "位置不在经纬度范围内，请在地图上重新选点");
+    if (values.size() != layer_.columns.size())
+        return where(layer_.size(), "属性个数与图层字段数不符（程序错误）");
+    if (auto problems = validate(layer_, fields_, values); !problems.empty())
+        return where(layer_.size(), problems_text(problems));
+    FeatureData d;
+    d.id = next_new_id_--;
+    d.x = {lon};
+    d.y = {lat};
+    d.ring_sizes = {1};
+    d.part_rings = {1};
+    d.values = values;
+    for (std::size_t c = 0; c < values.size(); ++c) {
+        Column probe;
+        probe.type = layer_.columns[c].type;
+        probe.push_null();
+        if (!set_column_value(probe, 0, values[c]))
+            return where(layer_.size(), "字段“" + layer_.columns[c].name + "”的值类型不对：" + value_text(values[c]));
+        d.values[c] = column_value(probe, 0);  // as the column stores it (e.g. integer widened to real)
+    }
+    const std::size_t f = layer_.size();
+    record(Change{f, std::nullopt, d, 0, "添加 " + value_text(d.values.empty() ? Value{} : d.values.front())});
+    undo_.back().label = "添加 " + feature_label(f);
+    return f;
+}
+
+Status EditSession::move_point(std::size_t f, double lon, double lat)
+{
+    if (f >= layer_.size()) return where(f, "要素不存在（程序错误）");
+    if (!(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90))
+        return where(f, "位置不在经纬度范围内，请在地图上重新选点");
+    FeatureData before = snapshot(f);
+    FeatureData after = before;
+    // A multipoint moves as a whole, by the offset of its first point.
+    const double dx = lon - before.x.front(), dy = lat - before.y.front();
+    for (auto& v : after.x) v += dx;
+    for (auto& v : after.y) v += dy;
+    after.x.front() = lon;
+    after.y.front() = lat;
+    record(Change{f, std::move(before), std::move(after), 0, "移动 " + feature_label(f)});
+    return Done{};
+}
+
+Status EditSession::delete_feature(std::size_t f)
+{
+    if (f >= layer_.size()) return where(f, "要素不存在（程序错误）");
+    record(Change{f, snapshot(f), std::nullopt, 0, "删除 " + feature_label(f)});
+    return Done{};
+}
+
+Status EditSession::set_attribute(std::size_t f, const std::string& column, const Value& value)
+{
+    if (f >= layer_.size()) return where(f, "要素不存在（程序错误）");
+    std::size_t c = 0;
+    while (c < layer_.columns.size() && layer_.columns[c].name != column) ++c;
+    if (c == layer_.columns.size()) return where(f, "图层中没有字段“" + column + "”");
+    FeatureData before = snapshot(f);
+    FeatureData after = before;
+    Column probe;
+    probe.type = layer_.columns[c].type;
+    probe.push_null();
+    if (!set_column_value(probe, 0, value))
+        return where(f, "字段“" + column + "”需要" + (probe.type == FieldType::integer ? "整数" : "数字") + "，“" +
+                            value_text(value) + "”不是");
+    after.values[c] = column_value(probe, 0);
+    if (auto problems = validate_column(layer_, fields_, after.values, c); !problems.empty())
+        return where(f, problems_text(problems));
+    if (after == before) return Done{};
+    record(Change{f, std::move(before), std::move(after), 0, "修改 " + feature_label(f) + " 的 " + column});
+    return Done{};
+}
+
+bool EditSession::undo()
+{
+    if (undo_.empty()) return false;
+    Change c = std::move(undo_.back());
+    undo_.pop_back();
+    apply(c.feature, c.after, c.before);
+    redo_.push_back(std::move(c));
+    return true;
+}
+
+bool EditSession::redo()
+{
+    if (redo_.empty()) return false;
+    Change c = std::move(redo_.back());
+    redo_.pop_back();
+    apply(c.feature, c.before, c.after);
+    undo_.push_back(std::move(c));
+    return true;
+}
+
+bool EditSession::dirty() const
+{
+    return (undo_.empty() ? 0 : undo_.back().serial) != saved_serial_;
+}
+
+Result<SaveOutcome> EditSession::save()
+{
+    auto out = postgis_ ? save_postgis() : save_file();
+    if (out && out->saved()) saved_serial_ = undo_.empty() ? 0 : undo_.back().serial;
+    return out;
+}
+
+Result<SaveOutcome> EditSession::save_file()
+{
+    std::string crs = layer_.source_crs.empty() ? std::string("EPSG:4326") : layer_.source_crs;
+    io::WriteSpec spec{source_.uri, source_layer_, crs};
+    // A CSV/GeoJSON/Shapefile names its one layer after the file; GeoPackage needs the name.
+    const std::string ext = upper(std::filesystem::path(source_.uri).extension().string());
+    if (ext != ".GPKG") spec.layer.clear();
+    Layer out = layer_;
+    out.name = source_layer_.empty() ? layer_.name : source_layer_;
+    if (auto written = io::write_layer(out, spec); !written) {
+        Error e = written.error();
+        e.message += "；编辑内容仍保留，可以稍后再保存";
+        return e;
+    }
+    SaveOutcome outcome;
+    outcome.updated = layer_.size();
+    return outcome;
+}
+
+Result<SaveOutcome> EditSession::save_postgis()
+{
+    std::vector<FeatureData> current;
+    current.reserve(layer_.size());
+    for (std::size_t f = 0; f < layer_.size(); ++f) current.push_back(snapshot(f));
+    std::map<std::int64_t, std::int64_t> new_ids, new_versions;
+    auto out = pg::write_changes(layer_, source_.uri, source_layer_, base_, current, new_ids, new_versions);
+    if (!out) {
+        Error e = out.error();
+        if (e.layer.empty()) e.layer = layer_.name;
+        return e;
+    }
+    if (out->saved()) after_save(new_ids, new_versions);
+    return out;
+}
+
+void EditSession::after_save(const std::map<std::int64_t, std::int64_t>& new_ids,
+                             const std::map<std::int64_t, std::int64_t>& new_versions)
+{
+    const auto patch = [&](FeatureData& d) {
+        if (auto it = new_ids.find(d.id); it != new_ids.end()) d.id = it->second;
+        if (auto it = new_versions.find(d.id); it != new_versions.end()) d.version = it->second;
+    };
+    for (std::size_t f = 0; f < layer_.size(); ++f) {
+        if (auto it = new_ids.find(ids_[f]); it != new_ids.end()) ids_[f] = it->second;
+        if (auto it = new_versions.find(ids_[f]); it != new_versions.end()) versions_[f] = it->second;
+    }
+    // Undo after a save must still address the same rows, now under their real ids/versions.
+    for (auto* stack : {&undo_, &redo_})
+        for (auto& c : *stack) {
+            if (c.before) patch(*c.before);
+            if (c.after) patch(*c.after);
+        }
+    base_.clear();
+    for (std::size_t f = 0; f < layer_.size(); ++f) base_.emplace(ids_[f], snapshot(f));
+}
+
+std::string EditSession::conflict_message(const Conflict& c) const
+{
+    std::string name;
+    const auto it = fields_.find("name");
+    const std::string name_col = it == fields_.end() ? "name" : it->second;
+    for (std::size_t i = 0; i < layer_.columns.size(); ++i)
+        if (layer_.columns[i].name == name_col && i < c.ours.values.size()) name = value_text(c.ours.values[i]);
+    std::string out = "要素 " + std::to_string(c.id) + (name.empty() ? "" : "（" + name + "）") +
+                      " 在您编辑期间已被他人修改，未保存任何内容。";
+    if (c.theirs_deleted) return out + "数据库中该要素已被删除；您的版本：" + (c.ours_deleted ? "删除" : "保留并修改") +
+                                 "。请重新打开图层后再决定是否重新添加";
+    out += c.ours_deleted ? "您的版本：删除；" : "";
+    std::string diffs;
+    for (std::size_t i = 0; i < layer_.columns.size() && i < c.theirs.values.size(); ++i) {
+        const std::string theirs = value_text(c.theirs.values[i]);
+        const std::string ours = c.ours_deleted || i >= c.ours.values.size() ? std::string() : value_text(c.ours.values[i]);
+        if (c.ours_deleted || theirs != ours)
+            diffs += "；" + layer_.columns[i].name + "：数据库中为“" + theirs + "”" +
+                     (c.ours_deleted ? "" : "，您的为“" + ours + "”");
+    }
+    if (!c.ours_deleted && (c.theirs.x != c.ours.x || c.theirs.y != c.ours.y) && !c.theirs.x.empty() && !c.ours.x.empty()) {
+        char buf[160];
+        std::snprintf(buf, sizeof buf, "；位置：数据库中为 %.6f, %.6f，您的为 %.6f, %.6f", c.theirs.x.front(),
+                      c.theirs.y.front(), c.ours.x.front(), c.ours.y.front());
+        diffs += buf;
+    }
+    return out + "数据库版本 " + std::to_string(c.theirs.version) + "，您读取时为版本 " + std::to_string(c.ours.version) +
+           diffs + "。请重新打开图层，核对后再修改";
+}
+
+}  // namespace coopmap::edit

@@ -1,0 +1,111 @@
+// An edit session over one layer: add, move and delete sites, change attributes, undo/redo
+// to the exact earlier state, and save back to where the layer came from without losing
+// anything — GeoPackage in one transaction, Shapefile/GeoJSON/CSV written beside and renamed
+// (io::write_layer), PostGIS row by row in one transaction with an optimistic version check.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "edit/feature_data.h"
+#include "edit/validation.h"
+#include "io/gdal_reader.h"
+#include "model/error.h"
+#include "model/layer.h"
+
+namespace coopmap::edit {
+
+// The column a PostGIS table carries for the optimistic check: every save of a row raises it
+// by one, and a save is refused when the row's number is no longer the one this session read.
+inline constexpr const char* kVersionColumn = "coopmap_version";
+
+// A feature changed both here and, since this session read it, by someone else.
+struct Conflict {
+    std::int64_t id = 0;
+    FeatureData ours;             // what this session would save (version: the one it read)
+    FeatureData theirs;           // what the database holds now (version: its current one)
+    bool ours_deleted = false;    // this session deletes it
+    bool theirs_deleted = false;  // someone else deleted it
+};
+
+struct SaveOutcome {
+    std::vector<Conflict> conflicts;  // not empty: nothing was written, the edits are kept
+    std::size_t inserted = 0, updated = 0, deleted = 0;
+    bool saved() const { return conflicts.empty(); }
+};
+
+class EditSession {
+public:
+    // Reads the layer. A PostGIS table (PG:…) needs the coopmap_version column that
+    // `coopmap-cli import` creates; `fields` maps role fields to columns for validation.
+    static Result<EditSession> open(const io::SourceSpec& source, FieldMap fields = {});
+
+    const Layer& layer() const { return layer_; }
+    const io::SourceSpec& source() const { return source_; }
+    const FieldMap& fields() const { return fields_; }
+    // The source's FID of feature f (PostGIS), negative for a feature added and not yet saved.
+    std::int64_t feature_id(std::size_t f) const { return ids_[f]; }
+    std::int64_t feature_version(std::size_t f) const { return versions_[f]; }
+    std::optional<std::size_t> find(std::int64_t id) const;
+
+    // Each edit is checked first (validate()); a refused edit changes nothing. Values are one
+    // per column in the layer's order.
+    Result<std::size_t> add_point(double lon, double lat, const std::vector<Value>& values);
+    Status move_point(std::size_t f, double lon, double lat);
+    Status delete_feature(std::size_t f);
+    Status set_attribute(std::size_t f, const std::string& column, const Value& value);
+
+    bool can_undo() const { return !undo_.empty(); }
+    bool can_redo() const { return !redo_.empty(); }
+    // What undo/redo would do, e.g. "移动 王家村", for menus; "" if nothing.
+    std::string undo_label() const { return undo_.empty() ? std::string() : undo_.back().label; }
+    std::string redo_label() const { return redo_.empty() ? std::string() : redo_.back().label; }
+    bool undo();
+    bool redo();
+    // Changed since opened or last saved (an undo back to the saved state clears it).
+    bool dirty() const;
+
+    // Writes the edits to the source. Error: nothing was written (the file is as it was, or
+    // the database transaction was rolled back) and every edit is still here, e.g. when the
+    // connection was lost. Conflicts: likewise nothing written; see conflict_message().
+    Result<SaveOutcome> save();
+
+    // One message for a conflict, both versions field by field, in Chinese.
+    std::string conflict_message(const Conflict& c) const;
+
+private:
+    struct Change {
+        std::size_t feature = 0;             // index the change applies at
+        std::optional<FeatureData> before;   // none: the change adds the feature
+        std::optional<FeatureData> after;    // none: the change deletes it
+        std::uint64_t serial = 0;
+        std::string label;
+    };
+
+    FeatureData snapshot(std::size_t f) const;
+    void apply(std::size_t f, const std::optional<FeatureData>& from, const std::optional<FeatureData>& to);
+    void record(Change c);
+    Error where(std::size_t f, std::string message) const;
+    std::string feature_label(std::size_t f) const;
+    Result<SaveOutcome> save_file();
+    Result<SaveOutcome> save_postgis();
+    void after_save(const std::map<std::int64_t, std::int64_t>& new_ids,
+                    const std::map<std::int64_t, std::int64_t>& new_versions);
+
+    io::SourceSpec source_;
+    std::string source_layer_;  // the layer's name inside the source
+    FieldMap fields_;
+    bool postgis_ = false;
+    Layer layer_;
+    std::vector<std::int64_t> ids_, versions_;
+    std::map<std::int64_t, FeatureData> base_;  // as read or last saved, by id
+    std::vector<Change> undo_, redo_;
+    std::uint64_t next_serial_ = 1;
+    std::uint64_t saved_serial_ = 0;  // serial of the change on top of undo_ when last saved
+    std::int64_t next_new_id_ = -1;
+};
+
+}  // namespace coopmap::edit

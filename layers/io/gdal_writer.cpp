@@ -1,0 +1,339 @@
+#include "io/gdal_writer.h"
+
+#include <filesystem>
+#include <memory>
+
+#include <cpl_string.h>
+#include <gdal_priv.h>
+#include <ogr_spatialref.h>
+#include <ogrsf_frmts.h>
+
+#include "io/gdal_errors.h"
+
+namespace coopmap::io {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string upper(std::string s)
+{
+    for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return s;
+}
+
+std::string one_line(std::string s)
+{
+    for (auto& c : s)
+        if (c == '\n' || c == '\r') c = ' ';
+    return s;
+}
+
+struct Format {
+    const char* driver = nullptr;
+    bool table = false;      // CSV/XLSX: no geometry column of its own
+    bool shapefile = false;
+};
+
+Format format_for(const std::string& ext)
+{
+    if (ext == ".GPKG") return {"GPKG"};
+    if (ext == ".GEOJSON" || ext == ".JSON") return {"GeoJSON"};
+    if (ext == ".CSV") return {"CSV", true};
+    if (ext == ".XLSX") return {"XLSX", true};
+    if (ext == ".SHP") return {"ESRI Shapefile", false, true};
+    if (ext == ".KML") return {"KML"};
+    return {};
+}
+
+// One feature's geometry as OGR objects, in WGS84 lon/lat.
+std::unique_ptr<OGRGeometry> feature_geometry(const Layer& l, std::size_t f)
+{
+    const auto ring = [&](std::uint32_t r, auto* curve) {
+        for (auto i = l.coord_start[r]; i < l.coord_start[r + 1]; ++i) curve->addPoint(l.x[i], l.y[i]);
+    };
+    const std::uint32_t p0 = l.part_start[f], p1 = l.part_start[f + 1];
+    switch (l.kind) {
+    case GeometryKind::point: {
+        if (p1 - p0 == 1) {
+            const auto i = l.coord_start[l.ring_start[p0]];
+            return std::make_unique<OGRPoint>(l.x[i], l.y[i]);
+        }
+        auto mp = std::make_unique<OGRMultiPoint>();
+        for (auto p = p0; p < p1; ++p) {
+            const auto i = l.coord_start[l.ring_start[p]];
+            OGRPoint pt(l.x[i], l.y[i]);
+            mp->addGeometry(&pt);
+        }
+        return mp;
+    }
+    case GeometryKind::line: {
+        auto ml = std::make_unique<OGRMultiLineString>();
+        for (auto p = p0; p < p1; ++p) {
+            auto ls = std::make_unique<OGRLineString>();
+            ring(l.ring_start[p], ls.get());
+            ml->addGeometryDirectly(ls.release());
+        }
+        if (p1 - p0 == 1) return std::unique_ptr<OGRGeometry>(ml->getGeometryRef(0)->clone());
+        return ml;
+    }
+    case GeometryKind::polygon: {
+        auto mp = std::make_unique<OGRMultiPolygon>();
+        for (auto p = p0; p < p1; ++p) {
+            auto poly = std::make_unique<OGRPolygon>();
+            for (auto r = l.ring_start[p]; r < l.ring_start[p + 1]; ++r) {
+                auto lr = std::make_unique<OGRLinearRing>();
+                ring(r, lr.get());
+                poly->addRingDirectly(lr.release());
+            }
+            mp->addGeometryDirectly(poly.release());
+        }
+        return mp;
+    }
+    }
+    return nullptr;
+}
+
+OGRwkbGeometryType layer_type(const Layer& l)
+{
+    switch (l.kind) {
+    case GeometryKind::point:
+        for (std::size_t f = 0; f < l.size(); ++f)
+            if (l.part_start[f + 1] - l.part_start[f] != 1) return wkbMultiPoint;
+        return wkbPoint;
+    case GeometryKind::line: return wkbMultiLineString;
+    case GeometryKind::polygon: return wkbMultiPolygon;
+    }
+    return wkbUnknown;
+}
+
+OGRFieldType ogr_type(FieldType t)
+{
+    switch (t) {
+    case FieldType::integer: return OFTInteger64;
+    case FieldType::real: return OFTReal;
+    case FieldType::text: return OFTString;
+    }
+    return OFTString;
+}
+
+// Writes the features into a layer created in `ds`; "" or what went wrong.
+std::string fill(GDALDataset& ds, const Layer& l, const WriteSpec& spec, const Format& format,
+                 OGRSpatialReference& target, GdalErrorCapture& gdal_error)
+{
+    OGRSpatialReference wgs84;
+    wgs84.importFromEPSG(4326);
+    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    std::unique_ptr<OGRCoordinateTransformation> ct;
+    if (!target.IsSame(&wgs84)) {
+        ct.reset(OGRCreateCoordinateTransformation(&wgs84, &target));
+        if (!ct) return "无法从 WGS84 转换到目标坐标系";
+    }
+    const std::string name = spec.layer.empty() ? (l.name.empty() ? fs::path(spec.path).stem().string() : l.name)
+                                                : spec.layer;
+    CPLStringList lco;
+    const bool points_as_columns = format.table && l.kind == GeometryKind::point;
+    const bool geographic = target.IsGeographic();
+    if (format.shapefile) lco.SetNameValue("ENCODING", "UTF-8");
+    if (std::string(format.driver) == "GPKG") lco.SetNameValue("OVERWRITE", "YES");
+    OGRLayer* out = ds.CreateLayer(name.c_str(), format.table ? nullptr : &target,
+                                   format.table ? wkbNone : layer_type(l), lco.List());
+    if (!out) return "无法创建图层（" + one_line(gdal_error.last()) + "）";
+    for (const auto& c : l.columns) {
+        OGRFieldDefn fd(c.name.c_str(), ogr_type(c.type));
+        if (out->CreateField(&fd) != OGRERR_NONE) return "无法创建字段“" + c.name + "”";
+    }
+    int fx = -1, fy = -1, fwkt = -1;
+    if (points_as_columns) {
+        OGRFieldDefn dx(geographic ? "经度" : "X", OFTReal), dy(geographic ? "纬度" : "Y", OFTReal);
+        out->CreateField(&dx);
+        out->CreateField(&dy);
+        fx = out->GetLayerDefn()->GetFieldCount() - 2;
+        fy = fx + 1;
+    } else if (format.table) {
+        OGRFieldDefn dw("WKT", OFTString);
+        out->CreateField(&dw);
+        fwkt = out->GetLayerDefn()->GetFieldCount() - 1;
+    }
+    for (std::size_t f = 0; f < l.size(); ++f) {
+        OGRFeatureUniquePtr feature(OGRFeature::CreateFeature(out->GetLayerDefn()));
+        for (std::size_t c = 0; c < l.columns.size(); ++c) {
+            const Column& col = l.columns[c];
+            const int i = static_cast<int>(c);
+            if (col.null[f]) {
+                feature->SetFieldNull(i);
+                continue;
+            }
+            switch (col.type) {
+            case FieldType::integer: feature->SetField(i, static_cast<GIntBig>(col.integers[f])); break;
+            case FieldType::real: feature->SetField(i, col.reals[f]); break;
+            case FieldType::text: feature->SetField(i, col.texts[f].c_str()); break;
+            }
+        }
+        auto g = feature_geometry(l, f);
+        if (ct && g->transform(ct.get()) != OGRERR_NONE)
+            return "要素 " + std::to_string(f + 1) + " 的坐标无法转换到目标坐标系";
+        if (points_as_columns) {
+            const OGRPoint* p = wkbFlatten(g->getGeometryType()) == wkbPoint
+                                    ? g->toPoint()
+                                    : g->toMultiPoint()->getGeometryRef(0);
+            feature->SetField(fx, p->getX());
+            feature->SetField(fy, p->getY());
+        } else if (fwkt >= 0) {
+            feature->SetField(fwkt, g->exportToWkt().c_str());
+        } else {
+            g->assignSpatialReference(&target);
+            feature->SetGeometryDirectly(g.release());
+        }
+        if (out->CreateFeature(feature.get()) != OGRERR_NONE)
+            return "写入要素 " + std::to_string(f + 1) + " 失败（" + one_line(gdal_error.last()) + "）";
+    }
+    return {};
+}
+
+// Files a format writes beside the main one (Shapefile sidecars).
+std::vector<std::string> companions(const Format& format)
+{
+    if (format.shapefile) return {".shp", ".shx", ".dbf", ".prj", ".cpg"};
+    return {};
+}
+
+}  // namespace
+
+Status write_layer(const Layer& l, const WriteSpec& spec)
+{
+    ensure_gdal();
+    GdalErrorCapture gdal_error;
+    const fs::path target_path(spec.path);
+    Error where{spec.path, spec.layer.empty() ? l.name : spec.layer, {}, {}};
+    const Format format = format_for(upper(target_path.extension().string()));
+    if (!format.driver) {
+        where.message = "不支持的输出格式“" + target_path.extension().string() +
+                        "”，请用 .gpkg、.geojson、.csv、.xlsx、.shp 或 .kml";
+        return where;
+    }
+    OGRSpatialReference target;
+    if (target.SetFromUserInput(spec.crs.c_str()) != OGRERR_NONE) {
+        where.message = "无法识别目标坐标系“" + spec.crs + "”，请写 EPSG 代码（如 EPSG:4490）";
+        return where;
+    }
+    target.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(format.driver);
+    if (!driver) {
+        where.message = std::string("本机的 GDAL 没有 ") + format.driver + " 驱动";
+        return where;
+    }
+
+    // Into an existing GeoPackage: one transaction, so a failure leaves every layer as it was.
+    if (std::string(format.driver) == "GPKG" && fs::exists(target_path)) {
+        GDALDatasetUniquePtr ds(GDALDataset::Open(spec.path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+        if (!ds) {
+            where.message = "无法以写方式打开 GeoPackage（" + one_line(gdal_error.last()) +
+                            "）：文件可能被其他程序占用或已损坏";
+            return where;
+        }
+        if (ds->StartTransaction(TRUE) != OGRERR_NONE) {
+            where.message = "无法开始事务（" + one_line(gdal_error.last()) + "）：GeoPackage 可能被其他程序锁定";
+            return where;
+        }
+        const std::string name = spec.layer.empty() ? l.name : spec.layer;
+        for (int i = 0; i < ds->GetLayerCount(); ++i)
+            if (name == ds->GetLayer(i)->GetName() && ds->DeleteLayer(i) != OGRERR_NONE) {
+                ds->RollbackTransaction();
+                where.message = "无法替换已有图层（" + one_line(gdal_error.last()) + "），原文件未改动";
+                return where;
+            }
+        if (std::string why = fill(*ds, l, spec, format, target, gdal_error); !why.empty()) {
+            ds->RollbackTransaction();
+            where.message = why + "，原文件未改动";
+            return where;
+        }
+        if (ds->CommitTransaction() != OGRERR_NONE) {
+            where.message = "提交失败（" + one_line(gdal_error.last()) + "），原文件未改动";
+            return where;
+        }
+        return Done{};
+    }
+
+    // Everything else: write beside the target, then rename over it.
+    const fs::path dir = target_path.parent_path().empty() ? fs::path(".") : target_path.parent_path();
+    std::error_code ec;
+    // Named without the extension: GDAL's /vsizip/ (behind XLSX) would take a folder named
+    // "….xlsx" for the archive itself.
+    const fs::path temp_dir = dir / (".coopmap-saving-" + target_path.stem().string());
+    fs::remove_all(temp_dir, ec);
+    if (!fs::create_directory(temp_dir, ec)) {
+        where.message = "无法在目标文件夹中写入（" + ec.message() + "），请检查写权限";
+        return where;
+    }
+    const fs::path temp_path = temp_dir / target_path.filename();
+    const auto cleanup = [&] { fs::remove_all(temp_dir, ec); };
+    {
+        CPLStringList dsco;
+        if (std::string(format.driver) == "GeoJSON" && target.IsGeographic()) dsco.SetNameValue("RFC7946", "NO");
+        GDALDatasetUniquePtr ds(driver->Create(temp_path.string().c_str(), 0, 0, 0, GDT_Unknown, dsco.List()));
+        if (!ds) {
+            cleanup();
+            where.message = "无法创建文件（" + one_line(gdal_error.last()) + "）";
+            return where;
+        }
+        if (std::string why = fill(*ds, l, spec, format, target, gdal_error); !why.empty()) {
+            ds.reset();
+            cleanup();
+            where.message = why + "，原文件未改动";
+            return where;
+        }
+        ds.reset();  // closing flushes; errors then mean the file is incomplete
+        if (!gdal_error.last().empty()) {
+            cleanup();
+            where.message = "写入失败（" + one_line(gdal_error.last()) + "），原文件未改动";
+            return where;
+        }
+    }
+    std::vector<std::pair<fs::path, fs::path>> moves;
+    if (format.shapefile) {
+        for (const auto& e : companions(format)) {
+            fs::path from = temp_path, to = target_path;
+            from.replace_extension(e);
+            to.replace_extension(e);
+            if (fs::exists(from)) moves.emplace_back(from, to);
+        }
+    } else {
+        moves.emplace_back(temp_path, target_path);
+    }
+    for (const auto& [from, to] : moves) {
+        fs::rename(from, to, ec);
+        if (ec) {
+            cleanup();
+            where.message = "无法替换目标文件（" + ec.message() + "）";
+            return where;
+        }
+    }
+    cleanup();
+    return Done{};
+}
+
+std::string crs_label(const std::string& crs)
+{
+    if (crs.empty()) return {};
+    const std::string u = upper(crs);
+    if (u == "GCJ02" || u == "GCJ-02") return "GCJ-02（高德/腾讯坐标，已转换为 WGS84）";
+    if (u == "BD09" || u == "BD-09") return "BD-09（百度坐标，已转换为 WGS84）";
+    ensure_gdal();
+    GdalErrorCapture quiet;
+    OGRSpatialReference s;
+    if (s.SetFromUserInput(crs.c_str()) != OGRERR_NONE) return crs;
+    std::string out;
+    const char* auth = s.GetAuthorityName(nullptr);
+    const char* code = s.GetAuthorityCode(nullptr);
+    if (!(auth && code)) {
+        s.AutoIdentifyEPSG();
+        auth = s.GetAuthorityName(nullptr);
+        code = s.GetAuthorityCode(nullptr);
+    }
+    if (auth && code) out = std::string(auth) + ":" + code + " ";
+    if (const char* name = s.GetName()) out += name;
+    return out.empty() ? crs : out;
+}
+
+}  // namespace coopmap::io

@@ -1,0 +1,23 @@
+// Role fields (name, code, population, households, township_code…) looked up through the
+// project's field mapping, so analysis code never needs to know a source's column names.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "model/layer.h"
+#include "model/project.h"
+
+namespace coopmap {
+
+// The source column a role field maps to: config.fields[role_field], or role_field itself
+// when the project does not map it.
+std::string mapped_column_name(const LayerConfig& config, std::string_view role_field);
+
+// The column holding `role_field` of a layer read for `config`, or nullptr if the layer has
+// none. Matches the mapped name exactly, then ignoring ASCII case, then a column whose name
+// is the mapped name cut by the Shapefile's 10-byte field-name limit (only when exactly one
+// column fits, so a wrong column is never picked silently).
+const Column* field_column(const Layer& layer, const LayerConfig& config, std::string_view role_field);
+
+}  // namespace coopmap

@@ -1,0 +1,42 @@
+// The menus: project files (open, save, recent), adding data, settings.
+import QtQuick
+import QtQuick.Controls
+import CoopMap.Backend
+
+MenuBar {
+    id: root
+    required property ProjectController controller
+    signal openRequested()
+    signal saveAsRequested()
+    signal addDataRequested()
+    signal settingsRequested()
+
+    Menu {
+        title: qsTr("文件")
+        Action { text: qsTr("打开项目…"); shortcut: StandardKey.Open; onTriggered: root.openRequested() }
+        Action { text: qsTr("保存项目"); shortcut: StandardKey.Save; onTriggered: root.controller.save() }
+        Action { text: qsTr("项目另存为…"); onTriggered: root.saveAsRequested() }
+        Menu {
+            id: recent
+            title: qsTr("最近的项目")
+            Instantiator {
+                model: root.controller.recentProjects
+                delegate: MenuItem {
+                    required property string modelData
+                    text: modelData
+                    onTriggered: root.controller.open(modelData)
+                }
+                onObjectAdded: (index, object) => recent.insertItem(index, object)
+                onObjectRemoved: (index, object) => recent.removeItem(object)
+            }
+        }
+        MenuSeparator {}
+        Action { text: qsTr("添加数据…"); onTriggered: root.addDataRequested() }
+        MenuSeparator {}
+        Action { text: qsTr("退出"); shortcut: StandardKey.Quit; onTriggered: Qt.quit() }
+    }
+    Menu {
+        title: qsTr("设置")
+        Action { text: qsTr("语言…"); onTriggered: root.settingsRequested() }
+    }
+}

@@ -1,0 +1,173 @@
+// The project file: canonical round trip (with scenarios), every kind of error with its
+// JSON path, and role fields found through the mapping.
+#include <gtest/gtest.h>
+
+#include "model/feature_index.h"
+#include "model/fields.h"
+#include "model/project.h"
+
+namespace coopmap {
+namespace {
+
+const std::string kFull = R"({
+  "version": 1,
+  "name": "襄州区供销网络",
+  "layers": [
+    {"id": "villages", "title": "村（社区）", "source": "data/村.shp", "role": "village",
+     "crs": "EPSG:4526", "encoding": "CP936",
+     "fields": {"name": "村名", "population": "户籍人口数量", "households": "HU", "township_code": "XZDM"}},
+    {"id": "stations", "source": "sites.xlsx", "layer": "Sheet1", "role": "village_service_station",
+     "crs": "GCJ02", "visible": false}
+  ],
+  "service_radii_m": {"village_service_station": 3000.0},
+  "travel_minutes": {"distribution_center": 60.0},
+  "targets": {"village_coverage": 0.9},
+  "styles": {"villages": {"color": "#336699", "size": 4.0}},
+  "basemap": {"kind": "tiles", "directory": "tiles/xy.mbtiles"},
+  "view": {"center": [112.1, 32.0], "zoom": 9.0},
+  "bookmarks": [{"name": "全市", "caption": "全市网点", "center": [112.1, 32.0], "zoom": 8.0, "layers": ["villages"]}],
+  "scenarios": [
+    {"name": "方案一：新建 3 个服务社", "role": "village_service_station", "objective": "max_coverage",
+     "radius_m": 3000.0, "minutes": 15.0,
+     "sites": [{"name": "张湾", "lon": 112.123456789, "lat": 32.0}, {"lon": 112.2, "lat": 31.9}]},
+    {"name": "方案二", "role": "distribution_center"}
+  ]
+})";
+
+TEST(Project, ParsesEveryPartIncludingScenarios)
+{
+    const auto p = parse_project(kFull, "/data/p.coopmap");
+    ASSERT_TRUE(p.ok()) << p.error().text();
+    ASSERT_EQ(p->layers.size(), 2u);
+    EXPECT_EQ(p->layers[0].fields.at("population"), "户籍人口数量");
+    EXPECT_EQ(p->layers[0].encoding, "CP936");
+    EXPECT_EQ(p->source_path(p->layers[0]), "/data/data/村.shp");
+    EXPECT_FALSE(p->layers[1].visible);
+    ASSERT_EQ(p->scenarios.size(), 2u);
+    const Scenario& s = p->scenarios[0];
+    EXPECT_EQ(s.name, "方案一：新建 3 个服务社");
+    EXPECT_EQ(s.role, Role::village_service_station);
+    EXPECT_EQ(s.objective, "max_coverage");
+    EXPECT_EQ(s.radius_m, 3000.0);
+    EXPECT_EQ(s.minutes, 15.0);
+    ASSERT_EQ(s.sites.size(), 2u);
+    EXPECT_EQ(s.sites[0].name, "张湾");
+    EXPECT_EQ(s.sites[0].lon, 112.123456789);
+    EXPECT_EQ(s.sites[1].name, "");
+    EXPECT_EQ(p->scenarios[1].role, Role::distribution_center);
+    EXPECT_TRUE(p->scenarios[1].sites.empty());
+    EXPECT_EQ(p->targets.at("village_coverage"), 0.9);
+}
+
+TEST(Project, ReadWriteReadIsByteStable)
+{
+    const auto first = parse_project(kFull, "p.coopmap");
+    ASSERT_TRUE(first.ok()) << first.error().text();
+    const std::string text = project_json(*first);
+    const auto second = parse_project(text, "p.coopmap");
+    ASSERT_TRUE(second.ok()) << second.error().text();
+    EXPECT_TRUE(*first == *second);
+    EXPECT_EQ(project_json(*second), text);
+    EXPECT_NE(text.find("\"scenarios\""), std::string::npos);
+    EXPECT_NE(text.find("\"张湾\""), std::string::npos);
+}
+
+struct BadCase {
+    const char* json;
+    const char* path;     // Error::feature: the JSON path
+    const char* message;  // a piece of the message
+};
+
+class ProjectErrors : public ::testing::TestWithParam<BadCase> {};
+
+TEST_P(ProjectErrors, NameTheJsonPathAndTheProblem)
+{
+    const auto p = parse_project(GetParam().json, "/x/bad.coopmap");
+    ASSERT_FALSE(p.ok());
+    EXPECT_EQ(p.error().file, "/x/bad.coopmap");
+    EXPECT_EQ(p.error().feature, GetParam().path);
+    EXPECT_NE(p.error().message.find(GetParam().message), std::string::npos) << p.error().message;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    EachKind, ProjectErrors,
+    ::testing::Values(
+        BadCase{R"({"version": 1, "layers": [], "colour": 1})", "colour", "未知的键“colour”"},
+        BadCase{R"({"version": 1, "layers": [{"id": "a", "source": "a.gpkg", "role": "village", "srid": 4326}]})",
+                "layers[0].srid", "未知的键"},
+        BadCase{R"({"version": "1", "layers": []})", "version", "应为数字"},
+        BadCase{R"({"version": 2, "layers": []})", "version", "请升级 CoopMap"},
+        BadCase{R"({"version": 1, "layers": {}})", "layers", "应为图层列表"},
+        BadCase{R"({"version": 1, "layers": [{"id": "a", "source": "a.gpkg", "role": "shop"}]})",
+                "layers[0].role", "未知的角色“shop”"},
+        BadCase{R"({"version": 1, "layers": [{"id": "a", "role": "village"}]})", "layers[0].source", "缺少必填项"},
+        BadCase{R"({"version": 1, "layers": [{"id": "a", "source": "a", "role": "village"},
+                                             {"id": "a", "source": "b", "role": "road"}]})",
+                "layers[1].id", "重复"},
+        BadCase{R"({"version": 1, "layers": [{"id": "a", "source": "a", "role": "village", "fields": {"name": 3}}]})",
+                "layers[0].fields.name", "字段名"},
+        BadCase{R"({"version": 1, "layers": [], "service_radii_m": {"village_cooperative": -5}})",
+                "service_radii_m.village_cooperative", "非负"},
+        BadCase{R"({"version": 1, "layers": [], "scenarios": [{"name": "s", "role": "village_cooperative",
+                    "sites": [{"lon": 112, "lat": 95}]}]})",
+                "scenarios[0].sites[0].lat", "纬度"},
+        BadCase{R"({"version": 1, "layers": [], "scenarios": [{"name": "s", "role": "x"}]})", "scenarios[0].role",
+                "未知的角色"},
+        BadCase{R"({"version": 1, "layers": [], "scenarios": [{"name": "s", "role": "village_cooperative",
+                    "radius_m": "3km"}]})",
+                "scenarios[0].radius_m", "应为数字"},
+        BadCase{R"({"version": 1, "layers": [], "scenarios": [{"name": "s", "role": "road"}, {"name": "s", "role": "road"}]})",
+                "scenarios[1].name", "重复"},
+        BadCase{R"({"version": 1, "layers": [], )", "字节 30", "不是有效的 JSON"}));
+
+Layer layer_with_columns(std::initializer_list<const char*> names)
+{
+    Layer l;
+    l.add_point(112, 32);
+    for (const char* n : names) {
+        Column& c = l.add_column(n, FieldType::integer);
+        c.integers.push_back(7);
+        c.null.push_back(0);
+    }
+    return l;
+}
+
+TEST(FieldColumn, FollowsTheMappingThenTheRoleName)
+{
+    const Layer l = layer_with_columns({"RKS", "households", "XZDM"});
+    LayerConfig cfg;
+    cfg.fields = {{"population", "RKS"}, {"township_code", "xzdm"}};
+    EXPECT_EQ(field_column(l, cfg, "population"), &l.columns[0]);
+    EXPECT_EQ(field_column(l, cfg, "households"), &l.columns[1]);  // not mapped: its own name
+    EXPECT_EQ(field_column(l, cfg, "township_code"), &l.columns[2]);  // case differs
+    EXPECT_EQ(field_column(l, cfg, "area_mu"), nullptr);
+}
+
+TEST(FieldColumn, FindsANameCutByTheShapefileLimit)
+{
+    // "户籍人口数量" is 12 bytes in GBK; the DBF kept 10, "户籍人口数".
+    const Layer l = layer_with_columns({"户籍人口数", "township_c"});
+    LayerConfig cfg;
+    cfg.fields = {{"population", "户籍人口数量"}};
+    EXPECT_EQ(field_column(l, cfg, "population"), &l.columns[0]);
+    EXPECT_EQ(field_column(l, cfg, "township_code"), &l.columns[1]);
+    EXPECT_EQ(field_column(l, cfg, "township_name"), nullptr);  // "township_c" is no prefix of it
+}
+
+TEST(LayerIndex, FindsExactlyTheFeaturesInABox)
+{
+    Layer l;
+    for (int i = 0; i < 100; ++i) l.add_point(110.0 + 0.1 * i, 30.0);
+    l.build_index();
+    ASSERT_TRUE(l.index);
+    EXPECT_EQ(l.index->size(), 100u);
+    Bounds box;
+    box.extend(110.95, 29.0);
+    box.extend(111.45, 31.0);
+    auto found = l.features_in(box);
+    std::sort(found.begin(), found.end());
+    EXPECT_EQ(found, (std::vector<std::uint32_t>{10, 11, 12, 13, 14}));
+}
+
+}  // namespace
+}  // namespace coopmap
