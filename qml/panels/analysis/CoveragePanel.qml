@@ -1,0 +1,119 @@
+// The coverage analysis panel: facility type, radius or minutes by road, township or county,
+// run / cancel with progress, the headline and a sortable table. Numbers come from
+// CoverageController, which calls the same engine function as `coopmap-cli coverage`.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CoopMap
+import CoopMap.Backend
+
+ColumnLayout {
+    id: panel
+    objectName: "coveragePanel"
+    required property ProjectController project
+    property alias controller: coverage
+    spacing: Theme.spacing
+
+    CoverageController {
+        id: coverage
+        project: panel.project
+    }
+
+    readonly property var facilityRoles: [
+        { key: "village_service_station", name: qsTr("村级综合服务社") },
+        { key: "village_cooperative", name: qsTr("村级供销社") },
+        { key: "grassroots_cooperative", name: qsTr("基层供销社") },
+        { key: "township_supermarket", name: qsTr("乡镇综合超市") },
+        { key: "distribution_center", name: qsTr("县域集采集配中心") },
+        { key: "agri_service_center", name: qsTr("为农服务中心") }
+    ]
+
+    ComboBox {
+        id: roleBox
+        objectName: "roleBox"
+        Layout.fillWidth: true
+        model: panel.facilityRoles
+        textRole: "name"
+        valueRole: "key"
+        onActivated: {
+            coverage.roleKey = currentValue
+            radiusField.value = coverage.defaultRadiusKm(currentValue)
+        }
+        Component.onCompleted: coverage.roleKey = currentValue
+    }
+
+    RowLayout {
+        RadioButton { id: byRadius; text: qsTr("服务半径"); checked: true }
+        RadioButton { id: byRoad; text: qsTr("行车时间") }
+    }
+
+    RowLayout {
+        visible: byRadius.checked
+        Label { text: qsTr("半径（公里）") }
+        SpinBox {
+            id: radiusField
+            objectName: "radiusField"
+            from: 0; to: 100; editable: true
+            onValueModified: coverage.radiusKm = value
+        }
+    }
+    RowLayout {
+        visible: byRoad.checked
+        Label { text: qsTr("时间（分钟）") }
+        SpinBox {
+            id: minutesField
+            objectName: "minutesField"
+            from: 1; to: 180; value: 15; editable: true
+        }
+    }
+
+    RowLayout {
+        Label { text: qsTr("汇总到") }
+        ComboBox {
+            id: byBox
+            objectName: "byBox"
+            model: [ { key: "county", name: qsTr("县（市、区）") }, { key: "township", name: qsTr("乡镇（街道）") } ]
+            textRole: "name"
+            valueRole: "key"
+            onActivated: coverage.by = currentValue
+        }
+    }
+
+    RowLayout {
+        Button {
+            objectName: "runButton"
+            text: qsTr("分析")
+            enabled: !coverage.running
+            onClicked: {
+                coverage.minutes = byRoad.checked ? minutesField.value : 0
+                coverage.radiusKm = byRadius.checked ? radiusField.value : 0
+                coverage.run()
+            }
+        }
+        Button {
+            text: qsTr("取消")
+            enabled: coverage.running
+            onClicked: coverage.cancel()
+        }
+        ProgressBar {
+            Layout.fillWidth: true
+            value: coverage.progress
+            visible: coverage.running
+        }
+    }
+
+    Label {
+        objectName: "summaryLabel"
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        text: coverage.errorText !== "" ? coverage.errorText : coverage.summary
+        color: coverage.errorText !== "" ? Theme.errorText : Theme.text
+        font.pixelSize: Theme.fontSize
+    }
+
+    CoverageTable {
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        model: coverage.table
+    }
+}

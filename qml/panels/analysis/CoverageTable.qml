@@ -1,0 +1,55 @@
+// The coverage table with a clickable header: a click sorts by that column, a second click
+// reverses. The 合计 row stays last.
+import QtQuick
+import QtQuick.Controls
+import CoopMap
+
+Column {
+    id: root
+    required property var model
+    property int sortColumn: -1
+    property bool ascending: true
+    readonly property var shown: [1, 2, 3, 4, 7, 8]   // 名称 村数 覆盖村数 覆盖率 未覆盖人口 达标
+    readonly property real cellWidth: width / shown.length
+
+    Row {
+        Repeater {
+            model: root.shown
+            delegate: Label {
+                required property int modelData
+                width: root.cellWidth
+                height: Theme.rowHeight
+                text: root.model.header(modelData) + (root.sortColumn === modelData ? (root.ascending ? " ▲" : " ▼") : "")
+                font.bold: true
+                font.pixelSize: Theme.smallFontSize
+                verticalAlignment: Text.AlignVCenter
+                MouseArea {
+                    anchors.fill: parent
+                    onClicked: {
+                        root.ascending = root.sortColumn === parent.modelData ? !root.ascending : true
+                        root.sortColumn = parent.modelData
+                        root.model.sortBy(parent.modelData, root.ascending)
+                    }
+                }
+            }
+        }
+    }
+
+    TableView {
+        width: root.width
+        height: root.height - Theme.rowHeight
+        clip: true
+        model: root.model
+        columnWidthProvider: column => root.shown.indexOf(column) >= 0 ? root.cellWidth : 0
+        delegate: Label {
+            required property string display
+            required property bool isTotal
+            text: display
+            font.pixelSize: Theme.smallFontSize
+            font.bold: isTotal
+            height: Theme.rowHeight
+            verticalAlignment: Text.AlignVCenter
+            elide: Text.ElideRight
+        }
+    }
+}
