@@ -40,10 +40,11 @@ QString CoverageTableModel::cell(int row, int column) const
     if (row < 0 || row >= rowCount()) return {};
     const auto& r = row_at(row);
     switch (column) {
-    case Share: return QString::number(100 * r.share(), 'f', 1) + QLatin1Char('%');
+    // printf's rounding, as the CLI's CSV has it, so that 81.25 % reads the same in both.
+    case Share: return QString::asprintf("%.1f%%", 100 * r.share());
     case Population:
     case PopulationCovered:
-    case PopulationUncovered: return QString::number(value(r, column).toDouble(), 'f', 0);
+    case PopulationUncovered: return QString::asprintf("%.0f", value(r, column).toDouble());
     case TargetMet: return !has_target_ ? QStringLiteral("—") : r.target_met ? tr("是") : tr("否");
     default: return value(r, column).toString();
     }

@@ -20,6 +20,14 @@ constexpr int kSettleFrames = 3;
 constexpr int kPollMs = 50;
 // Give up waiting for the layers after this many polls (a minute) and save what is shown.
 constexpr int kMaxPolls = 1200;
+
+// An item of the window's QML by objectName (items declared in an ApplicationWindow are
+// QObject children of the window, not of its content item).
+QQuickItem* find_item(QQuickWindow* window, const QString& name)
+{
+    if (auto* item = window->findChild<QQuickItem*>(name)) return item;
+    return window->contentItem()->findChild<QQuickItem*>(name);
+}
 }  // namespace
 
 WindowSnapshot::WindowSnapshot(QQuickWindow* window, ProjectController* project, QString file, QObject* parent)
@@ -54,10 +62,10 @@ void WindowSnapshot::prepare()
         layers->setVisible(row, false);
     }
     if (!labels_)
-        if (auto* labels = window_->contentItem()->findChild<QQuickItem*>(QStringLiteral("mapLabels")))
+        if (auto* labels = find_item(window_, QStringLiteral("mapLabels")))
             labels->setVisible(false);
     if (view_) {
-        auto* map = window_->contentItem()->findChild<QQuickItem*>(QStringLiteral("networkMap"));
+        auto* map = find_item(window_, QStringLiteral("networkMap"));
         QObject* m = map ? map->property("map").value<QObject*>() : nullptr;
         if (m) {
             m->setProperty("center", QVariant::fromValue(QGeoCoordinate(view_->lat, view_->lon)));
@@ -96,7 +104,7 @@ void WindowSnapshot::grab()
     }
     std::printf("%s → %s\n", qUtf8Printable(project_->summary()), qUtf8Printable(QFileInfo(file_).filePath()));
     // Where the map is in the picture, so a reader can find a coordinate's pixel.
-    if (auto* map = window_->contentItem()->findChild<QQuickItem*>(QStringLiteral("networkMap"))) {
+    if (auto* map = find_item(window_, QStringLiteral("networkMap"))) {
         const QRectF r = map->mapRectToScene(map->boundingRect());
         std::printf("map %g,%g %gx%g\n", r.x(), r.y(), r.width(), r.height());
     }

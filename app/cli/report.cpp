@@ -1,0 +1,40 @@
+// report: the PDF report for leadership (cover with the headline figures, the network map,
+// coverage per county as a table and a chart, uncovered villages, trusteeship, scenario).
+#include <cstdio>
+#include <memory>
+#include <string>
+
+#include "commands.h"
+#include "present/map_print.h"
+#include "present/report_writer.h"
+
+namespace coopmap::cli {
+
+namespace {
+
+struct ReportArgs {
+    std::string project, out;
+};
+
+int report(const ReportArgs& a)
+{
+    // Qt only for this command; the map page is drawn at the report's DPI.
+    const auto app = present::offscreen_application(present::kReportMapDpi / 96.0);
+    const auto info = present::write_report(QString::fromStdString(a.project), QString::fromStdString(a.out));
+    if (!info) return fail(info.error());
+    std::printf("报告 %d 页，未覆盖村 %zu 个 → %s\n", info->pages, info->uncovered, a.out.c_str());
+    return 0;
+}
+
+}  // namespace
+
+void add_report(CLI::App& app)
+{
+    auto* cmd = app.add_subcommand("report", "汇报材料：生成 PDF 报告（封面、网络图、各县覆盖表和图、未覆盖村、土地托管、规划方案）");
+    auto a = std::make_shared<ReportArgs>();
+    cmd->add_option("project", a->project, "项目文件 *.coopmap")->required();
+    cmd->add_option("--out", a->out, "输出 PDF 文件")->required();
+    cmd->callback([a] { exit_status() = report(*a); });
+}
+
+}  // namespace coopmap::cli

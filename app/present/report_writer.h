@@ -1,0 +1,27 @@
+// The PDF report for leadership (QPdfWriter + QPainter, Noto Sans CJK embedded): cover with
+// the KPI figures, the network map (the print layout), coverage per county as a table and
+// as a chart, the uncovered villages, the trusteeship summary and the current scenario.
+#pragma once
+
+#include <QString>
+
+#include "model/error.h"
+
+namespace coopmap::present {
+
+// DPI the report's map page is drawn at; the QGuiApplication must have its scale.
+inline constexpr int kReportMapDpi = 150;
+// Uncovered villages listed per page.
+inline constexpr int kVillagesPerPage = 40;
+// Pages other than the uncovered-village list: cover, map, table, chart, trusteeship, scenario.
+inline constexpr int kFixedPages = 6;
+
+struct ReportInfo {
+    int pages = 0;
+    std::size_t uncovered = 0;
+};
+
+// Writes `out` write-then-rename. Errors name the project, layer or output file.
+Result<ReportInfo> write_report(const QString& project_file, const QString& out);
+
+}  // namespace coopmap::present

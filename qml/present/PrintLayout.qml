@@ -1,0 +1,162 @@
+// A printed map page: title and caption, the project's NetworkMap (with its scale bar and
+// north arrow) in a frame, a legend beside it, date and data-source line below. Sized in
+// layout pixels (96 per inch); app/present/map_print.cpp draws it at the paper's DPI.
+import QtQuick
+import CoopMap
+import CoopMap.Backend
+
+Window {
+    id: page
+    required property ProjectController controller
+    property int pageWidth: 1587
+    property int pageHeight: 1123
+    property string mapTitle
+    property string caption
+    property string dateText
+    property string sourceText
+
+    // Proportions of the page: one unit is 1% of its short side, so A4 and A3 look alike.
+    readonly property real unit: Math.min(pageWidth, pageHeight) / 100
+    readonly property real margin: unit * 4
+    readonly property real legendWidth: Math.max(pageWidth * 0.18, unit * 34)
+    readonly property real symbolSize: unit * 2.6
+
+    width: pageWidth
+    height: pageHeight
+    color: "white"
+    title: page.mapTitle
+
+    // Each shown legend row's symbol centre in window coordinates and its colour, for the
+    // program that saves the picture to report where the legend put each layer.
+    function legendMarks() {
+        const marks = []
+        for (let i = 0; i < rows.count; ++i) {
+            const row = rows.itemAt(i)
+            if (!row || !row.visible) continue
+            const c = row.symbol.mapToItem(null, row.symbol.width / 2, row.symbol.height / 2)
+            marks.push({ id: row.layerId, title: row.title, kind: row.kind, color: row.fillColor, x: c.x, y: c.y })
+        }
+        return marks
+    }
+
+    Text {
+        id: heading
+        x: page.margin
+        y: page.margin
+        width: page.pageWidth - 2 * page.margin
+        text: page.mapTitle
+        font.pixelSize: page.unit * 4
+        font.bold: true
+        color: Theme.text
+        horizontalAlignment: Text.AlignHCenter
+        elide: Text.ElideRight
+    }
+    Text {
+        id: subheading
+        anchors.top: heading.bottom
+        anchors.topMargin: page.unit
+        x: page.margin
+        width: heading.width
+        text: page.caption
+        visible: text.length > 0
+        font.pixelSize: page.unit * 1.8
+        color: Theme.mutedText
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.WordWrap
+        maximumLineCount: 2
+    }
+
+    Rectangle {
+        id: frame
+        x: page.margin
+        y: (subheading.visible ? subheading.y + subheading.height : heading.y + heading.height) + page.unit * 2
+        width: page.pageWidth - 3 * page.margin - page.legendWidth
+        height: page.pageHeight - y - page.margin - footer.height - page.unit * 2
+        color: "transparent"
+        border.color: Theme.text
+        border.width: 1
+        z: 1
+        NetworkMap {
+            id: networkMap
+            objectName: "networkMap"
+            anchors.fill: parent
+            anchors.margins: 1
+            z: -1
+            controller: page.controller
+            // The page has its own legend beside the frame.
+            Component.onCompleted: legend.visible = false
+        }
+    }
+
+    Column {
+        id: legend
+        objectName: "printLegend"
+        x: frame.x + frame.width + page.margin
+        y: frame.y
+        width: page.legendWidth
+        spacing: page.unit * 1.2
+        Text {
+            text: qsTr("图  例")
+            font.pixelSize: page.unit * 2.4
+            font.bold: true
+            color: Theme.text
+        }
+        Repeater {
+            id: rows
+            model: page.controller.layers
+            delegate: Row {
+                required property string layerId
+                required property string title
+                required property string kind
+                required property bool layerVisible
+                required property color fillColor
+                required property color outlineColor
+                required property real pointSize
+                required property real lineWidth
+                property alias symbol: symbol
+                visible: layerVisible
+                spacing: page.unit
+                LayerSymbol {
+                    id: symbol
+                    width: page.symbolSize
+                    height: page.symbolSize
+                    kind: parent.kind
+                    color: parent.fillColor
+                    outline: parent.outlineColor
+                    pointSize: parent.pointSize
+                    lineWidth: parent.lineWidth
+                }
+                Text {
+                    width: page.legendWidth - page.symbolSize - page.unit
+                    anchors.verticalCenter: symbol.verticalCenter
+                    text: parent.title
+                    font.pixelSize: page.unit * 1.6
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                }
+            }
+        }
+    }
+
+    Item {
+        id: footer
+        x: page.margin
+        y: page.pageHeight - page.margin - height
+        width: page.pageWidth - 2 * page.margin
+        height: sourceLine.height
+        Text {
+            id: sourceLine
+            width: parent.width * 0.7
+            text: page.sourceText
+            font.pixelSize: page.unit * 1.4
+            color: Theme.mutedText
+            elide: Text.ElideRight
+        }
+        Text {
+            anchors.right: parent.right
+            text: page.dateText + qsTr("    CoopMap 供销服务网络一张图")
+            font.pixelSize: page.unit * 1.4
+            color: Theme.mutedText
+        }
+    }
+}
