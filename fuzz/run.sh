@@ -11,6 +11,8 @@ cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_COMPILER=clang++-19 -DCMAKE_C_COMPILER=clang-19 >/dev/null
 cmake --build "$build" -j"${FUZZ_JOBS:-2}" --target fuzz_project fuzz_csv fuzz_geojson
 status=0
+# Crashes from earlier runs are not this run's (fuzz/known_crashes/ keeps the reported ones).
+rm -f "$build"/crash-* "$build"/timeout-* "$build"/oom-*
 for target in project csv geojson; do
     mkdir -p "$build/corpus/$target"
     # Leaks are GDAL's process-lifetime caches, not bugs; -rss_limit guards runaway inputs.
@@ -19,6 +21,7 @@ for target in project csv geojson; do
             "$build/corpus/$target" "$here/corpus/$target" 2>&1 | tail -n 25); then
         status=1
     fi
-    if ls "$build"/crash-* "$build"/timeout-* >/dev/null 2>&1; then status=1; fi
+    if ls "$build"/crash-* "$build"/timeout-* "$build"/oom-* >/dev/null 2>&1; then status=1; fi
 done
+echo "fuzz: $([ $status = 0 ] && echo no crash || echo CRASH, see build/fuzz/crash-*) in ${seconds} s per target"
 exit $status

@@ -1,6 +1,7 @@
 // plan: where to build the next sites of a role — maximal covering, set covering or
 // p-median — with the answer's gap to the best bound; the chosen sites as a layer.
 // The GUI's planning panel calls the same analysis::planning::run_plan.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <memory>
@@ -9,6 +10,7 @@
 
 #include "analysis/planning/plan_run.h"
 #include "commands.h"
+#include "io/gdal_reader.h"
 #include "io/gdal_writer.h"
 #include "io/project_layers.h"
 #include "model/project.h"
@@ -21,7 +23,8 @@ namespace pl = analysis::planning;
 
 struct PlanArgs {
     std::string project, role = "village_cooperative", radius, objective = "max-coverage", out;
-    std::string candidates = "all", weight = "population";
+    std::string candidates = "all", weight = "population", exclude;
+    double minutes = 0;
     int new_sites = 20;
     double target = 0.9, spacing = 0, time_limit = 20;
     int per_township = 0;
@@ -81,18 +84,42 @@ int plan(const PlanArgs& a)
     q.solve.method = a.exact ? pl::Method::exact : a.heuristic ? pl::Method::heuristic : pl::Method::automatic;
     q.rules.min_spacing_m = a.spacing;
     q.rules.max_per_township = a.per_township;
+    if (a.minutes < 0) return fail(usage(a.project, "--minutes 须为正数（行车分钟数）"));
+    q.minutes = a.minutes;
+    if (q.minutes > 0 && !a.radius.empty())
+        return fail(usage(a.project, "--radius 与 --minutes 只能给一个：按直线距离或按行车时间"));
 
     const auto project = read_project(a.project);
     if (!project) return fail(project.error());
     const auto layers = io::load_project_layers(*project);
     if (!layers) return fail(layers.error());
+    // --exclude: a polygon layer of the project by id, else a file GDAL reads.
+    std::optional<Layer> excluded;
+    if (!a.exclude.empty()) {
+        if (std::any_of(project->layers.begin(), project->layers.end(),
+                        [&](const LayerConfig& l) { return l.id == a.exclude; }))
+            q.excluded_layer = a.exclude;
+        else {
+            auto loaded = io::read_layer(io::SourceSpec{a.exclude, {}, {}, {}, Role::admin_boundary, a.exclude});
+            if (!loaded) return fail(loaded.error());
+            excluded = std::move(loaded->layer);
+            excluded->name = a.exclude;
+            q.excluded_areas = &*excluded;
+        }
+    }
     const auto r = pl::run_plan(*project, layers->layers, q);
     if (!r) return fail(r.error());
     const auto& s = r->solution;
     const double total = std::max(s.total_weight, 1e-9);
-    std::printf("选址：%s，半径 %.0f 米，现有网点 %zu 个，候选点 %zu 个，新网点 %zu 个\n",
-                std::string(role_name_zh(q.role)).c_str(), r->data.radius_m, r->data.existing_lon.size(),
-                r->data.cand_name.size(), s.sites.size());
+    const std::string reach = r->data.minutes > 0 ? "行车 " + std::to_string(int(std::lround(r->data.minutes))) + " 分钟"
+                                                  : "半径 " + std::to_string(int(std::lround(r->data.radius_m))) + " 米";
+    std::printf("选址：%s，%s，现有网点 %zu 个，候选点 %zu 个，新网点 %zu 个\n", std::string(role_name_zh(q.role)).c_str(),
+                reach.c_str(), r->data.existing_lon.size(), r->data.cand_name.size(), s.sites.size());
+    if (r->data.candidates_excluded)
+        std::printf("排除区域内的候选点 %zu 个，不予选择\n", r->data.candidates_excluded);
+    if (r->data.minutes > 0)
+        std::printf("离道路超过 %.0f 米：村 %zu 个、候选点 %zu 个（不计入行车可达）\n", q.snap_limit_m,
+                    r->data.villages_off_road, r->data.candidates_off_road);
     if (q.solve.objective == pl::Objective::p_median)
         std::printf("加权距离 %.0f（下界 %.0f，差距 %.2f%%）\n", s.objective, s.bound, 100 * s.gap);
     else
@@ -128,6 +155,8 @@ void add_plan(CLI::App& app)
     cmd->add_option("--target", a->target, "集合覆盖的目标覆盖率，如 0.9 或 90");
     cmd->add_option("--candidates", a->candidates, "all（所有村）| uncovered（未覆盖的村）| 图层 id");
     cmd->add_option("--weight", a->weight, "population | households | villages");
+    cmd->add_option("--minutes", a->minutes, "按道路行车时间（分钟）计算可达，代替 --radius");
+    cmd->add_option("--exclude", a->exclude, "禁建区：项目中面图层的 id，或一个面数据文件（.gpkg、.shp…）");
     cmd->add_option("--min-spacing", a->spacing, "新网点之间及与现有网点的最小间距（米）");
     cmd->add_option("--per-township", a->per_township, "每个乡镇最多新建几个");
     cmd->add_option("--time-limit", a->time_limit, "HiGHS 的时间上限（秒）");

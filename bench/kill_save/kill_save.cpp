@@ -1,6 +1,6 @@
 // Kill-during-save harness (issue 9, "nothing lost"): a worker process saves a layer over and
-// over (io::write_layer, the save behind EditSession for files: GeoPackage in one transaction,
-// Shapefile written beside and renamed); the driver SIGKILLs it at a random moment, then checks
+// over (edit::save_layer_file, the save behind EditSession for files: GeoPackage in one
+// transaction, Shapefile staged and committed by a journal); the driver SIGKILLs it at a random moment, then checks
 // that the file opens and holds exactly one whole generation: the last one that finished or
 // one the worker was writing — never a mix, never a broken file. Repeated N times per format.
 //
@@ -22,8 +22,7 @@
 #include <thread>
 #include <vector>
 
-#include <gdal_priv.h>
-
+#include "edit/file_save.h"
 #include "io/gdal_reader.h"
 #include "io/gdal_writer.h"
 
@@ -60,7 +59,7 @@ Layer generation(std::int64_t g)
 int worker(const std::string& path, std::int64_t first)
 {
     for (std::int64_t g = first;; ++g) {
-        auto ok = io::write_layer(generation(g), {path, "sites", "EPSG:4326"});
+        auto ok = edit::save_layer_file(generation(g), {path, "sites", "EPSG:4326"});
         if (!ok) {
             std::fprintf(stderr, "worker: %s\n", ok.error().text().c_str());
             return 1;
@@ -154,10 +153,10 @@ int drive(const fs::path& dir, int kills, const std::vector<std::string>& format
             fs::remove(p.replace_extension(e));
         }
         std::int64_t committed = 1;
-        if (!io::write_layer(generation(committed), {path, "sites", "EPSG:4326"})) return 2;
+        if (!edit::save_layer_file(generation(committed), {path, "sites", "EPSG:4326"})) return 2;
         // How long one save takes here, so kills spread over whole saves.
         const auto t0 = std::chrono::steady_clock::now();
-        for (int i = 0; i < 5; ++i) (void)io::write_layer(generation(committed), {path, "sites", "EPSG:4326"});
+        for (int i = 0; i < 5; ++i) (void)edit::save_layer_file(generation(committed), {path, "sites", "EPSG:4326"});
         const double save_ms =
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() / 5;
         int counts[4] = {0, 0, 0, 0};
@@ -184,17 +183,14 @@ int drive(const fs::path& dir, int kills, const std::vector<std::string>& format
                 return 2;
             }
             committed = finished;
+            // What EditSession::open does first: finish the interrupted save (Shapefile commit
+            // journal rolled forward, or a GeoPackage's hot SQLite journal rolled back).
+            bool needed = false;
             std::string why;
-            std::int64_t g = whole_generation(path, why);
-            if (g == -2 && format == "gpkg") {
-                // A killed SQLite transaction leaves a hot journal that only a writable open rolls
-                // back (read_layer opens read-only): roll back the way any SQLite client does.
-                GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
-                ds.reset();
-                std::string again;
-                g = whole_generation(path, again);
-                if (g >= 0) ++recovered;
-            }
+            std::int64_t g = -2;
+            if (auto ok = edit::recover_interrupted_save(path, &needed); !ok) why = ok.error().text();
+            else g = whole_generation(path, why);
+            recovered += needed ? 1 : 0;
             State s;
             if (g == -2) s = State::corrupt;
             else if (g == -1) s = State::mixed;
@@ -211,8 +207,8 @@ int drive(const fs::path& dir, int kills, const std::vector<std::string>& format
             // The next worker's generations are all new: none can be mistaken for an older one.
             next += 100000;
         }
-        std::printf("%s: %d kills (save %.1f ms), %d old, %d new, %d corrupt, %d mixed; %d needed the journal "
-                    "rolled back by a writable open before read_layer could read them%s%s\n",
+        std::printf("%s: %d kills (save %.1f ms), %d old, %d new, %d corrupt, %d mixed; %d found an interrupted "
+                    "save that recover_interrupted_save finished%s%s\n",
                     format.c_str(), kills, save_ms, counts[0], counts[1], counts[2], counts[3], recovered,
                     first_problem.empty() ? "" : "; first: ", first_problem.c_str());
         failures += counts[2] + counts[3];

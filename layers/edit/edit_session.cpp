@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "edit/file_save.h"
 #include "edit/pg_store.h"
 #include "io/gdal_writer.h"
 
@@ -37,6 +38,10 @@ Result<EditSession> EditSession::open(const io::SourceSpec& source, FieldMap fie
         return Error{source.uri, source.title.empty() ? source.layer : source.title, {},
                      "该图层按高德/百度坐标（" + source.declared_crs +
                          "）读入，保存会改写原坐标：请先用 coopmap-cli convert 转为 WGS84 或 CGCS2000 后再编辑"};
+    if (!s.postgis_) {
+        // A save killed last time is finished (or undone) before the file is read.
+        if (auto ok = recover_interrupted_save(source.uri); !ok) return ok.error();
+    }
     auto loaded = io::read_layer(source);
     if (!loaded) return loaded.error();
     if (!loaded->skipped.empty())
@@ -233,7 +238,7 @@ Result<SaveOutcome> EditSession::save_file()
     if (ext != ".GPKG") spec.layer.clear();
     Layer out = layer_;
     out.name = source_layer_.empty() ? layer_.name : source_layer_;
-    if (auto written = io::write_layer(out, spec); !written) {
+    if (auto written = save_layer_file(out, spec); !written) {
         Error e = written.error();
         e.message += "；编辑内容仍保留，可以稍后再保存";
         return e;

@@ -4,6 +4,8 @@
 #include <map>
 
 #include "analysis/coverage.h"
+#include "analysis/coverage_run.h"
+#include "analysis/planning/reach.h"
 #include "model/fields.h"
 
 namespace coopmap::analysis::planning {
@@ -17,7 +19,8 @@ Error plan_error(const Project& project, const std::string& layer, std::string m
 
 }  // namespace
 
-Result<PlanData> plan_data(const Project& project, const std::vector<Layer>& layers, const PlanRequest& request)
+Result<PlanData> plan_data(const Project& project, const std::vector<Layer>& layers, const PlanRequest& request,
+                           RoadGraphCache* roads)
 {
     PlanData d;
     const LayerConfig* village_cfg = nullptr;
@@ -37,7 +40,8 @@ Result<PlanData> plan_data(const Project& project, const std::vector<Layer>& lay
     if (!villages)
         return plan_error(project, {}, "项目中没有村（village）图层：选址需要村的位置和人口，请在项目里加入村图层");
     d.radius_m = request.radius_m;
-    if (!(d.radius_m > 0)) {
+    d.minutes = request.minutes;
+    if (!(d.radius_m > 0) && !(d.minutes > 0)) {
         const auto it = project.service_radii_m.find(std::string(role_key(request.role)));
         if (it == project.service_radii_m.end() || !(it->second > 0))
             return plan_error(project, {}, "项目没有为 " + std::string(role_name_zh(request.role)) +
@@ -64,7 +68,34 @@ Result<PlanData> plan_data(const Project& project, const std::vector<Layer>& lay
     }
     auto& pb = d.problem;
     pb.weight = d.weight;
-    pb.covered = covered_by_sites(d.village_lon, d.village_lat, d.existing_lon, d.existing_lat, d.radius_m);
+    // By road: the graph of the project's first road layer, built once and cached.
+    std::shared_ptr<const RoadGraph> graph;
+    Points village_pts{d.village_lon, d.village_lat};
+    if (d.minutes > 0) {
+        const LayerConfig* road_cfg = nullptr;
+        const Layer* road_layer = nullptr;
+        for (std::size_t i = 0; i < project.layers.size() && i < layers.size(); ++i)
+            if (project.layers[i].role == Role::road && layers[i].size() > 0 && !road_layer) {
+                road_cfg = &project.layers[i];
+                road_layer = &layers[i];
+            }
+        if (!road_layer)
+            return plan_error(project, {}, "按行车时间选址需要道路图层（role 为 road），项目中没有或为空：请加入道路图层，或改用服务半径");
+        RoadSpeeds speeds;
+        if (const auto* c = mapped_column(*road_cfg, *road_layer, "road_class")) speeds.class_column = c->name;
+        if (const auto* c = mapped_column(*road_cfg, *road_layer, "speed")) speeds.speed_column = c->name;
+        if (const auto* c = mapped_column(*road_cfg, *road_layer, "oneway")) speeds.oneway_column = c->name;
+        RoadGraphCache local;
+        auto g = (roads ? roads : &local)->get(*road_layer, speeds);
+        if (!g) return g.error();
+        graph = *g;
+        auto cov = covered_by_road(*graph, village_pts, Points{d.existing_lon, d.existing_lat}, d.minutes,
+                                   request.snap_limit_m);
+        if (!cov) return cov.error();
+        pb.covered = std::move(*cov);
+    } else {
+        pb.covered = covered_by_sites(d.village_lon, d.village_lat, d.existing_lon, d.existing_lat, d.radius_m);
+    }
     pb.existing_lon = d.existing_lon;
     pb.existing_lat = d.existing_lat;
     std::map<std::string, std::int32_t> town_ids;
@@ -96,19 +127,55 @@ Result<PlanData> plan_data(const Project& project, const std::vector<Layer>& lay
             if (request.candidates == CandidateSet::all_villages || !pb.covered[j])
                 add_candidate(d.village_lon[j], d.village_lat[j], d.village_name[j], d.village_township[j]);
     }
-    pb.coverage = coverage_within_radius(d.village_lon, d.village_lat, pb.cand_lon, pb.cand_lat, d.radius_m);
+    if (graph) {
+        auto reach = coverage_by_road(*graph, village_pts, Points{pb.cand_lon, pb.cand_lat}, d.minutes,
+                                      request.snap_limit_m);
+        if (!reach) return reach.error();
+        pb.coverage = std::move(reach->coverage);
+        d.candidates_off_road = reach->candidates_off_road;
+        d.villages_off_road = reach->demand_off_road;
+    } else {
+        pb.coverage = coverage_within_radius(d.village_lon, d.village_lat, pb.cand_lon, pb.cand_lat, d.radius_m);
+    }
     pb.rules = request.rules;
+    // Excluded areas: candidates inside them are never chosen (a fixed one there is an error
+    // from the solver's rule check).
+    const Layer* areas = request.excluded_areas;
+    if (!request.excluded_layer.empty()) {
+        for (std::size_t i = 0; i < project.layers.size() && i < layers.size(); ++i)
+            if (project.layers[i].id == request.excluded_layer) areas = &layers[i];
+        if (areas == request.excluded_areas)
+            return plan_error(project, request.excluded_layer,
+                              "找不到排除区域图层 " + request.excluded_layer + "：请用项目中面图层的 id");
+    }
+    if (areas) {
+        auto inside = inside_areas(*areas, pb.cand_lon, pb.cand_lat);
+        if (!inside) {
+            auto e = inside.error();
+            e.file = project.file;
+            if (!request.excluded_layer.empty()) e.layer = request.excluded_layer;
+            return e;
+        }
+        pb.rules.excluded.resize(pb.cand_lon.size(), 0);
+        for (std::size_t i = 0; i < inside->size(); ++i) {
+            d.candidates_excluded += (*inside)[i] != 0;
+            pb.rules.excluded[i] |= (*inside)[i];
+        }
+    }
     return d;
 }
 
-Result<PlanResult> run_plan(const Project& project, const std::vector<Layer>& layers, const PlanRequest& request)
+Result<PlanResult> run_plan(const Project& project, const std::vector<Layer>& layers, const PlanRequest& request,
+                            RoadGraphCache* roads)
 {
-    auto data = plan_data(project, layers, request);
+    auto data = plan_data(project, layers, request, roads);
     if (!data) return data.error();
     PlanResult out{std::move(*data), {}};
     Result<SitingSolution> sol = Error{};
     if (request.solve.objective == Objective::p_median) {
         const auto& d = out.data;
+        if (d.minutes > 0)
+            return plan_error(project, {}, "p-中位选址目前只按直线距离计算：请去掉 --minutes，或改用最大覆盖/集合覆盖");
         const auto dm = straight_line_distances(d.village_lon, d.village_lat, d.problem.cand_lon, d.problem.cand_lat,
                                                 d.existing_lon, d.existing_lat);
         if (!dm) return Error{project.file, {}, {}, dm.error().message};

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "analysis/planning/site_planning.h"
+#include "analysis/road_graph.h"
 #include "model/error.h"
 #include "model/layer.h"
 #include "model/project.h"
@@ -17,10 +18,14 @@ enum class CandidateSet { all_villages, uncovered_villages, layer };
 struct PlanRequest {
     Role role = Role::village_cooperative;
     double radius_m = 0;               // 0: the project's service_radii_m[role]
+    double minutes = 0;                // > 0: reach is travel time over the project's road layer
+    double snap_limit_m = 2000;        // by road: points farther from any road are off the network
     CandidateSet candidates = CandidateSet::all_villages;
     std::string candidate_layer;       // project layer id, with CandidateSet::layer
     std::string weight = "population"; // population | households | villages
     SiteRules rules;                   // excluded/fixed index the candidates
+    std::string excluded_layer;        // project layer id of polygons no new site may be in
+    const Layer* excluded_areas = nullptr;  // or such polygons given directly (not owned)
     SolveOptions solve;
 };
 
@@ -31,16 +36,22 @@ struct PlanData {
     std::vector<double> existing_lon, existing_lat;
     std::vector<std::string> cand_name, cand_township;
     double radius_m = 0;
+    double minutes = 0;                      // > 0: reach was by road
+    std::size_t candidates_excluded = 0;     // inside the excluded areas
+    std::size_t candidates_off_road = 0, villages_off_road = 0;
     SitingProblem problem;
 };
 
-Result<PlanData> plan_data(const Project& project, const std::vector<Layer>& layers, const PlanRequest& request);
+// `roads` caches the road graph between runs (may be null).
+Result<PlanData> plan_data(const Project& project, const std::vector<Layer>& layers, const PlanRequest& request,
+                           RoadGraphCache* roads = nullptr);
 
 struct PlanResult {
     PlanData data;
     SitingSolution solution;
 };
-Result<PlanResult> run_plan(const Project& project, const std::vector<Layer>& layers, const PlanRequest& request);
+Result<PlanResult> run_plan(const Project& project, const std::vector<Layer>& layers, const PlanRequest& request,
+                            RoadGraphCache* roads = nullptr);
 
 // The chosen sites as a point layer (名称, 乡镇, 新覆盖人口, 序号) ready for io::write_layer.
 Layer plan_layer(const PlanResult& plan);

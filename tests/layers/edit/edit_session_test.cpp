@@ -4,6 +4,7 @@
 #include <fstream>
 
 #include "edit/edit_session.h"
+#include "edit/file_save.h"
 #include "edit_fixture.h"
 #include "io/gdal_reader.h"
 #include "io/gdal_writer.h"
@@ -187,9 +188,11 @@ TEST_F(EditSessionTest, ShapefileGeoJsonAndCsvSaveThroughWriteThenRename)
         EXPECT_EQ(back->layer.column("经营者")->texts[3], "经营者甲") << file;
         EXPECT_NEAR(back->layer.first_x(1), 112.375, 1e-9) << file;
         EXPECT_NEAR(back->layer.first_y(3), 32.5, 1e-9) << file;
-        // Nothing of the write-then-rename is left beside the file.
-        for (const auto& e : std::filesystem::directory_iterator(dir.path))
-            EXPECT_EQ(e.path().filename().string().rfind(".coopmap-saving", 0), std::string::npos);
+        // Nothing of the staging, renaming or commit journal is left beside the file.
+        for (const auto& e : std::filesystem::directory_iterator(dir.path)) {
+            EXPECT_EQ(e.path().filename().string().rfind(".coopmap-", 0), std::string::npos) << e.path();
+            EXPECT_NE(e.path().extension(), ".coopmap-commit") << e.path();
+        }
     }
 }
 
@@ -211,6 +214,46 @@ TEST_F(EditSessionTest, AFailedSaveKeepsTheEditsAndTheFile)
     EXPECT_EQ(std::filesystem::file_size(gpkg()), before_size);
     ASSERT_TRUE(session->save());
     EXPECT_FALSE(session->dirty());
+}
+
+// The state a Shapefile save killed after its commit point leaves: journal written, only the
+// .shp renamed. Opening it finishes the save: every file of the new version.
+TEST_F(EditSessionTest, ShapefileSaveKilledAfterItsCommitPointIsRolledForwardOnOpen)
+{
+    namespace fs = std::filesystem;
+    const fs::path target = dir.path / "sites.shp";
+    ASSERT_TRUE(io::write_layer(sample_sites(), {target.string(), {}, "EPSG:4326"}));
+    Layer newer = sample_sites();
+    newer.columns[0].texts[0] = "新版本";
+    newer.x[0] = 112.5;
+    const fs::path stage = dir.path / ".coopmap-edit-sites";
+    fs::create_directory(stage);
+    ASSERT_TRUE(io::write_layer(newer, {(stage / "sites.shp").string(), {}, "EPSG:4326"}));
+    {
+        std::ofstream journal(dir.path / "sites.coopmap-commit");
+        for (const char* e : {".shp", ".shx", ".dbf", ".prj", ".cpg"})
+            journal << (stage / (std::string("sites") + e)).string() << '\n'
+                    << (dir.path / (std::string("sites") + e)).string() << '\n';
+    }
+    fs::rename(stage / "sites.shp", target);  // killed here: new .shp, old .dbf
+    io::SourceSpec s{target.string(), {}, {}, {}, Role::village_cooperative, {}};
+    auto session = EditSession::open(s);
+    ASSERT_TRUE(session) << session.error().text();
+    EXPECT_EQ(session->layer().column("name")->texts[0], "新版本");
+    EXPECT_EQ(session->layer().first_x(0), 112.5);
+    EXPECT_FALSE(fs::exists(dir.path / "sites.coopmap-commit"));
+    EXPECT_FALSE(fs::exists(stage));
+
+    // Killed before the commit point (staged, no journal): the old version stays.
+    fs::create_directory(stage);
+    ASSERT_TRUE(io::write_layer(sample_sites(), {(stage / "sites.shp").string(), {}, "EPSG:4326"}));
+    bool recovered = false;
+    ASSERT_TRUE(recover_interrupted_save(target.string(), &recovered));
+    EXPECT_TRUE(recovered);
+    auto back = io::read_layer(s);
+    ASSERT_TRUE(back);
+    EXPECT_EQ(back->layer.column("name")->texts[0], "新版本");
+    EXPECT_FALSE(fs::exists(stage));
 }
 
 TEST_F(EditSessionTest, GcjLayersAreNotEditedInPlace)
