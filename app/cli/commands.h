@@ -21,6 +21,7 @@ void add_convert(CLI::App& app);
 void add_synth(CLI::App& app);
 void add_tiles(CLI::App& app);
 void add_plan(CLI::App& app);
+void add_import(CLI::App& app);
 void add_render(CLI::App& app);
 void add_report(CLI::App& app);
 

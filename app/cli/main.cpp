@@ -32,6 +32,7 @@ int main(int argc, char** argv)
     coopmap::cli::add_synth(app);
     coopmap::cli::add_tiles(app);
     coopmap::cli::add_plan(app);
+    coopmap::cli::add_import(app);
     coopmap::cli::add_render(app);
     coopmap::cli::add_report(app);
 

@@ -203,9 +203,17 @@ Result<ReportInfo> write_report(const QString& project_file, const QString& out)
                    data_source_line(*project));
     }
 
-    // 2. The network map: the print layout fills the page (it has its own margins).
-    pages.startBare();
-    p.drawImage(pages.page().adjusted(0, 0, 0, -pages.mm(kMarginMm)), map->image);
+    // 2. The network map: the print layout, as large as the body allows at its own aspect.
+    pages.start(QStringLiteral("服务网络图"));
+    {
+        const QRect b = pages.body();
+        QSize size = map->image.size();
+        size.scale(b.size(), Qt::KeepAspectRatio);
+        const QRect target(b.left() + (b.width() - size.width()) / 2, b.top(), size.width(), size.height());
+        p.drawImage(target, map->image);
+        p.setPen(QPen(kRule, pages.mm(0.3)));
+        p.drawRect(target);
+    }
 
     // 3. Coverage per county, the numbers `coopmap-cli coverage` prints.
     const QString reach = cov.request.minutes > 0 ? QStringLiteral("行车 %1 分钟").arg(cov.request.minutes)

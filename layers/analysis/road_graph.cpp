@@ -117,7 +117,7 @@ Result<RoadGraph> RoadGraph::build(const Layer& roads, const RoadSpeeds& speeds,
     RoadGraph g;
     g.position_ = std::move(pos);
     g.finish(g.position_.size(), std::move(edges));
-    g.source_fingerprint = layer_fingerprint(roads);
+    // The fingerprint (a pass over every coordinate and attribute) is left to the cache.
     if (progress && !progress(1.0)) return cancelled();
     return g;
 }
@@ -321,6 +321,7 @@ Result<std::shared_ptr<const RoadGraph>> RoadGraphCache::get(const Layer& roads,
     if (graph_ && fp == fingerprint_) return graph_;
     auto g = RoadGraph::build(roads, speeds);
     if (!g) return g.error();
+    g->source_fingerprint = fp;
     graph_ = std::make_shared<const RoadGraph>(std::move(*g));
     fingerprint_ = fp;
     return graph_;

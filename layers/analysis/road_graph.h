@@ -65,7 +65,7 @@ public:
     Snap snap(double lon, double lat, double limit_m) const;
     std::vector<Snap> snap_all(const Points& points, double limit_m) const;
 
-    // A fingerprint of the road layer the graph was built from, for caches.
+    // A fingerprint of the road layer the graph was built from; set by RoadGraphCache (0 otherwise).
     std::uint64_t source_fingerprint = 0;
 
 private:

@@ -431,7 +431,9 @@ Result<LoadedLayer> read_layer(const SourceSpec& spec)
         // Only names that mean degrees go to GDAL; x/y columns are taken below with the CRS.
         options.AddString(possible_names("X_POSSIBLE_NAMES=", kLonNames).c_str());
         options.AddString(possible_names("Y_POSSIBLE_NAMES=", kLatNames).c_str());
-        options.AddString("KEEP_GEOM_COLUMNS=NO");
+        // KEEP_GEOM_COLUMNS=NO is not used: GDAL 3.10 mis-indexes fields with it when a
+        // header repeats a coordinate name (fuzz/known_crashes/csv). The columns are left
+        // out of the attributes below instead.
         options.AddString("AUTODETECT_TYPE=YES");
     }
     if (ext == ".XLSX" || ext == ".ODS") options.AddString("HEADERS=FORCE");
@@ -497,6 +499,14 @@ Result<LoadedLayer> read_layer(const SourceSpec& spec)
         }
     }
     const bool from_columns = col_x >= 0;
+    // The coordinate columns GDAL's CSV driver took for the geometry: the first of each kind.
+    int geom_x = -1, geom_y = -1;
+    if (ext == ".CSV" && !from_columns && ogr_layer->GetGeomType() != wkbNone)
+        for (int i = 0; i < defn->GetFieldCount(); ++i) {
+            const std::string name = defn->GetFieldDefn(i)->GetNameRef();
+            if (geom_x < 0 && one_of(name, kLonNames)) geom_x = i;
+            else if (geom_y < 0 && one_of(name, kLatNames)) geom_y = i;
+        }
 
     auto transform = make_transform(*ogr_layer, spec, geographic_columns, where, loaded.crs_note);
     if (!transform) return transform.error();
@@ -518,7 +528,7 @@ Result<LoadedLayer> read_layer(const SourceSpec& spec)
     // Our column c reads OGR field ogr_field[c]; coordinate columns are geometry, not attributes.
     std::vector<int> ogr_field;
     for (int i = 0; i < defn->GetFieldCount(); ++i) {
-        if (i == col_x || i == col_y) continue;
+        if (i == col_x || i == col_y || i == geom_x || i == geom_y) continue;
         const OGRFieldDefn* fd = defn->GetFieldDefn(i);
         FieldType type = FieldType::text;
         if (fd->GetType() == OFTInteger || fd->GetType() == OFTInteger64) type = FieldType::integer;

@@ -17,6 +17,8 @@ Item {
     property var cursorCoordinate: QtPositioning.coordinate()
     // The last identify result ({} when none).
     property var identified: ({})
+    // Layer pictures are drawn with a margin beyond the map's edge; keep it off the panels.
+    clip: true
 
     // Centres the map on a search result or admin unit: a region is fitted, a point zoomed to.
     function flyTo(coordinate, region) {

@@ -84,12 +84,12 @@ Window {
             z: -1
             controller: page.controller
             // The page has its own legend beside the frame.
-            Component.onCompleted: legend.visible = false
+            Component.onCompleted: networkMap.legend.visible = false
         }
     }
 
     Column {
-        id: legend
+        id: printLegend
         objectName: "printLegend"
         x: frame.x + frame.width + page.margin
         y: frame.y

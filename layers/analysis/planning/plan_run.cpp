@@ -122,7 +122,7 @@ Result<PlanData> plan_data(const Project& project, const std::vector<Layer>& lay
         const auto* ct = field_column(*cl, *ccfg, "township_code");
         for (std::size_t i = 0; i < cl->size(); ++i)
             add_candidate(cp.lon[i], cp.lat[i], cn ? cn->text(i) : std::to_string(i + 1), ct ? ct->text(i) : "");
-    } else {
+    } else if (request.candidates != CandidateSet::none) {
         for (std::size_t j = 0; j < d.village_lon.size(); ++j)
             if (request.candidates == CandidateSet::all_villages || !pb.covered[j])
                 add_candidate(d.village_lon[j], d.village_lat[j], d.village_name[j], d.village_township[j]);
@@ -227,6 +227,40 @@ Layer plan_layer(const PlanResult& plan)
             }
         gain.reals.push_back(g);
         gain.null.push_back(0);
+    }
+    return l;
+}
+
+Layer sites_layer(const PlanData& data, const std::vector<std::string>& names, const std::vector<double>& lon,
+                  const std::vector<double>& lat)
+{
+    Layer l;
+    l.name = "scenario_sites";
+    l.role = Role::village_cooperative;
+    l.kind = GeometryKind::point;
+    l.add_column("序号", FieldType::integer);
+    l.add_column("名称", FieldType::text);
+    l.add_column("新覆盖村数", FieldType::integer);
+    l.add_column("新覆盖人口", FieldType::real);
+    auto covered = data.problem.covered;
+    covered.resize(data.village_lon.size(), 0);
+    for (std::size_t k = 0; k < lon.size() && k < lat.size(); ++k) {
+        const double one_lon[] = {lon[k]}, one_lat[] = {lat[k]};
+        const auto reach = covered_by_sites(data.village_lon, data.village_lat, one_lon, one_lat, data.radius_m);
+        std::int64_t n = 0;
+        double w = 0;
+        for (std::size_t j = 0; j < reach.size(); ++j)
+            if (reach[j] && !covered[j]) {
+                covered[j] = 1;
+                ++n;
+                w += data.weight[j];
+            }
+        l.add_point(lon[k], lat[k]);
+        l.columns[0].integers.push_back(std::int64_t(k + 1));
+        l.columns[1].texts.push_back(k < names.size() ? names[k] : std::to_string(k + 1));
+        l.columns[2].integers.push_back(n);
+        l.columns[3].reals.push_back(w);
+        for (auto& c : l.columns) c.null.push_back(0);
     }
     return l;
 }

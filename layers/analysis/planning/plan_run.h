@@ -13,7 +13,8 @@
 
 namespace coopmap::analysis::planning {
 
-enum class CandidateSet { all_villages, uncovered_villages, layer };
+// none: only the villages and existing sites (the what-if needs no candidate matrix).
+enum class CandidateSet { all_villages, uncovered_villages, layer, none };
 
 struct PlanRequest {
     Role role = Role::village_cooperative;
@@ -55,5 +56,10 @@ Result<PlanResult> run_plan(const Project& project, const std::vector<Layer>& la
 
 // The chosen sites as a point layer (名称, 乡镇, 新覆盖人口, 序号) ready for io::write_layer.
 Layer plan_layer(const PlanResult& plan);
+
+// Proposed sites in order (a scenario) as a point layer (序号, 名称, 新覆盖村数, 新覆盖人口):
+// what each adds beyond the existing sites and the ones before it, within data.radius_m.
+Layer sites_layer(const PlanData& data, const std::vector<std::string>& names, const std::vector<double>& lon,
+                  const std::vector<double>& lat);
 
 }  // namespace coopmap::analysis::planning

@@ -1,0 +1,515 @@
+#include "planning_controller.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "analysis/coverage_run.h"
+#include "analysis/geodesic.h"
+#include "analysis/planning/coverage_matrix.h"
+#include "io/gdal_writer.h"
+
+namespace coopmap::app {
+
+namespace pl = analysis::planning;
+
+struct PlanningController::Outcome {
+    std::shared_ptr<pl::PlanResult> result;
+    QString error;
+    bool cancelled = false;
+};
+
+PlanningController::PlanningController(QObject* parent) : QObject(parent)
+{
+    connect(&watcher_, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, &PlanningController::done);
+}
+
+PlanningController::~PlanningController()
+{
+    cancel();
+    watcher_.waitForFinished();
+}
+
+void PlanningController::setProject(ProjectController* p)
+{
+    if (p == project_) return;
+    if (project_) disconnect(project_, nullptr, this, nullptr);
+    project_ = p;
+    auto reload = [this] {
+        invalidate();
+        clearSites();
+        scenarios_ = project_ ? project_->project().scenarios : std::vector<Scenario>{};
+        emit scenariosChanged();
+    };
+    if (project_) {
+        connect(project_, &ProjectController::projectChanged, this, reload);
+        connect(project_->layers(), &QAbstractItemModel::modelReset, this, &PlanningController::invalidate);
+    }
+    reload();
+    emit projectChanged();
+}
+
+void PlanningController::setRoleKey(const QString& key)
+{
+    if (key == roleKey_) return;
+    roleKey_ = key;
+    invalidate();
+    emit parametersChanged();
+}
+
+void PlanningController::setRadiusKm(double km)
+{
+    if (km == radiusKm_) return;
+    radiusKm_ = km;
+    invalidate();
+    emit parametersChanged();
+}
+
+void PlanningController::setError(const QString& text)
+{
+    errorText_ = text;
+    emit errorTextChanged();
+}
+
+PlanningController::Snapshot PlanningController::snapshot() const
+{
+    Snapshot s{std::make_shared<Project>(project_->project()), std::make_shared<std::vector<Layer>>()};
+    s.project->layers.clear();
+    for (const auto& e : project_->layers()->entries()) {
+        s.project->layers.push_back(e.config);
+        s.layers->push_back(e.layer ? *e.layer : Layer{});
+    }
+    return s;
+}
+
+pl::PlanRequest PlanningController::request() const
+{
+    pl::PlanRequest q;
+    if (const auto role = role_from_key(roleKey_.toStdString())) q.role = *role;
+    q.radius_m = radiusKm_ * 1000;
+    q.minutes = minutes_;
+    if (candidates_ == QLatin1String("all")) q.candidates = pl::CandidateSet::all_villages;
+    else if (candidates_ == QLatin1String("uncovered")) q.candidates = pl::CandidateSet::uncovered_villages;
+    else {
+        q.candidates = pl::CandidateSet::layer;
+        q.candidate_layer = candidates_.toStdString();
+    }
+    q.excluded_layer = excludedLayer_.toStdString();
+    q.rules.min_spacing_m = minSpacingKm_ * 1000;
+    q.rules.max_per_township = perTownship_;
+    q.solve.objective = objective_ == QLatin1String("set_cover") ? pl::Objective::set_cover
+                        : objective_ == QLatin1String("p_median") ? pl::Objective::p_median
+                                                                  : pl::Objective::max_coverage;
+    q.solve.new_sites = std::max(1, newSites_);
+    q.solve.target = target_;
+    return q;
+}
+
+void PlanningController::invalidate()
+{
+    data_.reset();
+    last_ = {};
+    emit whatIfChanged();
+}
+
+bool PlanningController::prepare()
+{
+    if (data_) return true;
+    if (!project_ || project_->layers()->entries().empty()) {
+        setError(tr("请先打开项目"));
+        return false;
+    }
+    if (!role_from_key(roleKey_.toStdString())) {
+        setError(tr("未知的网点类型：%1").arg(roleKey_));
+        return false;
+    }
+    const auto snap = snapshot();
+    // What-if is by radius and needs only the villages, the existing sites and the radius.
+    auto q = request();
+    q.minutes = 0;
+    q.excluded_layer.clear();
+    q.candidates = pl::CandidateSet::none;
+    auto d = pl::plan_data(*snap.project, *snap.layers, q);
+    if (!d) {
+        setError(QString::fromStdString(d.error().text()));
+        return false;
+    }
+    data_ = std::make_unique<pl::PlanData>(std::move(*d));
+    // Townships: dense ids for WhatIf, names from the township boundary layer where it has them.
+    std::map<std::string, std::int32_t> ids;
+    std::vector<std::int32_t> town;
+    for (const auto& code : data_->village_township)
+        town.push_back(code.empty() ? -1 : ids.emplace(code, std::int32_t(ids.size())).first->second);
+    std::map<std::string, std::string> names;
+    for (std::size_t i = 0; i < snap.project->layers.size(); ++i) {
+        const auto& cfg = snap.project->layers[i];
+        if (cfg.role != Role::admin_boundary || cfg.level != "township") continue;
+        const auto* code = analysis::mapped_column(cfg, (*snap.layers)[i], "code");
+        const auto* name = analysis::mapped_column(cfg, (*snap.layers)[i], "name");
+        if (!code || !name) continue;
+        for (std::size_t f = 0; f < (*snap.layers)[i].size(); ++f) names.emplace(code->text(f), name->text(f));
+    }
+    townName_.assign(ids.size(), {});
+    for (const auto& [code, id] : ids) {
+        const auto it = names.find(code);
+        townName_[std::size_t(id)] = QString::fromStdString(it != names.end() ? it->second : code);
+    }
+    whatIf_ = pl::WhatIf(data_->village_lon, data_->village_lat, data_->weight, std::move(town), data_->radius_m);
+    for (std::size_t k = 0; k < data_->existing_lon.size(); ++k)
+        whatIf_.add_site(data_->existing_lon[k], data_->existing_lat[k]);
+    existing_ = data_->existing_lon.size();
+    siteIds_.clear();
+    for (std::size_t k = 0; k < siteLon_.size(); ++k) siteIds_.push_back(whatIf_.add_site(siteLon_[k], siteLat_[k]));
+    if (!errorText_.isEmpty()) setError({});
+    return true;
+}
+
+bool PlanningController::evaluate(const QGeoCoordinate& at)
+{
+    if (!at.isValid() || !prepare()) return false;
+    last_ = whatIf_.evaluate(at.longitude(), at.latitude());
+    emit whatIfChanged();
+    return true;
+}
+
+int PlanningController::dropSite(const QGeoCoordinate& at)
+{
+    if (!at.isValid() || !prepare()) return -1;
+    last_ = whatIf_.evaluate(at.longitude(), at.latitude());
+    siteIds_.push_back(whatIf_.add_site(at.longitude(), at.latitude()));
+    siteLon_.push_back(at.longitude());
+    siteLat_.push_back(at.latitude());
+    siteNames_.push_back(tr("新网点 %1").arg(siteLon_.size()));
+    emit whatIfChanged();
+    emit sitesChanged();
+    return int(siteLon_.size()) - 1;
+}
+
+bool PlanningController::moveSite(int index, const QGeoCoordinate& at)
+{
+    if (index < 0 || std::size_t(index) >= siteLon_.size() || !at.isValid() || !prepare()) return false;
+    const auto id = siteIds_[std::size_t(index)];
+    last_ = whatIf_.evaluate(at.longitude(), at.latitude(), id);
+    whatIf_.move_site(id, at.longitude(), at.latitude());
+    siteLon_[std::size_t(index)] = at.longitude();
+    siteLat_[std::size_t(index)] = at.latitude();
+    emit whatIfChanged();
+    emit sitesChanged();
+    return true;
+}
+
+void PlanningController::removeSite(int index)
+{
+    if (index < 0 || std::size_t(index) >= siteLon_.size()) return;
+    if (data_) whatIf_.remove_site(siteIds_[std::size_t(index)]);
+    if (!siteIds_.empty()) siteIds_.erase(siteIds_.begin() + index);
+    siteLon_.erase(siteLon_.begin() + index);
+    siteLat_.erase(siteLat_.begin() + index);
+    siteNames_.erase(siteNames_.begin() + index);
+    last_ = {};
+    emit whatIfChanged();
+    emit sitesChanged();
+}
+
+void PlanningController::clearSites()
+{
+    if (data_)
+        for (const auto id : siteIds_) whatIf_.remove_site(id);
+    siteIds_.clear();
+    siteLon_.clear();
+    siteLat_.clear();
+    siteNames_.clear();
+    last_ = {};
+    emit whatIfChanged();
+    emit sitesChanged();
+}
+
+int PlanningController::siteAt(const QGeoCoordinate& at, const QGeoCoordinate& near) const
+{
+    if (!at.isValid() || !near.isValid()) return -1;
+    const double limit = analysis::geodesic_distance_m(at.longitude(), at.latitude(), near.longitude(), near.latitude());
+    int best = -1;
+    double best_d = limit;
+    for (std::size_t k = 0; k < siteLon_.size(); ++k) {
+        const double d = analysis::geodesic_distance_m(at.longitude(), at.latitude(), siteLon_[k], siteLat_[k]);
+        if (d <= best_d) {
+            best = int(k);
+            best_d = d;
+        }
+    }
+    return best;
+}
+
+QVariantList PlanningController::sites() const
+{
+    QVariantList out;
+    for (std::size_t k = 0; k < siteLon_.size(); ++k)
+        out.append(QVariantMap{{QStringLiteral("name"), siteNames_[k]},
+                               {QStringLiteral("coordinate"), QVariant::fromValue(QGeoCoordinate(siteLat_[k], siteLon_[k]))}});
+    return out;
+}
+
+QVariantMap PlanningController::figures(const std::vector<double>& lon, const std::vector<double>& lat) const
+{
+    if (!data_) return {};
+    auto all_lon = data_->existing_lon, all_lat = data_->existing_lat;
+    all_lon.insert(all_lon.end(), lon.begin(), lon.end());
+    all_lat.insert(all_lat.end(), lat.begin(), lat.end());
+    const auto covered = pl::covered_by_sites(data_->village_lon, data_->village_lat, all_lon, all_lat, data_->radius_m);
+    int n = 0;
+    double w = 0, total = 0;
+    for (std::size_t j = 0; j < covered.size(); ++j) {
+        total += data_->weight[j];
+        if (!covered[j]) continue;
+        ++n;
+        w += data_->weight[j];
+    }
+    const auto villages = std::max<std::size_t>(covered.size(), 1);
+    return {{QStringLiteral("sites"), int(lon.size())},
+            {QStringLiteral("covered"), n},
+            {QStringLiteral("villages"), int(covered.size())},
+            {QStringLiteral("coveredRate"), 100.0 * n / double(villages)},
+            {QStringLiteral("population"), w},
+            {QStringLiteral("populationRate"), total > 0 ? 100.0 * w / total : 0.0}};
+}
+
+QVariantMap PlanningController::planFigures() const
+{
+    return figures(siteLon_, siteLat_);
+}
+
+int PlanningController::overlappingSites() const
+{
+    return int(last_.overlapping_sites.size());
+}
+
+QVariantList PlanningController::townships() const
+{
+    QVariantList out;
+    for (const auto& t : last_.townships) {
+        const double n = std::max<double>(double(t.villages), 1);
+        out.append(QVariantMap{
+            {QStringLiteral("name"), t.township >= 0 && std::size_t(t.township) < townName_.size()
+                                         ? townName_[std::size_t(t.township)] : QString()},
+            {QStringLiteral("villages"), int(t.villages)},
+            {QStringLiteral("before"), int(t.covered_before)},
+            {QStringLiteral("after"), int(t.covered_after)},
+            {QStringLiteral("beforeRate"), 100.0 * double(t.covered_before) / n},
+            {QStringLiteral("afterRate"), 100.0 * double(t.covered_after) / n}});
+    }
+    return out;
+}
+
+QVariantList PlanningController::highlight() const
+{
+    QVariantList out;
+    if (!data_) return out;
+    for (const auto j : last_.newly_covered)
+        out.append(QVariant::fromValue(QGeoCoordinate(data_->village_lat[j], data_->village_lon[j])));
+    return out;
+}
+
+QVariantMap PlanningController::recount(const QGeoCoordinate& at) const
+{
+    if (!data_ || !at.isValid()) return {};
+    const auto before = figures(siteLon_, siteLat_);
+    auto lon = siteLon_, lat = siteLat_;
+    lon.push_back(at.longitude());
+    lat.push_back(at.latitude());
+    const auto after = figures(lon, lat);
+    return {{QStringLiteral("newlyCovered"), after[QStringLiteral("covered")].toInt() - before[QStringLiteral("covered")].toInt()},
+            {QStringLiteral("newlyCoveredPopulation"),
+             after[QStringLiteral("population")].toDouble() - before[QStringLiteral("population")].toDouble()}};
+}
+
+void PlanningController::suggest()
+{
+    if (running_) return;
+    if (!prepare()) {
+        emit finished(false);
+        return;
+    }
+    const auto snap = snapshot();
+    const auto q = request();
+    cancel_ = std::make_shared<std::atomic<bool>>(false);
+    running_ = true;
+    progress_ = 0;
+    emit runningChanged();
+    emit progressChanged();
+    watcher_.setFuture(QtConcurrent::run([this, snap, q, cancel = cancel_, roads = roads_] {
+        auto out = std::make_shared<Outcome>();
+        auto req = q;
+        req.solve.progress = [this, cancel](double d) {
+            QMetaObject::invokeMethod(this, [this, d] {
+                progress_ = d;
+                emit progressChanged();
+            }, Qt::QueuedConnection);
+            return !cancel->load();
+        };
+        auto r = pl::run_plan(*snap.project, *snap.layers, req, roads.get());
+        if (cancel->load()) out->cancelled = true;
+        else if (r) out->result = std::make_shared<pl::PlanResult>(std::move(*r));
+        else out->error = QString::fromStdString(r.error().text());
+        return out;
+    }));
+}
+
+void PlanningController::cancel()
+{
+    if (cancel_) cancel_->store(true);
+}
+
+void PlanningController::done()
+{
+    const auto out = watcher_.result();
+    running_ = false;
+    emit runningChanged();
+    if (!out->result) {
+        setError(out->cancelled ? tr("选址计算已取消") : out->error);
+        emit finished(false);
+        return;
+    }
+    const auto& r = *out->result;
+    const auto& s = r.solution;
+    clearSites();
+    for (const auto c : s.sites) {
+        const QGeoCoordinate at(r.data.problem.cand_lat[c], r.data.problem.cand_lon[c]);
+        dropSite(at);
+        siteNames_.back() = QString::fromStdString(r.data.cand_name[c]);
+    }
+    last_ = {};
+    const double total = std::max(s.total_weight, 1e-9);
+    suggestionText_ = tr("%1 个新网点，覆盖 %2%（%3）；%4，与上界差距 %5%")
+                          .arg(s.sites.size())
+                          .arg(QString::number(100 * s.covered_weight / total, 'f', 1))
+                          .arg(QString::fromStdString(s.method))
+                          .arg(s.optimal ? tr("已证明最优") : tr("未证明最优"))
+                          .arg(QString::number(100 * s.gap, 'f', 2));
+    progress_ = 1;
+    emit progressChanged();
+    emit whatIfChanged();
+    emit sitesChanged();
+    if (!errorText_.isEmpty()) setError({});
+    emit finished(true);
+}
+
+QVariantList PlanningController::scenarios() const
+{
+    QVariantList out;
+    for (const auto& sc : scenarios_) {
+        std::vector<double> lon, lat;
+        for (const auto& site : sc.sites) {
+            lon.push_back(site.lon);
+            lat.push_back(site.lat);
+        }
+        auto f = figures(lon, lat);
+        f.insert(QStringLiteral("name"), QString::fromStdString(sc.name));
+        f.insert(QStringLiteral("sites"), int(sc.sites.size()));
+        out.append(f);
+    }
+    return out;
+}
+
+bool PlanningController::saveScenario(const QString& name)
+{
+    if (!project_ || project_->path().isEmpty()) {
+        setError(tr("请先打开项目"));
+        return false;
+    }
+    if (name.trimmed().isEmpty()) {
+        setError(tr("请给方案起一个名字"));
+        return false;
+    }
+    Scenario sc;
+    sc.name = name.trimmed().toStdString();
+    if (const auto role = role_from_key(roleKey_.toStdString())) sc.role = *role;
+    sc.objective = objective_.toStdString();
+    sc.radius_m = radiusKm_ * 1000;
+    sc.minutes = minutes_;
+    for (std::size_t k = 0; k < siteLon_.size(); ++k)
+        sc.sites.push_back(ScenarioSite{siteNames_[k].toStdString(), siteLon_[k], siteLat_[k]});
+    auto list = scenarios_;
+    const auto it = std::find_if(list.begin(), list.end(), [&](const Scenario& s) { return s.name == sc.name; });
+    if (it != list.end()) *it = sc;
+    else list.push_back(sc);
+    // The project as it is in the file, with the new scenarios (save_project writes then renames).
+    auto project = read_project(project_->path().toStdString());
+    if (!project) {
+        setError(QString::fromStdString(project.error().text()));
+        return false;
+    }
+    project->scenarios = list;
+    if (const auto st = save_project(*project, project_->path().toStdString()); !st) {
+        setError(QString::fromStdString(st.error().text()));
+        return false;
+    }
+    scenarios_ = std::move(list);
+    emit scenariosChanged();
+    return true;
+}
+
+bool PlanningController::loadScenario(const QString& name)
+{
+    const auto it = std::find_if(scenarios_.begin(), scenarios_.end(),
+                                 [&](const Scenario& s) { return s.name == name.toStdString(); });
+    if (it == scenarios_.end()) return false;
+    const auto sc = *it;
+    clearSites();
+    for (const auto& site : sc.sites) {
+        if (dropSite(QGeoCoordinate(site.lat, site.lon)) < 0) return false;
+        siteNames_.back() = QString::fromStdString(site.name);
+    }
+    last_ = {};
+    emit whatIfChanged();
+    emit sitesChanged();
+    return true;
+}
+
+bool PlanningController::deleteScenario(const QString& name)
+{
+    auto list = scenarios_;
+    std::erase_if(list, [&](const Scenario& s) { return s.name == name.toStdString(); });
+    if (list.size() == scenarios_.size() || !project_) return false;
+    auto project = read_project(project_->path().toStdString());
+    if (!project) {
+        setError(QString::fromStdString(project.error().text()));
+        return false;
+    }
+    project->scenarios = list;
+    if (const auto st = save_project(*project, project_->path().toStdString()); !st) {
+        setError(QString::fromStdString(st.error().text()));
+        return false;
+    }
+    scenarios_ = std::move(list);
+    emit scenariosChanged();
+    return true;
+}
+
+bool PlanningController::exportScenario(const QString& name, const QString& path)
+{
+    const auto it = std::find_if(scenarios_.begin(), scenarios_.end(),
+                                 [&](const Scenario& s) { return s.name == name.toStdString(); });
+    if (it == scenarios_.end()) {
+        setError(tr("没有名为「%1」的方案：请先保存方案").arg(name));
+        return false;
+    }
+    if (!prepare()) return false;
+    std::vector<std::string> names;
+    std::vector<double> lon, lat;
+    for (const auto& s : it->sites) {
+        names.push_back(s.name);
+        lon.push_back(s.lon);
+        lat.push_back(s.lat);
+    }
+    auto layer = pl::sites_layer(*data_, names, lon, lat);
+    layer.name = it->name;
+    const auto st = io::write_layer(layer, io::WriteSpec{path.toStdString(), "scenario_sites", "EPSG:4326"});
+    if (!st) {
+        setError(QString::fromStdString(st.error().text()));
+        return false;
+    }
+    return true;
+}
+
+}  // namespace coopmap::app

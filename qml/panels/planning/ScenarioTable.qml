@@ -1,0 +1,77 @@
+// Saved scenarios side by side (sites, covered share, population covered), with save,
+// load, export (GeoPackage / Excel) and delete.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import CoopMap
+import CoopMap.Backend
+
+ColumnLayout {
+    id: table
+    required property PlanningController controller
+    spacing: Theme.spacing / 2
+
+    RowLayout {
+        Layout.fillWidth: true
+        TextField {
+            id: nameField
+            objectName: "scenarioName"
+            Layout.fillWidth: true
+            placeholderText: qsTr("方案名称")
+        }
+        Button {
+            objectName: "saveScenarioButton"
+            text: qsTr("保存方案")
+            enabled: nameField.text.trim() !== "" && table.controller.sites.length > 0
+            onClicked: table.controller.saveScenario(nameField.text)
+        }
+    }
+
+    GridLayout {
+        objectName: "scenarioGrid"
+        columns: 5
+        Layout.fillWidth: true
+        Label { text: qsTr("方案"); font.bold: true }
+        Label { text: qsTr("新网点"); font.bold: true }
+        Label { text: qsTr("覆盖村"); font.bold: true }
+        Label { text: qsTr("覆盖人口"); font.bold: true }
+        Item { Layout.fillWidth: true }
+        Repeater {
+            model: table.controller.scenarios
+            delegate: Label { required property var modelData; text: modelData.name; Layout.row: index + 1; Layout.column: 0; required property int index }
+        }
+        Repeater {
+            model: table.controller.scenarios
+            delegate: Label { required property var modelData; required property int index; text: modelData.sites; Layout.row: index + 1; Layout.column: 1 }
+        }
+        Repeater {
+            model: table.controller.scenarios
+            delegate: Label { required property var modelData; required property int index; text: modelData.coveredRate === undefined ? "" : modelData.coveredRate.toFixed(1) + "%"; Layout.row: index + 1; Layout.column: 2 }
+        }
+        Repeater {
+            model: table.controller.scenarios
+            delegate: Label { required property var modelData; required property int index; text: modelData.population === undefined ? "" : Math.round(modelData.population); Layout.row: index + 1; Layout.column: 3 }
+        }
+        Repeater {
+            model: table.controller.scenarios
+            delegate: RowLayout {
+                required property var modelData
+                required property int index
+                Layout.row: index + 1
+                Layout.column: 4
+                ToolButton { text: qsTr("载入"); onClicked: table.controller.loadScenario(modelData.name) }
+                ToolButton { text: qsTr("导出"); onClicked: { exportDialog.scenario = modelData.name; exportDialog.open() } }
+                ToolButton { text: qsTr("删除"); onClicked: table.controller.deleteScenario(modelData.name) }
+            }
+        }
+    }
+
+    FileDialog {
+        id: exportDialog
+        property string scenario
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("GeoPackage (*.gpkg)"), qsTr("Excel (*.xlsx)")]
+        onAccepted: table.controller.exportScenario(scenario, table.controller.project.localPath(selectedFile))
+    }
+}

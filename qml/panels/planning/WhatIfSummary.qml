@@ -1,0 +1,51 @@
+// What the last dropped or dragged site adds: villages and population newly covered,
+// overlap with existing sites, and the township coverage rates before → after.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CoopMap
+import CoopMap.Backend
+
+ColumnLayout {
+    id: summary
+    required property PlanningController controller
+    spacing: Theme.spacing / 2
+    visible: controller.newlyCovered > 0 || controller.overlapVillages > 0
+
+    Label {
+        objectName: "newlyCoveredLabel"
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        font.pixelSize: Theme.fontSize
+        font.bold: true
+        text: qsTr("新覆盖村 %1 个，人口 %2")
+                  .arg(summary.controller.newlyCovered)
+                  .arg(Math.round(summary.controller.newlyCoveredPopulation))
+    }
+    Label {
+        objectName: "overlapLabel"
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        font.pixelSize: Theme.smallFontSize
+        color: Theme.mutedText
+        text: qsTr("与 %1 个已有网点重叠：村 %2 个，人口 %3")
+                  .arg(summary.controller.overlappingSites)
+                  .arg(summary.controller.overlapVillages)
+                  .arg(Math.round(summary.controller.overlapPopulation))
+    }
+    Repeater {
+        objectName: "townshipRows"
+        model: summary.controller.townships
+        delegate: Label {
+            required property var modelData
+            Layout.fillWidth: true
+            font.pixelSize: Theme.smallFontSize
+            text: qsTr("%1：%2% → %3%（%4 / %5 个村）")
+                      .arg(modelData.name)
+                      .arg(modelData.beforeRate.toFixed(1))
+                      .arg(modelData.afterRate.toFixed(1))
+                      .arg(modelData.after)
+                      .arg(modelData.villages)
+        }
+    }
+}
