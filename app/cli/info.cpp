@@ -56,6 +56,10 @@ void print_details(const io::LoadedLayer& loaded)
 void print_headline(const std::string& id, const std::string& role, const Layer& l)
 {
     const auto b = l.bounds();
+    if (b.empty()) {
+        std::printf("  %-26s %-24s %s %7zu  （无要素）\n", id.c_str(), role.c_str(), kind_zh(l.kind), l.size());
+        return;
+    }
     std::printf("  %-26s %-24s %s %7zu  [%.4f, %.4f – %.4f, %.4f]\n", id.c_str(), role.c_str(), kind_zh(l.kind),
                 l.size(), b.min_x, b.min_y, b.max_x, b.max_y);
 }

@@ -215,7 +215,7 @@ Result<Transform> make_transform(OGRLayer& ogr_layer, const SourceSpec& spec, bo
     } else if (const OGRSpatialReference* s = ogr_layer.GetSpatialRef()) {
         *source = *s;
     } else if (geographic_columns) {
-        note = "数据未声明坐标系，按坐标列名（经度/纬度）视为 WGS84 经纬度";
+        note += std::string(note.empty() ? "" : "；") + "数据未声明坐标系，按坐标列名（经度/纬度）视为 WGS84 经纬度";
         return t;
     } else {
         Error e = where;
@@ -499,14 +499,16 @@ Result<LoadedLayer> read_layer(const SourceSpec& spec)
         }
     }
     const bool from_columns = col_x >= 0;
-    // The coordinate columns GDAL's CSV driver took for the geometry: the first of each kind.
-    int geom_x = -1, geom_y = -1;
+    // The coordinate columns GDAL's CSV driver took for the geometry: with a repeated name
+    // GDAL 3.10 takes the last one (fuzz/known_crashes/csv/duplicate_lon_column.csv).
+    int geom_x = -1, geom_y = -1, repeated = 0;
     if (ext == ".CSV" && !from_columns && ogr_layer->GetGeomType() != wkbNone)
         for (int i = 0; i < defn->GetFieldCount(); ++i) {
             const std::string name = defn->GetFieldDefn(i)->GetNameRef();
-            if (geom_x < 0 && one_of(name, kLonNames)) geom_x = i;
-            else if (geom_y < 0 && one_of(name, kLatNames)) geom_y = i;
+            if (one_of(name, kLonNames)) repeated += geom_x >= 0, geom_x = i;
+            else if (one_of(name, kLatNames)) repeated += geom_y >= 0, geom_y = i;
         }
+    if (repeated) loaded.crs_note = "表头中坐标列名重复，已使用最后一个经度列和纬度列";
 
     auto transform = make_transform(*ogr_layer, spec, geographic_columns, where, loaded.crs_note);
     if (!transform) return transform.error();

@@ -129,6 +129,23 @@ TEST(ReadTable, XlsxWithChineseCoordinateColumns)
     EXPECT_NE(r->skipped[1].message.find("“东经112度”不是数字"), std::string::npos) << r->skipped[1].message;
 }
 
+TEST(ReadTable, RepeatedCoordinateHeaderIsReadAndReported)
+{
+    // The shape of fuzz/known_crashes/csv/duplicate_lon_column.csv, which once crashed.
+    TempDir dir("dupcsv");
+    const auto csv = dir / "dup.csv";
+    std::ofstream(csv) << "名称,经度,纬,经度,纬度\n王家村,1.5,32.0,112.3,32.2\n";
+    const auto r = read_layer(spec(csv));
+    ASSERT_TRUE(r.ok()) << r.error().text();
+    ASSERT_EQ(r->layer.size(), 1u);
+    EXPECT_NEAR(r->layer.first_x(0), 112.3, 1e-12);
+    EXPECT_NEAR(r->layer.first_y(0), 32.2, 1e-12);
+    EXPECT_NE(r->crs_note.find("坐标列名重复"), std::string::npos) << r->crs_note;
+    ASSERT_EQ(r->layer.columns.size(), 3u);  // 名称, the first 经度, 纬
+    EXPECT_EQ(r->layer.columns[1].name, "经度");
+    EXPECT_EQ(r->layer.columns[1].number(0), 1.5);
+}
+
 TEST(ReadTable, XyColumnsNeedADeclaredCrs)
 {
     TempDir dir("xy");
