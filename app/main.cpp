@@ -2,6 +2,7 @@
 #include <QCommandLineParser>
 #include <QFont>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QtQml/qqmlextensionplugin.h>
@@ -21,6 +22,9 @@ int main(int argc, char** argv)
     QGuiApplication::setApplicationDisplayName(QStringLiteral("供销服务网络一张图"));
     QGuiApplication::setOrganizationName(QStringLiteral("CoopMap"));
     QGuiApplication::setApplicationVersion(QStringLiteral(COOPMAP_VERSION));
+    // Matches the installed org.coopmap.CoopMap.desktop, so the desktop groups the window under it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.coopmap.CoopMap"));
+    QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.coopmap.CoopMap")));
     // Chinese names need a CJK font whatever the system's default is (fonts-noto-cjk).
     QFont font(QStringLiteral("Noto Sans CJK SC"));
     font.setPixelSize(14);

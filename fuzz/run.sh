@@ -21,7 +21,10 @@ for target in project csv geojson; do
             "$build/corpus/$target" "$here/corpus/$target" 2>&1 | tail -n 25); then
         status=1
     fi
-    if ls "$build"/crash-* "$build"/timeout-* "$build"/oom-* >/dev/null 2>&1; then status=1; fi
+    # (ls of several globs fails when any one of them matches nothing: test each file instead)
+    for f in "$build"/crash-* "$build"/timeout-* "$build"/oom-*; do
+        if [ -e "$f" ]; then status=1; fi
+    done
 done
 echo "fuzz: $([ $status = 0 ] && echo no crash || echo CRASH, see build/fuzz/crash-*) in ${seconds} s per target"
 exit $status

@@ -22,6 +22,7 @@ ApplicationWindow {
         onSaveAsRequested: saveDialog.open()
         onAddDataRequested: dataDialog.open()
         onSettingsRequested: settings.open()
+        onPresentRequested: presentation.start()
     }
 
     RowLayout {
@@ -41,6 +42,7 @@ ApplicationWindow {
                     Layout.fillWidth: true
                     TabButton { text: qsTr("图层") }
                     TabButton { text: qsTr("行政区") }
+                    TabButton { text: qsTr("底图") }
                 }
                 StackLayout {
                     currentIndex: tabs.currentIndex
@@ -51,6 +53,7 @@ ApplicationWindow {
                         controller: window.controller
                         onChosen: (coordinate, region) => networkMap.flyTo(coordinate, region)
                     }
+                    BasemapSwitcher { basemap: networkMap.basemap }
                 }
             }
         }
@@ -61,6 +64,8 @@ ApplicationWindow {
             Layout.fillWidth: true
             Layout.fillHeight: true
             controller: window.controller
+            // The 选址 mode is on while the planning tab is shown and its switch is checked.
+            planning: dockTabs.currentIndex === 1 && siteMode.checked ? planningPanel.controller : null
 
             SearchBox {
                 z: 2000
@@ -72,14 +77,58 @@ ApplicationWindow {
             }
         }
 
-        // Analysis and planning panels (qml/panels/analysis/, qml/panels/planning/) go in
-        // here; the dock shows itself when it has one.
-        ColumnLayout {
+        // Analysis and planning panels (qml/panels/analysis/, qml/panels/planning/).
+        Rectangle {
             id: analysisDock
             objectName: "analysisDock"
             Layout.preferredWidth: Theme.panelWidth
             Layout.fillHeight: true
-            visible: children.length > 0
+            color: Theme.panelBackground
+            border.color: Theme.border
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                TabBar {
+                    id: dockTabs
+                    objectName: "dockTabs"
+                    Layout.fillWidth: true
+                    TabButton { text: qsTr("覆盖分析") }
+                    TabButton { text: qsTr("选址规划") }
+                }
+                StackLayout {
+                    currentIndex: dockTabs.currentIndex
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    ScrollView {
+                        clip: true
+                        contentWidth: availableWidth
+                        CoveragePanel {
+                            id: coveragePanel
+                            width: parent.width
+                            project: window.controller
+                        }
+                    }
+                    ColumnLayout {
+                        Switch {
+                            id: siteMode
+                            objectName: "siteMode"
+                            Layout.fillWidth: true
+                            text: qsTr("选址：在地图上点击放置网点，拖动移动")
+                        }
+                        ScrollView {
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            clip: true
+                            contentWidth: availableWidth
+                            PlanningPanel {
+                                id: planningPanel
+                                width: parent.width
+                                project: window.controller
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -97,6 +146,11 @@ ApplicationWindow {
         onRoleChosen: (file, roleKey) => window.controller.addLayer(file, roleKey)
     }
     SettingsDialog { id: settings }
+    PresentationMode {
+        id: presentation
+        objectName: "presentation"
+        controller: window.controller
+    }
     FileDialog {
         id: openDialog
         title: qsTr("打开项目")

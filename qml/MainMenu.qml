@@ -10,6 +10,7 @@ MenuBar {
     signal saveAsRequested()
     signal addDataRequested()
     signal settingsRequested()
+    signal presentRequested()
 
     Menu {
         title: qsTr("文件")
@@ -34,6 +35,11 @@ MenuBar {
         Action { text: qsTr("添加数据…"); onTriggered: root.addDataRequested() }
         MenuSeparator {}
         Action { text: qsTr("退出"); shortcut: StandardKey.Quit; onTriggered: Qt.quit() }
+    }
+    Menu {
+        title: qsTr("视图")
+        // F5 as in slide software; Esc leaves (PresentationMode's keys).
+        Action { text: qsTr("演示模式"); shortcut: "F5"; onTriggered: root.presentRequested() }
     }
     Menu {
         title: qsTr("设置")

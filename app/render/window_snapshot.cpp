@@ -28,6 +28,17 @@ QQuickItem* find_item(QQuickWindow* window, const QString& name)
     if (auto* item = window->findChild<QQuickItem*>(name)) return item;
     return window->contentItem()->findChild<QQuickItem*>(name);
 }
+
+// True while the window map's basemap (BasemapController) is still drawing or importing its
+// tiles: the picture would otherwise show the layers on a bare background.
+bool basemap_pending(QQuickWindow* window)
+{
+    auto* map = find_item(window, QStringLiteral("networkMap"));
+    QObject* basemap = map ? map->property("basemap").value<QObject*>() : nullptr;
+    if (!basemap) return false;
+    if (basemap->property("busy").toBool()) return true;
+    return !basemap->property("ready").toBool() && basemap->property("errorText").toString().isEmpty();
+}
 }  // namespace
 
 WindowSnapshot::WindowSnapshot(QQuickWindow* window, ProjectController* project, QString file, QObject* parent)
@@ -78,7 +89,7 @@ void WindowSnapshot::prepare()
 void WindowSnapshot::poll()
 {
     // Every layer item waits for the camera to settle, then draws on a worker thread.
-    if (!RasterItem::allSettled(window_) && ++polls_ < kMaxPolls) {
+    if ((!RasterItem::allSettled(window_) || basemap_pending(window_)) && ++polls_ < kMaxPolls) {
         QTimer::singleShot(kPollMs, this, &WindowSnapshot::poll);
         return;
     }

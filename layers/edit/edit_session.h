@@ -1,7 +1,8 @@
 // An edit session over one layer: add, move and delete sites, change attributes, undo/redo
 // to the exact earlier state, and save back to where the layer came from without losing
-// anything — GeoPackage in one transaction, Shapefile/GeoJSON/CSV written beside and renamed
-// (io::write_layer), PostGIS row by row in one transaction with an optimistic version check.
+// anything — GeoPackage in one transaction, GeoJSON/CSV written beside and renamed
+// (io::write_layer), Shapefile staged and committed by a journal (edit/file_save.h), PostGIS
+// row by row in one transaction with an optimistic version check.
 #pragma once
 
 #include <cstdint>

@@ -237,6 +237,8 @@ Result<Project> parse_project(const std::string& text, const std::string& file)
             [[maybe_unused]] const json again = json::parse(text);
         } catch (const json::parse_error& e) {
             where = "字节 " + std::to_string(e.byte);
+        } catch (const json::exception&) {
+            // e.g. out_of_range for a number too large for a double: no byte position.
         }
         return Error{file, {}, where, "不是有效的 JSON，请检查逗号、引号和括号"};
     }
@@ -250,7 +252,7 @@ Result<Project> parse_project(const std::string& text, const std::string& file)
         double version = 0;
         if (!r.number(j, "", "version", version, true)) return false;
         if (version > kProjectVersion)
-            return r.fail("version", "项目文件版本 " + std::to_string(static_cast<int>(version)) +
+            return r.fail("version", "项目文件版本 " + (version < 1e9 ? std::to_string(static_cast<int>(version)) : std::string("过大")) +
                                          " 比本程序支持的版本 " + std::to_string(kProjectVersion) +
                                          " 新，请升级 CoopMap");
         if (version != kProjectVersion) return r.fail("version", "不支持的项目文件版本");

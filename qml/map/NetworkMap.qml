@@ -1,6 +1,7 @@
 // The Qt Location map with every layer of the project drawn over it by C++ layer items,
 // the names on top, and the map's furniture: legend, scale bar, north arrow.
 import QtQuick
+import QtQuick.Controls
 import QtLocation
 import QtPositioning
 import CoopMap
@@ -10,11 +11,19 @@ Item {
     id: root
     required property ProjectController controller
     property alias map: view.map
+    property alias basemap: basemapController
     property alias layerItems: layerItems
     property alias labels: labels
     property alias legend: legend
     // Where the cursor is on the map, invalid when it is elsewhere.
     property var cursorCoordinate: QtPositioning.coordinate()
+    // The planning panel's controller (PlanningController) while the 选址 mode is on, else null:
+    // a press drops a proposed site (or takes one), a drag moves it, the what-if follows.
+    property var planning: null
+    readonly property bool siteMode: planning !== null
+    // Not a layer role's colour, so the 选址 marks stand out from every symbol of the legend.
+    readonly property color newlyCoveredColor: "#f08c00"
+    readonly property color proposedSiteColor: "#c2255c"
     // The last identify result ({} when none).
     property var identified: ({})
     // Layer pictures are drawn with a margin beyond the map's edge; keep it off the panels.
@@ -38,20 +47,18 @@ Item {
         return identified
     }
 
-    MapView {
+    // The basemap under the layers: offline tiles drawn from the project by default (no network).
+    BasemapController {
+        id: basemapController
+        // Only while shown: a map in a closed popup (presentation mode) need not draw tiles
+        // alongside the window's; when it opens, the cache the window's map made is reused.
+        projectPath: root.visible ? root.controller.path : ""
+    }
+
+    BasemapView {
         id: view
         anchors.fill: parent
-        map.color: Theme.mapBackground
-        map.plugin: Plugin {
-            name: "osm"
-            // No network is needed: the provider list is not fetched.
-            PluginParameter { name: "osm.mapping.providersrepository.disabled"; value: true }
-        }
-        // The basemap is drawn from the project's own layers, not OpenStreetMap's tiles.
-        map.copyrightsVisible: false
-        map.tilt: 0
-        map.maximumTilt: 0
-        map.bearing: 0
+        basemap: basemapController
     }
 
     Repeater {
@@ -70,8 +77,8 @@ Item {
             z: index
             project: root.controller
             layerIndex: index
-            center: view.map.center
-            zoomLevel: view.map.zoomLevel
+            center: view.map ? view.map.center : view.center
+            zoomLevel: view.map ? view.map.zoomLevel : view.zoomLevel
             visible: layerVisible
             opacity: layerOpacity
             color: fillColor
@@ -85,8 +92,8 @@ Item {
         anchors.fill: parent
         z: 1000
         project: root.controller
-        center: view.map.center
-        zoomLevel: view.map.zoomLevel
+        center: view.map ? view.map.center : view.center
+        zoomLevel: view.map ? view.map.zoomLevel : view.zoomLevel
     }
 
     Item {
@@ -101,6 +108,73 @@ Item {
         }
     }
 
+    // Screen position of a coordinate; depends on the camera so bindings follow pans and zooms.
+    function pixelOf(coordinate) {
+        if (!view.map) return Qt.point(-100, -100)
+        void view.map.center
+        void view.map.zoomLevel
+        void view.map.width
+        void view.map.height
+        return view.map.fromCoordinate(coordinate, false)
+    }
+
+    // 选址 mode: the villages the last what-if newly covers, and the proposed sites.
+    Item {
+        id: siteLayer
+        objectName: "siteLayer"
+        anchors.fill: parent
+        z: 999
+        visible: root.siteMode
+        Repeater {
+            id: highlighted
+            model: root.planning ? root.planning.highlight : []
+            delegate: Rectangle {
+                required property var modelData
+                readonly property point at: root.pixelOf(modelData)
+                width: Theme.spacing * 2; height: width; radius: width / 2
+                x: at.x - width / 2; y: at.y - height / 2
+                color: root.newlyCoveredColor
+                border.color: "white"
+            }
+        }
+        Repeater {
+            id: proposed
+            model: root.planning ? root.planning.sites : []
+            delegate: Item {
+                required property var modelData
+                readonly property point at: root.pixelOf(modelData.coordinate)
+                x: at.x; y: at.y
+                Rectangle {
+                    width: Theme.spacing * 3; height: width; rotation: 45
+                    x: -width / 2; y: -height / 2
+                    color: root.proposedSiteColor
+                    border.color: "white"; border.width: 2
+                }
+                Label {
+                    x: Theme.spacing * 2; y: -height / 2
+                    text: modelData.name
+                    font.pixelSize: Theme.smallFontSize
+                    style: Text.Outline; styleColor: "white"
+                }
+            }
+        }
+        MouseArea {
+            anchors.fill: parent
+            enabled: root.siteMode
+            cursorShape: Qt.CrossCursor
+            property int site: -1
+            function at(mouse) { return view.map.toCoordinate(Qt.point(mouse.x, mouse.y), false) }
+            onPressed: (mouse) => {
+                if (!view.map) return
+                const near = view.map.toCoordinate(Qt.point(mouse.x + Theme.pickRadius, mouse.y), false)
+                site = root.planning.siteAt(at(mouse), near)
+                if (site < 0) site = root.planning.dropSite(at(mouse))
+            }
+            onPositionChanged: (mouse) => { if (site >= 0 && view.map) root.planning.moveSite(site, at(mouse)) }
+            onReleased: site = -1
+        }
+    }
+
     MapCoordinates { id: coordinates }
 
     NorthArrow {
@@ -108,7 +182,7 @@ Item {
         anchors.top: parent.top
         anchors.right: parent.right
         anchors.margins: Theme.spacing * 2
-        bearing: view.map.bearing
+        bearing: view.map ? view.map.bearing : 0
     }
 
     ScaleBar {
@@ -138,6 +212,9 @@ Item {
         target: root.controller
         function onFinished(ok) {
             if (!ok) return
+            view.center = root.controller.center
+            view.zoomLevel = root.controller.zoom
+            if (!view.map) return
             view.map.center = root.controller.center
             view.map.zoomLevel = root.controller.zoom
         }

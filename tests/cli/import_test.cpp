@@ -50,10 +50,12 @@ TEST(ImportCli, MovesEveryLayerIntoPostgisAndPointsTheProjectThere)
     ASSERT_TRUE(io::write_layer(sites, {(dir / "sites.geojson").string(), {}, "EPSG:4326"}));
     Project p;
     p.name = "导入测试";
-    p.layers.push_back(LayerConfig{.id = "villages", .title = "村", .source = "data.gpkg", .layer = "villages",
-                                   .role = Role::village, .fields = {{"name", "name"}}});
-    p.layers.push_back(LayerConfig{.id = "村级供销社", .title = "社", .source = "sites.geojson",
-                                   .role = Role::village_cooperative});
+    LayerConfig v;
+    v.id = "villages", v.title = "村", v.source = "data.gpkg", v.layer = "villages", v.role = Role::village;
+    v.fields = {{"name", "name"}};
+    LayerConfig s;
+    s.id = "村级供销社", s.title = "社", s.source = "sites.geojson", s.role = Role::village_cooperative;
+    p.layers = {v, s};
     const std::string project = (dir / "net.coopmap").string();
     ASSERT_TRUE(save_project(p, project));
 

@@ -118,7 +118,11 @@ INSTANTIATE_TEST_SUITE_P(
                 "scenarios[0].radius_m", "应为数字"},
         BadCase{R"({"version": 1, "layers": [], "scenarios": [{"name": "s", "role": "road"}, {"name": "s", "role": "road"}]})",
                 "scenarios[1].name", "重复"},
-        BadCase{R"({"version": 1, "layers": [], )", "字节 30", "不是有效的 JSON"}));
+        BadCase{R"({"version": 1, "layers": [], )", "字节 30", "不是有效的 JSON"},
+        // Found by fuzzing (fuzz/known_crashes/project/): a number beyond a double once escaped
+        // as an exception from the second, position-finding parse.
+        BadCase{R"({"version": 2777777777777777E777777777777777, "layers": []})", "", "不是有效的 JSON"},
+        BadCase{R"({"version": 1e300, "layers": []})", "version", "请升级 CoopMap"}));
 
 Layer layer_with_columns(std::initializer_list<const char*> names)
 {
