@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "analysis/coverage_run.h"
+
 namespace coopmap::app {
 
 CoverageTableModel::CoverageTableModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -40,8 +42,8 @@ QString CoverageTableModel::cell(int row, int column) const
     if (row < 0 || row >= rowCount()) return {};
     const auto& r = row_at(row);
     switch (column) {
-    // printf's rounding, as the CLI's CSV has it, so that 81.25 % reads the same in both.
-    case Share: return QString::asprintf("%.1f%%", 100 * r.share());
+    // The engine's text, as the CLI's CSV has it, so that 81.25 % reads the same in both.
+    case Share: return QString::fromStdString(analysis::share_percent_text(r)) + QLatin1Char('%');
     case Population:
     case PopulationCovered:
     case PopulationUncovered: return QString::asprintf("%.0f", value(r, column).toDouble());

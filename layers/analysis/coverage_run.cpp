@@ -219,12 +219,14 @@ std::string met_text(const CoverageResult& r, const CoverageRow& row)
 
 }  // namespace
 
+std::string share_percent_text(const CoverageRow& row) { return fmt("%.1f", 100 * row.share()); }
+
 std::string coverage_table_csv(const CoverageResult& r)
 {
     std::string out = "\xEF\xBB\xBF代码,名称,村数,覆盖村数,覆盖率(%),人口,覆盖人口,未覆盖人口,户数,未覆盖户数,达标\n";
     auto line = [&](const CoverageRow& row) {
         out += csv_field(row.code) + "," + csv_field(row.name) + "," + std::to_string(row.villages) + "," +
-               std::to_string(row.covered) + "," + fmt("%.1f", 100 * row.share()) + "," + fmt("%.0f", row.population) +
+               std::to_string(row.covered) + "," + share_percent_text(row) + "," + fmt("%.0f", row.population) +
                "," + fmt("%.0f", row.population_covered) + "," + fmt("%.0f", row.population_uncovered()) + "," +
                fmt("%.0f", row.households) + "," + fmt("%.0f", row.households_uncovered()) + "," + met_text(r, row) +
                "\n";
@@ -243,7 +245,7 @@ std::string coverage_table_text(const CoverageResult& r)
     out += "代码\t名称\t村数\t覆盖村数\t覆盖率\t人口\t覆盖人口\t未覆盖人口\t达标\n";
     auto line = [&](const CoverageRow& row) {
         out += row.code + "\t" + row.name + "\t" + std::to_string(row.villages) + "\t" + std::to_string(row.covered) +
-               "\t" + fmt("%.1f%%", 100 * row.share()) + "\t" + fmt("%.0f", row.population) + "\t" +
+               "\t" + share_percent_text(row) + "%\t" + fmt("%.0f", row.population) + "\t" +
                fmt("%.0f", row.population_covered) + "\t" + fmt("%.0f", row.population_uncovered()) + "\t" +
                met_text(r, row) + "\n";
     };

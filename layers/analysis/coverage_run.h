@@ -70,6 +70,10 @@ Layer village_layer(const CoverageResult& result, bool uncovered_only);
 // The admin boundary layer of a level ("county" or "township") in `layers`, or nullptr.
 const Layer* admin_layer(const Project& project, const std::vector<Layer>& layers, const std::string& level);
 
+// A row's share as the tables print it ("81.2", one decimal, printf rounding), so that the CSV,
+// the terminal and the GUI show the same digits.
+std::string share_percent_text(const CoverageRow& row);
+
 // CSV of the table (UTF-8 with BOM so that Excel shows the Chinese): 代码,名称,村数,覆盖村数,覆盖率,
 // 人口,覆盖人口,未覆盖人口,户数,未覆盖户数,达标; last row 合计.
 std::string coverage_table_csv(const CoverageResult& result);
