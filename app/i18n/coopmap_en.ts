@@ -175,48 +175,68 @@
         <translation>CoopMap service network</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="42"/>
+        <location filename="../../qml/Main.qml" line="43"/>
         <source>图层</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="43"/>
+        <location filename="../../qml/Main.qml" line="44"/>
         <source>行政区</source>
         <translation>Admin units</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="102"/>
+        <location filename="../../qml/Main.qml" line="45"/>
+        <source>底图</source>
+        <translation>Basemap</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Main.qml" line="95"/>
+        <source>覆盖分析</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Main.qml" line="96"/>
+        <source>选址规划</source>
+        <translation>Site planning</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Main.qml" line="116"/>
+        <source>选址：在地图上点击放置网点，拖动移动</source>
+        <translation>Siting: click the map to place a site, drag to move it</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Main.qml" line="156"/>
         <source>打开项目</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="103"/>
-        <location filename="../../qml/Main.qml" line="110"/>
+        <location filename="../../qml/Main.qml" line="157"/>
+        <location filename="../../qml/Main.qml" line="164"/>
         <source>CoopMap 项目 (*.coopmap)</source>
         <translation>CoopMap projects (*.coopmap)</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="108"/>
+        <location filename="../../qml/Main.qml" line="162"/>
         <source>项目另存为</source>
         <translation>Save project as</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="115"/>
+        <location filename="../../qml/Main.qml" line="169"/>
         <source>添加数据</source>
         <translation>Add data</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="116"/>
+        <location filename="../../qml/Main.qml" line="170"/>
         <source>空间数据 (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx)</source>
         <translation>Spatial data (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="138"/>
+        <location filename="../../qml/Main.qml" line="192"/>
         <source>正在加载图层…</source>
         <translation>Loading layers…</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="154"/>
+        <location filename="../../qml/Main.qml" line="208"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -224,47 +244,57 @@
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="15"/>
+        <location filename="../../qml/MainMenu.qml" line="16"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="16"/>
+        <location filename="../../qml/MainMenu.qml" line="17"/>
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="17"/>
+        <location filename="../../qml/MainMenu.qml" line="18"/>
         <source>保存项目</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="18"/>
+        <location filename="../../qml/MainMenu.qml" line="19"/>
         <source>项目另存为…</source>
         <translation>Save project as…</translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="21"/>
+        <location filename="../../qml/MainMenu.qml" line="22"/>
         <source>最近的项目</source>
         <translation>Recent projects</translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="34"/>
+        <location filename="../../qml/MainMenu.qml" line="35"/>
         <source>添加数据…</source>
         <translation>Add data…</translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="36"/>
+        <location filename="../../qml/MainMenu.qml" line="37"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="39"/>
+        <location filename="../../qml/MainMenu.qml" line="40"/>
+        <source>视图</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../qml/MainMenu.qml" line="42"/>
+        <source>演示模式</source>
+        <translation>Presentation mode</translation>
+    </message>
+    <message>
+        <location filename="../../qml/MainMenu.qml" line="45"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="40"/>
+        <location filename="../../qml/MainMenu.qml" line="46"/>
         <source>语言…</source>
         <translation>Language…</translation>
     </message>
@@ -275,6 +305,94 @@
         <location filename="../../qml/map/NorthArrow.qml" line="40"/>
         <source>北</source>
         <translation>N</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningPanel</name>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="25"/>
+        <source>目标</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="29"/>
+        <source>最大覆盖（定数量）</source>
+        <translation>Maximum coverage (fixed number)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="30"/>
+        <source>集合覆盖（定覆盖率）</source>
+        <translation>Set cover (target share)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="31"/>
+        <source>p-中位（最短加权距离）</source>
+        <translation>p-median (shortest weighted distance)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="36"/>
+        <source>目标覆盖率（%）</source>
+        <translation>Target coverage (%)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="36"/>
+        <source>新网点数</source>
+        <translation>New sites</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="46"/>
+        <source>半径（公里）</source>
+        <translation>Radius (km)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="53"/>
+        <source>候选点</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="57"/>
+        <source>所有村</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="57"/>
+        <source>未覆盖的村</source>
+        <translation>Uncovered villages</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="62"/>
+        <source>最小间距（公里）</source>
+        <translation>Minimum spacing (km)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="67"/>
+        <source>每乡镇最多</source>
+        <translation>At most per township</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="77"/>
+        <source>推荐选址</source>
+        <translation>Suggest sites</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="82"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="87"/>
+        <source>清空</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="113"/>
+        <source>在地图上点击“选址”后放置网点，或点击“推荐选址”</source>
+        <translation>Turn on “Siting” and place sites on the map, or click “Suggest sites”</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="114"/>
+        <source>方案：新网点 %1 个，覆盖村 %2 / %3（%4%），覆盖人口 %5</source>
+        <translation>Plan: %1 new sites, villages covered %2 / %3 (%4%), population covered %5</translation>
     </message>
 </context>
 <context>
@@ -309,6 +427,64 @@
         <location filename="../../qml/dialogs/RoleDialog.qml" line="26"/>
         <source>文件 %1 中是什么？</source>
         <translation>What does %1 hold?</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioTable</name>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="21"/>
+        <source>方案名称</source>
+        <translation>Scenario name</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="25"/>
+        <source>保存方案</source>
+        <translation>Save scenario</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="35"/>
+        <source>方案</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="36"/>
+        <source>新网点</source>
+        <translation>New sites</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="37"/>
+        <source>覆盖村</source>
+        <translation>Villages covered</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="38"/>
+        <source>覆盖人口</source>
+        <translation>Population covered</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="63"/>
+        <source>载入</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="64"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="65"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="74"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="74"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -356,6 +532,24 @@
     </message>
 </context>
 <context>
+    <name>WhatIfSummary</name>
+    <message>
+        <location filename="../../qml/panels/planning/WhatIfSummary.qml" line="21"/>
+        <source>新覆盖村 %1 个，人口 %2</source>
+        <translation>%1 villages newly covered, population %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/WhatIfSummary.qml" line="31"/>
+        <source>与 %1 个已有网点重叠：村 %2 个，人口 %3</source>
+        <translation>Overlaps %1 existing sites: %2 villages, population %3</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/WhatIfSummary.qml" line="43"/>
+        <source>%1：%2% → %3%（%4 / %5 个村）</source>
+        <translation>%1: %2% → %3% (%4 / %5 villages)</translation>
+    </message>
+</context>
+<context>
     <name>coopmap::app::BasemapController</name>
     <message>
         <location filename="../basemap/basemap_controller.cpp" line="98"/>
@@ -365,7 +559,7 @@
     <message>
         <location filename="../basemap/basemap_controller.cpp" line="98"/>
         <source>由项目中的行政区界、道路、水系绘制，无需网络</source>
-        <translation>Drawn from the project's boundaries, roads and water; no network needed</translation>
+        <translation>Drawn from the project&apos;s boundaries, roads and water; no network needed</translation>
     </message>
     <message>
         <location filename="../basemap/basemap_controller.cpp" line="100"/>
@@ -396,7 +590,7 @@
     <message>
         <location filename="../basemap/basemap_controller.cpp" line="219"/>
         <source>未知的底图类型“%1”：应为 offline、tiles 或 xyz</source>
-        <translation>Unknown basemap kind "%1": use offline, tiles or xyz</translation>
+        <translation>Unknown basemap kind &quot;%1&quot;: use offline, tiles or xyz</translation>
     </message>
     <message>
         <location filename="../basemap/basemap_controller.cpp" line="229"/>
@@ -434,12 +628,12 @@
     <message>
         <location filename="../present/bookmark_player.cpp" line="71"/>
         <source>项目中没有书签：请先在地图上调好视图，用“添加书签”保存几个视图，再开始演示</source>
-        <translation>The project has no bookmarks: set up views on the map, save them with "Add bookmark", then present</translation>
+        <translation>The project has no bookmarks: set up views on the map, save them with &quot;Add bookmark&quot;, then present</translation>
     </message>
     <message>
         <location filename="../present/bookmark_player.cpp" line="119"/>
         <source>%1：书签“%2”中的图层 %3 不在项目中，已略过；请在项目文件中改正该书签的 layers</source>
-        <translation>%1: layer %3 of bookmark "%2" is not in the project and was skipped; correct the bookmark's layers in the project file</translation>
+        <translation>%1: layer %3 of bookmark &quot;%2&quot; is not in the project and was skipped; correct the bookmark&apos;s layers in the project file</translation>
     </message>
     <message>
         <location filename="../present/bookmark_player.cpp" line="127"/>
@@ -493,57 +687,57 @@
 <context>
     <name>coopmap::app::CoverageTableModel</name>
     <message>
-        <location filename="../analysis/coverage_table_model.cpp" line="48"/>
+        <location filename="../analysis/coverage_table_model.cpp" line="50"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_table_model.cpp" line="48"/>
+        <location filename="../analysis/coverage_table_model.cpp" line="50"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_table_model.cpp" line="65"/>
+        <location filename="../analysis/coverage_table_model.cpp" line="67"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_table_model.cpp" line="66"/>
+        <location filename="../analysis/coverage_table_model.cpp" line="68"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_table_model.cpp" line="67"/>
+        <location filename="../analysis/coverage_table_model.cpp" line="69"/>
         <source>村数</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_table_model.cpp" line="68"/>
+        <location filename="../analysis/coverage_table_model.cpp" line="70"/>
         <source>覆盖村数</source>
         <translation>Villages covered</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_table_model.cpp" line="69"/>
+        <location filename="../analysis/coverage_table_model.cpp" line="71"/>
         <source>覆盖率</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_table_model.cpp" line="70"/>
+        <location filename="../analysis/coverage_table_model.cpp" line="72"/>
         <source>人口</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_table_model.cpp" line="71"/>
+        <location filename="../analysis/coverage_table_model.cpp" line="73"/>
         <source>覆盖人口</source>
         <translation>Population covered</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_table_model.cpp" line="72"/>
+        <location filename="../analysis/coverage_table_model.cpp" line="74"/>
         <source>未覆盖人口</source>
         <translation>Population not covered</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_table_model.cpp" line="73"/>
+        <location filename="../analysis/coverage_table_model.cpp" line="75"/>
         <source>达标</source>
         <translation>Target met</translation>
     </message>
@@ -564,6 +758,55 @@
         <location filename="../map/map_coordinates.cpp" line="88"/>
         <source>%1 米</source>
         <translation>%1 m</translation>
+    </message>
+</context>
+<context>
+    <name>coopmap::app::PlanningController</name>
+    <message>
+        <location filename="../planning/planning_controller.cpp" line="120"/>
+        <location filename="../planning/planning_controller.cpp" line="417"/>
+        <source>请先打开项目</source>
+        <translation>Open a project first</translation>
+    </message>
+    <message>
+        <location filename="../planning/planning_controller.cpp" line="124"/>
+        <source>未知的网点类型：%1</source>
+        <translation>Unknown facility type: %1</translation>
+    </message>
+    <message>
+        <location filename="../planning/planning_controller.cpp" line="183"/>
+        <source>新网点 %1</source>
+        <translation>New site %1</translation>
+    </message>
+    <message>
+        <location filename="../planning/planning_controller.cpp" line="369"/>
+        <source>选址计算已取消</source>
+        <translation>Site planning cancelled</translation>
+    </message>
+    <message>
+        <location filename="../planning/planning_controller.cpp" line="383"/>
+        <source>%1 个新网点，覆盖 %2%（%3）；%4，与上界差距 %5%</source>
+        <translation>%1 new sites, coverage %2% (%3); %4, gap to the bound %5%</translation>
+    </message>
+    <message>
+        <location filename="../planning/planning_controller.cpp" line="387"/>
+        <source>已证明最优</source>
+        <translation>proven optimal</translation>
+    </message>
+    <message>
+        <location filename="../planning/planning_controller.cpp" line="387"/>
+        <source>未证明最优</source>
+        <translation>not proven optimal</translation>
+    </message>
+    <message>
+        <location filename="../planning/planning_controller.cpp" line="421"/>
+        <source>请给方案起一个名字</source>
+        <translation>Give the scenario a name</translation>
+    </message>
+    <message>
+        <location filename="../planning/planning_controller.cpp" line="494"/>
+        <source>没有名为「%1」的方案：请先保存方案</source>
+        <translation>There is no scenario named “%1”: save the scenario first</translation>
     </message>
 </context>
 <context>

@@ -175,48 +175,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="42"/>
+        <location filename="../../qml/Main.qml" line="43"/>
         <source>图层</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="43"/>
+        <location filename="../../qml/Main.qml" line="44"/>
         <source>行政区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="102"/>
-        <source>打开项目</source>
+        <location filename="../../qml/Main.qml" line="45"/>
+        <source>底图</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="103"/>
-        <location filename="../../qml/Main.qml" line="110"/>
-        <source>CoopMap 项目 (*.coopmap)</source>
+        <location filename="../../qml/Main.qml" line="95"/>
+        <source>覆盖分析</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="108"/>
-        <source>项目另存为</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/Main.qml" line="115"/>
-        <source>添加数据</source>
+        <location filename="../../qml/Main.qml" line="96"/>
+        <source>选址规划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../qml/Main.qml" line="116"/>
+        <source>选址：在地图上点击放置网点，拖动移动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Main.qml" line="156"/>
+        <source>打开项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Main.qml" line="157"/>
+        <location filename="../../qml/Main.qml" line="164"/>
+        <source>CoopMap 项目 (*.coopmap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Main.qml" line="162"/>
+        <source>项目另存为</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Main.qml" line="169"/>
+        <source>添加数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Main.qml" line="170"/>
         <source>空间数据 (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="138"/>
+        <location filename="../../qml/Main.qml" line="192"/>
         <source>正在加载图层…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="154"/>
+        <location filename="../../qml/Main.qml" line="208"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
@@ -224,47 +244,57 @@
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="15"/>
+        <location filename="../../qml/MainMenu.qml" line="16"/>
         <source>文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="16"/>
+        <location filename="../../qml/MainMenu.qml" line="17"/>
         <source>打开项目…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="17"/>
+        <location filename="../../qml/MainMenu.qml" line="18"/>
         <source>保存项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="18"/>
+        <location filename="../../qml/MainMenu.qml" line="19"/>
         <source>项目另存为…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="21"/>
+        <location filename="../../qml/MainMenu.qml" line="22"/>
         <source>最近的项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="34"/>
+        <location filename="../../qml/MainMenu.qml" line="35"/>
         <source>添加数据…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="36"/>
+        <location filename="../../qml/MainMenu.qml" line="37"/>
         <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="39"/>
+        <location filename="../../qml/MainMenu.qml" line="40"/>
+        <source>视图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/MainMenu.qml" line="42"/>
+        <source>演示模式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/MainMenu.qml" line="45"/>
         <source>设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="40"/>
+        <location filename="../../qml/MainMenu.qml" line="46"/>
         <source>语言…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -274,6 +304,94 @@
     <message>
         <location filename="../../qml/map/NorthArrow.qml" line="40"/>
         <source>北</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanningPanel</name>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="25"/>
+        <source>目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="29"/>
+        <source>最大覆盖（定数量）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="30"/>
+        <source>集合覆盖（定覆盖率）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="31"/>
+        <source>p-中位（最短加权距离）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="36"/>
+        <source>目标覆盖率（%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="36"/>
+        <source>新网点数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="46"/>
+        <source>半径（公里）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="53"/>
+        <source>候选点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="57"/>
+        <source>所有村</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="57"/>
+        <source>未覆盖的村</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="62"/>
+        <source>最小间距（公里）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="67"/>
+        <source>每乡镇最多</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="77"/>
+        <source>推荐选址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="82"/>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="87"/>
+        <source>清空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="113"/>
+        <source>在地图上点击“选址”后放置网点，或点击“推荐选址”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="114"/>
+        <source>方案：新网点 %1 个，覆盖村 %2 / %3（%4%），覆盖人口 %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -308,6 +426,64 @@
     <message>
         <location filename="../../qml/dialogs/RoleDialog.qml" line="26"/>
         <source>文件 %1 中是什么？</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioTable</name>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="21"/>
+        <source>方案名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="25"/>
+        <source>保存方案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="35"/>
+        <source>方案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="36"/>
+        <source>新网点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="37"/>
+        <source>覆盖村</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="38"/>
+        <source>覆盖人口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="63"/>
+        <source>载入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="64"/>
+        <source>导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="65"/>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="74"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="74"/>
+        <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -352,6 +528,24 @@
     <message>
         <location filename="../../qml/panels/StyleDialog.qml" line="43"/>
         <source>大小 / 线宽（像素）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfSummary</name>
+    <message>
+        <location filename="../../qml/panels/planning/WhatIfSummary.qml" line="21"/>
+        <source>新覆盖村 %1 个，人口 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/WhatIfSummary.qml" line="31"/>
+        <source>与 %1 个已有网点重叠：村 %2 个，人口 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/WhatIfSummary.qml" line="43"/>
+        <source>%1：%2% → %3%（%4 / %5 个村）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -493,57 +687,57 @@
 <context>
     <name>coopmap::app::CoverageTableModel</name>
     <message>
-        <location filename="../analysis/coverage_table_model.cpp" line="48"/>
+        <location filename="../analysis/coverage_table_model.cpp" line="50"/>
         <source>是</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_table_model.cpp" line="48"/>
+        <location filename="../analysis/coverage_table_model.cpp" line="50"/>
         <source>否</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_table_model.cpp" line="65"/>
+        <location filename="../analysis/coverage_table_model.cpp" line="67"/>
         <source>代码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_table_model.cpp" line="66"/>
+        <location filename="../analysis/coverage_table_model.cpp" line="68"/>
         <source>名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_table_model.cpp" line="67"/>
+        <location filename="../analysis/coverage_table_model.cpp" line="69"/>
         <source>村数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_table_model.cpp" line="68"/>
+        <location filename="../analysis/coverage_table_model.cpp" line="70"/>
         <source>覆盖村数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_table_model.cpp" line="69"/>
+        <location filename="../analysis/coverage_table_model.cpp" line="71"/>
         <source>覆盖率</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_table_model.cpp" line="70"/>
+        <location filename="../analysis/coverage_table_model.cpp" line="72"/>
         <source>人口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_table_model.cpp" line="71"/>
+        <location filename="../analysis/coverage_table_model.cpp" line="73"/>
         <source>覆盖人口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_table_model.cpp" line="72"/>
+        <location filename="../analysis/coverage_table_model.cpp" line="74"/>
         <source>未覆盖人口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_table_model.cpp" line="73"/>
+        <location filename="../analysis/coverage_table_model.cpp" line="75"/>
         <source>达标</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,6 +757,55 @@
     <message>
         <location filename="../map/map_coordinates.cpp" line="88"/>
         <source>%1 米</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coopmap::app::PlanningController</name>
+    <message>
+        <location filename="../planning/planning_controller.cpp" line="120"/>
+        <location filename="../planning/planning_controller.cpp" line="417"/>
+        <source>请先打开项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../planning/planning_controller.cpp" line="124"/>
+        <source>未知的网点类型：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../planning/planning_controller.cpp" line="183"/>
+        <source>新网点 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../planning/planning_controller.cpp" line="369"/>
+        <source>选址计算已取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../planning/planning_controller.cpp" line="383"/>
+        <source>%1 个新网点，覆盖 %2%（%3）；%4，与上界差距 %5%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../planning/planning_controller.cpp" line="387"/>
+        <source>已证明最优</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../planning/planning_controller.cpp" line="387"/>
+        <source>未证明最优</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../planning/planning_controller.cpp" line="421"/>
+        <source>请给方案起一个名字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../planning/planning_controller.cpp" line="494"/>
+        <source>没有名为「%1」的方案：请先保存方案</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

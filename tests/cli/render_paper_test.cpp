@@ -85,7 +85,9 @@ TEST_F(RenderPaper, A3Landscape300DpiHasItsPixelSizeAndLegendColours)
         // The legend column is right of the map frame, below the title.
         EXPECT_GT(m.x, image.width() * 3 / 4) << id;
         EXPECT_GT(m.y, image.height() / 10) << id;
-        if (i > 0) EXPECT_GT(m.y, marks[i - 1].second.y) << id;
+        if (i > 0) {
+            EXPECT_GT(m.y, marks[i - 1].second.y) << id;
+        }
         const Style* style = project->style_for(layer);
         ASSERT_NE(style, nullptr) << id;
         // Points and filled polygons show their fill at the symbol's centre (townships have
