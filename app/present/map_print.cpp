@@ -152,16 +152,19 @@ Result<PrintedMap> print_map(const PrintRequest& request)
     const QString snap = QDir::temp().filePath(QStringLiteral("coopmap-print-%1.png").arg(QCoreApplication::applicationPid()));
     app::WindowSnapshot snapshot(window, &controller, snap);
     snapshot.setHidden(hidden);
+    window->show();
+    // The frame's size is known once the shown window has laid its page out.
+    QCoreApplication::processEvents();
     if (bookmark) snapshot.setView(bookmark->view.lon, bookmark->view.lat, bookmark->view.zoom);
     else if (request.fit && !request.fit->empty()) {
         auto* map = window->contentItem()->findChild<QQuickItem*>(QStringLiteral("networkMap"));
-        const double w = map ? map->width() : logical_w, h = map ? map->height() : logical_h;
+        const double w = map && map->width() > 1 ? map->width() : logical_w * 0.6;
+        const double h = map && map->height() > 1 ? map->height() : logical_h * 0.7;
         const Bounds& b = *request.fit;
         const double dx = (b.max_x - b.min_x) / 360, dy = mercator_y(b.min_y) - mercator_y(b.max_y);
         const double zoom = std::log2(std::min(w * kFitMargin / std::max(dx, 1e-9), h * kFitMargin / std::max(dy, 1e-9)) / kTileSize);
         snapshot.setView((b.min_x + b.max_x) / 2, mercator_lat((mercator_y(b.min_y) + mercator_y(b.max_y)) / 2), zoom);
     }
-    window->show();
     QEventLoop loop;
     int code = 1;
     QObject::connect(&snapshot, &app::WindowSnapshot::done, &loop, [&](int c) {

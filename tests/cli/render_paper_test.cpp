@@ -83,7 +83,7 @@ TEST_F(RenderPaper, A3Landscape300DpiHasItsPixelSizeAndLegendColours)
         const auto& [id, m] = marks[i];
         EXPECT_EQ(id, layer.id);
         // The legend column is right of the map frame, below the title.
-        EXPECT_GT(m.x, image.width() * 3 / 4) << id;
+        EXPECT_GT(m.x, image.width() * 7 / 10) << id;
         EXPECT_GT(m.y, image.height() / 10) << id;
         if (i > 0) {
             EXPECT_GT(m.y, marks[i - 1].second.y) << id;
