@@ -2,6 +2,9 @@
 // app with a callback that sets the exit status; main() only parses.
 #pragma once
 
+#include <optional>
+#include <string>
+
 #include <CLI/CLI.hpp>
 
 #include "model/error.h"
@@ -10,6 +13,9 @@ namespace coopmap::cli {
 
 // Prints the one-line error to stderr and returns the exit status for it (1).
 int fail(const Error& e);
+
+// "3km", "3 km", "3公里", "3000m", "3000": metres; anything else (or <= 0) is nullopt.
+std::optional<double> parse_distance(std::string text);
 
 // The exit status the chosen subcommand's callback left.
 int& exit_status();

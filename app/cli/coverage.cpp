@@ -23,23 +23,6 @@ struct CoverageArgs {
     double minutes = 0;
 };
 
-// "3km", "3 km", "3公里", "3000m", "3000": metres; anything else is nullopt.
-std::optional<double> parse_distance(std::string s)
-{
-    std::erase(s, ' ');
-    double scale = 1;
-    for (const auto& [suffix, k] : {std::pair{"km", 1000.0}, {"公里", 1000.0}, {"千米", 1000.0}, {"m", 1.0}, {"米", 1.0}})
-        if (s.size() > std::string(suffix).size() && s.ends_with(suffix)) {
-            s.resize(s.size() - std::string(suffix).size());
-            scale = k;
-            break;
-        }
-    char* end = nullptr;
-    const double v = std::strtod(s.c_str(), &end);
-    if (s.empty() || *end != '\0' || !(v > 0)) return std::nullopt;
-    return v * scale;
-}
-
 Error usage_error(const std::string& file, std::string message)
 {
     return Error{.file = file, .layer = {}, .feature = {}, .message = std::move(message)};

@@ -1,5 +1,8 @@
 // coopmap-cli: the engine from the command line; the same functions the GUI calls.
 #include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <utility>
 
 #include "commands.h"
 
@@ -9,6 +12,22 @@ int fail(const Error& e)
 {
     std::fprintf(stderr, "coopmap-cli: %s\n", e.text().c_str());
     return 1;
+}
+
+std::optional<double> parse_distance(std::string s)
+{
+    std::erase(s, ' ');
+    double scale = 1;
+    for (const auto& [suffix, k] : {std::pair{"km", 1000.0}, {"公里", 1000.0}, {"千米", 1000.0}, {"m", 1.0}, {"米", 1.0}})
+        if (s.size() > std::string(suffix).size() && s.ends_with(suffix)) {
+            s.resize(s.size() - std::string(suffix).size());
+            scale = k;
+            break;
+        }
+    char* end = nullptr;
+    const double v = std::strtod(s.c_str(), &end);
+    if (s.empty() || *end != '\0' || !(v > 0)) return std::nullopt;
+    return v * scale;
 }
 
 int& exit_status()

@@ -31,23 +31,6 @@ struct PlanArgs {
     bool exact = false, heuristic = false;
 };
 
-// "3km", "3 km", "3公里", "3000m", "3000": metres.
-std::optional<double> metres(std::string s)
-{
-    std::erase(s, ' ');
-    double scale = 1;
-    for (const auto& [suffix, k] : {std::pair{"km", 1000.0}, {"公里", 1000.0}, {"千米", 1000.0}, {"m", 1.0}, {"米", 1.0}})
-        if (s.size() > std::string(suffix).size() && s.ends_with(suffix)) {
-            s.resize(s.size() - std::string(suffix).size());
-            scale = k;
-            break;
-        }
-    char* end = nullptr;
-    const double v = std::strtod(s.c_str(), &end);
-    if (s.empty() || *end != '\0' || !(v > 0)) return std::nullopt;
-    return v * scale;
-}
-
 Error usage(const std::string& file, std::string message)
 {
     return Error{.file = file, .layer = {}, .feature = {}, .message = std::move(message)};
@@ -60,7 +43,7 @@ int plan(const PlanArgs& a)
     if (!role) return fail(usage(a.project, "--role " + a.role + " 无法识别：请用 village_cooperative 等网点类型"));
     q.role = *role;
     if (!a.radius.empty()) {
-        const auto r = metres(a.radius);
+        const auto r = parse_distance(a.radius);
         if (!r) return fail(usage(a.project, "--radius " + a.radius + " 无法识别：请写成 3km 或 3000m"));
         q.radius_m = *r;
     }
