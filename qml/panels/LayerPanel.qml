@@ -12,6 +12,8 @@ ListView {
     clip: true
     // Top of the list = drawn on top, as in every GIS; the model is in drawing order.
     verticalLayoutDirection: ListView.BottomToTop
+    // Bottom-to-top lists start at the bottom edge; a short list is lifted to the top.
+    bottomMargin: Math.max(0, height - contentHeight)
     spacing: 2
 
     StyleDialog { id: styleDialog }

@@ -42,6 +42,17 @@ ColumnLayout {
         Component.onCompleted: coverage.roleKey = currentValue
     }
 
+    // The radius starts at the project's own for the chosen role, whenever a project opens.
+    Connections {
+        target: panel.project
+        function onFinished(ok) {
+            if (ok) {
+                radiusField.value = coverage.defaultRadiusKm(roleBox.currentValue)
+                coverage.radiusKm = radiusField.value
+            }
+        }
+    }
+
     RowLayout {
         RadioButton { id: byRadius; text: qsTr("服务半径"); checked: true }
         RadioButton { id: byRoad; text: qsTr("行车时间") }
