@@ -4,6 +4,9 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <string>
+
+#include <unistd.h>
 
 #include "run_process.h"
 
@@ -34,7 +37,7 @@ TEST(CliInfo, MissingProjectIsOneClearErrorNamingTheFile)
 
 TEST(CliInfo, ProjectNamingAMissingLayerFileNamesFileAndLayer)
 {
-    const auto dir = std::filesystem::temp_directory_path() / "coopmap-cli-test";
+    const auto dir = std::filesystem::temp_directory_path() / ("coopmap-cli-test-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
     const auto project = dir / "p.coopmap";
     std::ofstream(project) << R"({"version": 1, "name": "t", "layers": [
@@ -49,7 +52,11 @@ TEST(CliInfo, ProjectNamingAMissingLayerFileNamesFileAndLayer)
 // Layer engine (issue 3): info on data files and bad projects, convert.
 class CliData : public ::testing::Test {
 protected:
-    const std::filesystem::path dir = std::filesystem::temp_directory_path() / "coopmap-cli-data-test";
+    // One folder per test and process: ctest runs these tests in parallel.
+    const std::filesystem::path dir =
+        std::filesystem::temp_directory_path() /
+        ("coopmap-cli-data-" + std::to_string(::getpid()) + "-" +
+         ::testing::UnitTest::GetInstance()->current_test_info()->name());
     void SetUp() override
     {
         std::filesystem::remove_all(dir);
