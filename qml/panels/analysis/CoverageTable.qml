@@ -18,7 +18,11 @@ Column {
             delegate: Label {
                 required property int modelData
                 width: root.cellWidth
-                height: Theme.rowHeight
+                // Two lines: a narrow dock cannot fit 未覆盖人口 on one.
+                height: Theme.rowHeight * 2
+                wrapMode: Text.WrapAnywhere
+                maximumLineCount: 2
+                rightPadding: 2
                 text: root.model.header(modelData) + (root.sortColumn === modelData ? (root.ascending ? " ▲" : " ▼") : "")
                 font.bold: true
                 font.pixelSize: Theme.smallFontSize
@@ -37,7 +41,7 @@ Column {
 
     TableView {
         width: root.width
-        height: root.height - Theme.rowHeight
+        height: root.height - Theme.rowHeight * 2
         clip: true
         model: root.model
         columnWidthProvider: column => root.shown.indexOf(column) >= 0 ? root.cellWidth : 0
