@@ -48,14 +48,9 @@ void CoverageController::run()
         emit finished(false);
         return;
     }
-    // The panel's layers in their current order, with a project whose layer list matches.
-    auto project = std::make_shared<Project>(project_->project());
-    auto layers = std::make_shared<std::vector<Layer>>();
-    project->layers.clear();
-    for (const auto& e : project_->layers()->entries()) {
-        project->layers.push_back(e.config);
-        layers->push_back(e.layer ? *e.layer : Layer{});
-    }
+    const auto snap = project_->snapshot();
+    const auto project = snap.project;
+    const auto layers = snap.layers;
     analysis::CoverageRequest q;
     q.role = *role;
     q.radius_m = minutes_ > 0 ? 0 : radiusKm_ * 1000;

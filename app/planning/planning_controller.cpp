@@ -72,17 +72,6 @@ void PlanningController::setError(const QString& text)
     emit errorTextChanged();
 }
 
-PlanningController::Snapshot PlanningController::snapshot() const
-{
-    Snapshot s{std::make_shared<Project>(project_->project()), std::make_shared<std::vector<Layer>>()};
-    s.project->layers.clear();
-    for (const auto& e : project_->layers()->entries()) {
-        s.project->layers.push_back(e.config);
-        s.layers->push_back(e.layer ? *e.layer : Layer{});
-    }
-    return s;
-}
-
 pl::PlanRequest PlanningController::request() const
 {
     pl::PlanRequest q;
@@ -124,7 +113,7 @@ bool PlanningController::prepare()
         setError(tr("未知的网点类型：%1").arg(roleKey_));
         return false;
     }
-    const auto snap = snapshot();
+    const auto snap = project_->snapshot();
     // What-if is by radius and needs only the villages, the existing sites and the radius.
     auto q = request();
     q.minutes = 0;
@@ -330,7 +319,7 @@ void PlanningController::suggest()
         emit finished(false);
         return;
     }
-    const auto snap = snapshot();
+    const auto snap = project_->snapshot();
     const auto q = request();
     cancel_ = std::make_shared<std::atomic<bool>>(false);
     running_ = true;

@@ -136,12 +136,6 @@ signals:
 
 private:
     struct Outcome;
-    // The project's current layers and a project whose layer list matches them.
-    struct Snapshot {
-        std::shared_ptr<Project> project;
-        std::shared_ptr<std::vector<Layer>> layers;
-    };
-    Snapshot snapshot() const;
     analysis::planning::PlanRequest request() const;
     bool prepare();  // (re)builds the what-if state; false and errorText when it cannot
     void invalidate();

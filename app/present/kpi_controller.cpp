@@ -88,14 +88,9 @@ void KpiController::refresh()
         again_ = true;
         return;
     }
-    // The layers as the map holds them, with a project whose layer list matches.
-    auto project = std::make_shared<Project>(project_->project());
-    auto layers = std::make_shared<std::vector<Layer>>();
-    project->layers.clear();
-    for (const auto& e : project_->layers()->entries()) {
-        project->layers.push_back(e.config);
-        layers->push_back(e.layer ? *e.layer : Layer{});
-    }
+    const auto snap = project_->snapshot();
+    const auto project = snap.project;
+    const auto layers = snap.layers;
     running_ = true;
     emit runningChanged();
     watcher_.setFuture(QtConcurrent::run([project, layers] {

@@ -197,6 +197,17 @@ void ProjectController::finish()
     emit finished(true);
 }
 
+ProjectController::Snapshot ProjectController::snapshot() const
+{
+    Snapshot s{std::make_shared<Project>(project_), std::make_shared<std::vector<Layer>>()};
+    s.project->layers.clear();
+    for (const auto& e : layers_.entries()) {
+        s.project->layers.push_back(e.config);
+        s.layers->push_back(e.layer ? *e.layer : Layer{});
+    }
+    return s;
+}
+
 bool ProjectController::save(const QString& path)
 {
     const QString target = path.isEmpty() ? path_ : QFileInfo(path).absoluteFilePath();

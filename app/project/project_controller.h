@@ -52,6 +52,14 @@ public:
     LayerListModel* layers() { return &layers_; }
     const Project& project() const { return project_; }
 
+    // A copy of the open layers in the panel's order, with a project whose layer list
+    // matches them: what analyses run on off the UI thread while the user goes on.
+    struct Snapshot {
+        std::shared_ptr<Project> project;
+        std::shared_ptr<std::vector<Layer>> layers;
+    };
+    Snapshot snapshot() const;
+
     // Reads the project and its layers in a worker thread. On failure errorText is set
     // and whatever was open before stays open.
     Q_INVOKABLE void open(const QString& path);

@@ -8,6 +8,7 @@
 #include <ogrsf_frmts.h>
 
 #include "io/gdal_errors.h"
+#include "io/ogr_geometry.h"
 
 namespace coopmap::edit::pg {
 
@@ -86,19 +87,6 @@ std::unique_ptr<OGRGeometry> geometry(const FeatureData& d, GeometryKind kind, O
         g = OGRGeometryFactory::forceTo(g, flat);
     }
     return std::unique_ptr<OGRGeometry>(g);
-}
-
-OGRwkbGeometryType table_type(const Layer& l)
-{
-    switch (l.kind) {
-    case GeometryKind::point:
-        for (std::size_t f = 0; f < l.size(); ++f)
-            if (l.part_start[f + 1] - l.part_start[f] != 1) return wkbMultiPoint;
-        return wkbPoint;
-    case GeometryKind::line: return wkbMultiLineString;
-    case GeometryKind::polygon: return wkbMultiPolygon;
-    }
-    return wkbUnknown;
 }
 
 // Fills an OGR feature's fields (by name) and geometry from FeatureData.
@@ -210,7 +198,7 @@ Status create_table(const Layer& layer, const std::string& uri, const std::strin
     lco.SetNameValue("LAUNDER", "NO");
     if (replace) lco.SetNameValue("OVERWRITE", "YES");
     OGRSpatialReference srs = wgs84();
-    const OGRwkbGeometryType type = table_type(layer);
+    const OGRwkbGeometryType type = io::layer_type(layer);
     OGRLayer* out = ds->CreateLayer(table.c_str(), &srs, type, lco.List());
     if (!out) return fail("无法创建表（" + one_line(gdal_error.last()) + "）");
     for (const auto& c : layer.columns) {

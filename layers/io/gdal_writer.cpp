@@ -1,4 +1,5 @@
 #include "io/gdal_writer.h"
+#include "io/ogr_geometry.h"
 
 #include <filesystem>
 #include <memory>
@@ -44,67 +45,6 @@ Format format_for(const std::string& ext)
     if (ext == ".SHP") return {"ESRI Shapefile", false, true};
     if (ext == ".KML") return {"KML"};
     return {};
-}
-
-// One feature's geometry as OGR objects, in WGS84 lon/lat.
-std::unique_ptr<OGRGeometry> feature_geometry(const Layer& l, std::size_t f)
-{
-    const auto ring = [&](std::uint32_t r, auto* curve) {
-        for (auto i = l.coord_start[r]; i < l.coord_start[r + 1]; ++i) curve->addPoint(l.x[i], l.y[i]);
-    };
-    const std::uint32_t p0 = l.part_start[f], p1 = l.part_start[f + 1];
-    switch (l.kind) {
-    case GeometryKind::point: {
-        if (p1 - p0 == 1) {
-            const auto i = l.coord_start[l.ring_start[p0]];
-            return std::make_unique<OGRPoint>(l.x[i], l.y[i]);
-        }
-        auto mp = std::make_unique<OGRMultiPoint>();
-        for (auto p = p0; p < p1; ++p) {
-            const auto i = l.coord_start[l.ring_start[p]];
-            OGRPoint pt(l.x[i], l.y[i]);
-            mp->addGeometry(&pt);
-        }
-        return mp;
-    }
-    case GeometryKind::line: {
-        auto ml = std::make_unique<OGRMultiLineString>();
-        for (auto p = p0; p < p1; ++p) {
-            auto ls = std::make_unique<OGRLineString>();
-            ring(l.ring_start[p], ls.get());
-            ml->addGeometryDirectly(ls.release());
-        }
-        if (p1 - p0 == 1) return std::unique_ptr<OGRGeometry>(ml->getGeometryRef(0)->clone());
-        return ml;
-    }
-    case GeometryKind::polygon: {
-        auto mp = std::make_unique<OGRMultiPolygon>();
-        for (auto p = p0; p < p1; ++p) {
-            auto poly = std::make_unique<OGRPolygon>();
-            for (auto r = l.ring_start[p]; r < l.ring_start[p + 1]; ++r) {
-                auto lr = std::make_unique<OGRLinearRing>();
-                ring(r, lr.get());
-                poly->addRingDirectly(lr.release());
-            }
-            mp->addGeometryDirectly(poly.release());
-        }
-        return mp;
-    }
-    }
-    return nullptr;
-}
-
-OGRwkbGeometryType layer_type(const Layer& l)
-{
-    switch (l.kind) {
-    case GeometryKind::point:
-        for (std::size_t f = 0; f < l.size(); ++f)
-            if (l.part_start[f + 1] - l.part_start[f] != 1) return wkbMultiPoint;
-        return wkbPoint;
-    case GeometryKind::line: return wkbMultiLineString;
-    case GeometryKind::polygon: return wkbMultiPolygon;
-    }
-    return wkbUnknown;
 }
 
 OGRFieldType ogr_type(FieldType t)
@@ -199,6 +139,67 @@ std::vector<std::string> companions(const Format& format)
 }
 
 }  // namespace
+
+// One feature's geometry as OGR objects, in WGS84 lon/lat.
+std::unique_ptr<OGRGeometry> feature_geometry(const Layer& l, std::size_t f)
+{
+    const auto ring = [&](std::uint32_t r, auto* curve) {
+        for (auto i = l.coord_start[r]; i < l.coord_start[r + 1]; ++i) curve->addPoint(l.x[i], l.y[i]);
+    };
+    const std::uint32_t p0 = l.part_start[f], p1 = l.part_start[f + 1];
+    switch (l.kind) {
+    case GeometryKind::point: {
+        if (p1 - p0 == 1) {
+            const auto i = l.coord_start[l.ring_start[p0]];
+            return std::make_unique<OGRPoint>(l.x[i], l.y[i]);
+        }
+        auto mp = std::make_unique<OGRMultiPoint>();
+        for (auto p = p0; p < p1; ++p) {
+            const auto i = l.coord_start[l.ring_start[p]];
+            OGRPoint pt(l.x[i], l.y[i]);
+            mp->addGeometry(&pt);
+        }
+        return mp;
+    }
+    case GeometryKind::line: {
+        auto ml = std::make_unique<OGRMultiLineString>();
+        for (auto p = p0; p < p1; ++p) {
+            auto ls = std::make_unique<OGRLineString>();
+            ring(l.ring_start[p], ls.get());
+            ml->addGeometryDirectly(ls.release());
+        }
+        if (p1 - p0 == 1) return std::unique_ptr<OGRGeometry>(ml->getGeometryRef(0)->clone());
+        return ml;
+    }
+    case GeometryKind::polygon: {
+        auto mp = std::make_unique<OGRMultiPolygon>();
+        for (auto p = p0; p < p1; ++p) {
+            auto poly = std::make_unique<OGRPolygon>();
+            for (auto r = l.ring_start[p]; r < l.ring_start[p + 1]; ++r) {
+                auto lr = std::make_unique<OGRLinearRing>();
+                ring(r, lr.get());
+                poly->addRingDirectly(lr.release());
+            }
+            mp->addGeometryDirectly(poly.release());
+        }
+        return mp;
+    }
+    }
+    return nullptr;
+}
+
+OGRwkbGeometryType layer_type(const Layer& l)
+{
+    switch (l.kind) {
+    case GeometryKind::point:
+        for (std::size_t f = 0; f < l.size(); ++f)
+            if (l.part_start[f + 1] - l.part_start[f] != 1) return wkbMultiPoint;
+        return wkbPoint;
+    case GeometryKind::line: return wkbMultiLineString;
+    case GeometryKind::polygon: return wkbMultiPolygon;
+    }
+    return wkbUnknown;
+}
 
 Status write_layer(const Layer& l, const WriteSpec& spec)
 {
