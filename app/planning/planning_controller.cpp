@@ -433,6 +433,7 @@ bool PlanningController::saveScenario(const QString& name)
         setError(QString::fromStdString(st.error().text()));
         return false;
     }
+    project_->keepScenarios(list);
     scenarios_ = std::move(list);
     emit scenariosChanged();
     return true;
@@ -470,6 +471,7 @@ bool PlanningController::deleteScenario(const QString& name)
         setError(QString::fromStdString(st.error().text()));
         return false;
     }
+    project_->keepScenarios(list);
     scenarios_ = std::move(list);
     emit scenariosChanged();
     return true;

@@ -158,6 +158,7 @@ bool BookmarkPlayer::addFromView(const QString& name, const QString& caption, co
         setError(QString::fromStdString(s.error().text()));
         return false;
     }
+    project_->keepBookmarks(project->bookmarks);
     put(bookmarks_);
     emit bookmarksChanged();
     return true;

@@ -139,6 +139,28 @@ void LayerListModel::append(Entry e)
     emit countChanged();
 }
 
+void LayerListModel::put(Entry e)
+{
+    const int row = indexOf(QString::fromStdString(e.config.id));
+    if (row < 0) {
+        append(std::move(e));
+        return;
+    }
+    entries_[static_cast<std::size_t>(row)] = std::move(e);
+    emit dataChanged(index(row), index(row));
+}
+
+bool LayerListModel::remove(const QString& layerId)
+{
+    const int row = indexOf(layerId);
+    if (row < 0) return false;
+    beginRemoveRows({}, row, row);
+    entries_.erase(entries_.begin() + row);
+    endRemoveRows();
+    emit countChanged();
+    return true;
+}
+
 void LayerListModel::setVisible(int row, bool visible)
 {
     setData(this->index(row), visible, VisibleRole);

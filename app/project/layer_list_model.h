@@ -41,6 +41,9 @@ public:
         std::shared_ptr<const Layer> layer;
         std::shared_ptr<const UnitCoords> unit;  // the layer in unit Mercator, for drawing
         bool visible = true;
+        // An analysis result shown as a layer: drawn and in the legend, never saved into
+        // the project nor fed back into analyses.
+        bool result = false;
     };
 
     explicit LayerListModel(QObject* parent = nullptr);
@@ -69,6 +72,10 @@ public:
     Q_INVOKABLE QVariantMap get(int row) const;
     std::shared_ptr<const UnitCoords> unitCoords(int row) const;
     void append(Entry entry);
+    // Replaces the row with entry's id, or appends it on top.
+    void put(Entry entry);
+    // Removes the layer with this id; false if there is none.
+    bool remove(const QString& layerId);
     // The row of the layer with this project id, -1 if none.
     Q_INVOKABLE int indexOf(const QString& layerId) const;
 

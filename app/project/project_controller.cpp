@@ -202,10 +202,34 @@ ProjectController::Snapshot ProjectController::snapshot() const
     Snapshot s{std::make_shared<Project>(project_), std::make_shared<std::vector<Layer>>()};
     s.project->layers.clear();
     for (const auto& e : layers_.entries()) {
+        if (e.result) continue;
         s.project->layers.push_back(e.config);
         s.layers->push_back(e.layer ? *e.layer : Layer{});
     }
     return s;
+}
+
+void ProjectController::showResult(const QString& id, const QString& title, Role role, Layer layer,
+                                   const Style& style)
+{
+    LayerListModel::Entry e;
+    e.config.id = id.toStdString();
+    e.config.title = title.toStdString();
+    e.config.role = role;
+    e.style = style;
+    e.unit = prepare(layer);
+    e.layer = std::make_shared<const Layer>(std::move(layer));
+    e.visible = true;
+    e.result = true;
+    layers_.put(std::move(e));
+}
+
+bool ProjectController::clearResult(const QString& id)
+{
+    const int row = layers_.indexOf(id);
+    const auto* e = layers_.entry(row);
+    if (!e || !e->result) return false;
+    return layers_.remove(id);
 }
 
 bool ProjectController::save(const QString& path)
@@ -219,6 +243,7 @@ bool ProjectController::save(const QString& path)
     out.layers.clear();
     // The layers in the panel's order, with what the user changed there.
     for (const auto& e : layers_.entries()) {
+        if (e.result) continue;
         LayerConfig c = e.config;
         c.visible = e.visible;
         // Sources stay reachable from the new place: relative to the new file where possible.

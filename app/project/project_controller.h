@@ -72,6 +72,16 @@ public:
     // Writes the project as it is now (layer order, visibility, styles) to `path`
     // (the file it came from if empty); false and errorText on failure.
     Q_INVOKABLE bool save(const QString& path = {});
+    // The planning panel and the bookmark player write their part of the project file
+    // themselves; they hand it here too, so a later save() keeps it.
+    void keepScenarios(std::vector<Scenario> scenarios) { project_.scenarios = std::move(scenarios); }
+    void keepBookmarks(std::vector<Bookmark> bookmarks) { project_.bookmarks = std::move(bookmarks); }
+    // Shows an analysis result (uncovered villages, coverage areas, isochrones, proposed
+    // sites…) as a layer on top of the map, replacing an earlier result with the same id.
+    // Result layers are drawn and in the legend but never saved nor analysed.
+    void showResult(const QString& id, const QString& title, Role role, Layer layer, const Style& style);
+    // Takes a result layer off the map; false if there is none with this id.
+    Q_INVOKABLE bool clearResult(const QString& id);
     QStringList recentProjects() const;
     QVariantList roles() const;
     // Reads a data file as a new layer with the given role, off the UI thread; the layer
