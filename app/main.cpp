@@ -17,6 +17,7 @@ Q_IMPORT_QML_PLUGIN(CoopMapPlugin)
 
 int main(int argc, char** argv)
 {
+    coopmap::app::ProjectController::limitHeapGrowth();
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("CoopMap"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("供销服务网络一张图"));

@@ -2,10 +2,12 @@
 //   1. CoopMap's layer items: 500,000 village points + 5,000 coverage polygons, then peak RSS;
 //   2. CoopMap's layer items: 20,000 points;
 //   3. the plain Qt Location way: MapItemView + MapQuickItem delegates, the same 20,000 points.
-// Run under Xvfb for OpenGL (llvmpipe):  map_fps [seconds per phase]
+// Run under Xvfb for OpenGL (llvmpipe):  map_fps [seconds per phase] [synced|swapped]
+// (when the next camera is pushed; see measure() and bench/RESULTS.md). Memory by phase.
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
@@ -14,11 +16,14 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
+#include <atomic>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <random>
 
+#include "map/raster_item.h"
 #include "project/project_controller.h"
 
 Q_IMPORT_QML_PLUGIN(CoopMap_BackendPlugin)
@@ -69,13 +74,24 @@ void write_project(const QString& file, const QString& points, const QString& po
     f.write(json.toUtf8());
 }
 
-long peak_rss_kb()
+// A line of /proc/self/status in kB: "VmHWM" (peak resident set) or "VmRSS" (now).
+long status_kb(const char* key)
 {
     QFile f(QStringLiteral("/proc/self/status"));
     f.open(QIODevice::ReadOnly);
+    const QByteArray wanted = QByteArray(key) + ':';
     for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:")) return line.mid(6).trimmed().split(' ').first().toLong();
+        if (line.startsWith(wanted)) return line.mid(wanted.size()).trimmed().split(' ').first().toLong();
     return -1;
+}
+long peak_rss_kb() { return status_kb("VmHWM"); }
+
+// Where memory goes: resident now and peak so far, after each phase.
+void memory_phase(const char* what)
+{
+    std::printf("  memory %-50s RSS %7.1f MB, peak %7.1f MB\n", what, status_kb("VmRSS") / 1024.0,
+                status_kb("VmHWM") / 1024.0);
+    std::fflush(stdout);
 }
 
 const char* kQml = R"(
@@ -91,7 +107,9 @@ Window {
     MapView {
         id: view
         anchors.fill: parent
-        map.plugin: Plugin { name: "osm"; PluginParameter { name: "osm.mapping.providersrepository.disabled"; value: true } }
+        // No basemap for either map: Qt Location's "itemsoverlay" plugin draws no tiles, so the
+        // frames measure the layers, not the osm plugin failing to reach tile servers offline.
+        map.plugin: Plugin { name: "itemsoverlay" }
         map.color: "#eef1ec"
         map.copyrightsVisible: false
         map.center: QtPositioning.coordinate(31, 111)
@@ -133,6 +151,7 @@ int main(int argc, char** argv)
     QSurfaceFormat format = QSurfaceFormat::defaultFormat();
     format.setSwapInterval(0);
     QSurfaceFormat::setDefaultFormat(format);
+    coopmap::app::ProjectController::limitHeapGrowth();  // as the app's main() does
     QGuiApplication app(argc, argv);
     const double seconds = argc > 1 ? std::atof(argv[1]) : 5.0;
     QTemporaryDir dir;
@@ -151,39 +170,72 @@ int main(int argc, char** argv)
     if (!window) return 2;
     QObject* map = window->property("map").value<QObject*>();
 
-    // Pans 3 px per frame (a steady drag) and counts the frames shown in `seconds`.
+    // Pans 3 px per frame (a steady drag) and counts the frames shown in `seconds`. The next
+    // camera is pushed as soon as the GUI thread is free for it: when the render thread has
+    // taken the last frame's scene (afterSynchronizing, "synced", the default), so the next
+    // frame's GUI work overlaps this frame's drawing, as a real drag's mouse events do; or
+    // only once the last frame is on screen (frameSwapped, "swapped"). Both maps alike.
+    const bool after_swap = argc > 2 && std::strcmp(argv[2], "swapped") == 0;
     const auto measure = [&](const char* what) {
-        int frames = 0;
+        std::atomic<int> frames = 0;
+        std::atomic<qint64> counted_frames = -1, counted_ms = 0;
         QElapsedTimer clock;
         QEventLoop loop;
-        auto c = QObject::connect(window, &QQuickWindow::frameSwapped, [&] {
+        const auto pan = [&] { QMetaObject::invokeMethod(map, "pan", Qt::QueuedConnection, Q_ARG(int, 3), Q_ARG(int, 1)); };
+        auto counted = QObject::connect(window, &QQuickWindow::frameSwapped, window, [&] {
             if (frames++ == 0) clock.start();
-            QMetaObject::invokeMethod(map, "pan", Q_ARG(int, 3), Q_ARG(int, 1));
-            if (clock.isValid() && clock.elapsed() >= seconds * 1000) loop.quit();
-        });
-        QMetaObject::invokeMethod(map, "pan", Q_ARG(int, 3), Q_ARG(int, 1));
+            if (after_swap) pan();
+            if (counted_frames < 0 && clock.elapsed() >= seconds * 1000) {
+                counted_ms = clock.elapsed();
+                counted_frames = frames - 1;
+                QMetaObject::invokeMethod(&loop, "quit", Qt::QueuedConnection);
+            }
+        }, Qt::DirectConnection);
+        QMetaObject::Connection driven;
+        if (!after_swap) driven = QObject::connect(window, &QQuickWindow::afterSynchronizing, window, pan, Qt::DirectConnection);
+        pan();
         loop.exec();
-        QObject::disconnect(c);
-        const double fps = (frames - 1) / (clock.elapsed() / 1000.0);
+        QObject::disconnect(counted);
+        QObject::disconnect(driven);
+        const double fps = static_cast<double>(counted_frames) / (static_cast<double>(counted_ms) / 1000.0);
         std::printf("%-58s %8.1f frames/s\n", what, fps);
         std::fflush(stdout);
+        QCoreApplication::processEvents();  // the last queued pans
         return fps;
+    };
+    // Until every layer item shows its picture of the current camera.
+    const auto wait_drawn = [&] {
+        QElapsedTimer clock;
+        clock.start();
+        do {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        } while ((clock.elapsed() < 300 || !coopmap::app::RasterItem::allSettled(window)) && clock.elapsed() < 60000);
     };
     const auto open = [&](const QString& file) {
         QEventLoop loop;
         auto c = QObject::connect(&controller, &coopmap::app::ProjectController::finished, &loop, &QEventLoop::quit);
+        QElapsedTimer clock;
+        clock.start();
         controller.open(file);
         loop.exec();
         QObject::disconnect(c);
         if (!controller.errorText().isEmpty()) std::fprintf(stderr, "%s\n", qUtf8Printable(controller.errorText()));
+        const qint64 loaded = clock.elapsed();
+        wait_drawn();
+        std::printf("  opened %s: read in %.2f s, first picture %.2f s later\n", qUtf8Printable(QFileInfo(file).fileName()),
+                    loaded / 1000.0, (clock.elapsed() - loaded) / 1000.0);
     };
 
-    std::printf("platform %s, scene graph %s, 1280x800, pan 3 px/frame, %.0f s per phase\n",
+    std::printf("platform %s, scene graph %s, 1280x800, pan 3 px/frame, %.0f s per phase, next camera after %s\n",
                 qUtf8Printable(QGuiApplication::platformName()),
                 window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software ? "software" : "OpenGL/RHI",
-                seconds);
+                seconds, after_swap ? "frameSwapped" : "afterSynchronizing");
+    wait_drawn();
+    memory_phase("window shown, nothing loaded");
     open(big);
+    memory_phase("500,000 points + 5,000 polygons loaded and drawn");
     const double big_fps = measure("CoopMap layer items, 500,000 points + 5,000 polygons");
+    memory_phase("after panning them");
     std::printf("%-58s %8.1f MB\n", "peak RSS with those loaded and shown", peak_rss_kb() / 1024.0);
     open(small);
     const double mine = measure("CoopMap layer items, 20,000 points");
@@ -193,6 +245,7 @@ int main(int argc, char** argv)
             points.push_back(QVariant::fromValue(QGeoCoordinate(e.layer->first_y(i), e.layer->first_x(i))));
     window->setProperty("points", points);
     window->setProperty("plain", true);
+    wait_drawn();
     const double plain = measure("MapItemView + MapQuickItem, 20,000 points");
     std::printf("ratio at 20,000 points: %.1fx; 500k target >= 30 frames/s: %s\n", mine / plain,
                 big_fps >= 30 ? "met" : "NOT met");

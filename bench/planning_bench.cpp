@@ -131,7 +131,7 @@ BENCHMARK(BM_SampleDefault)
     ->Unit(benchmark::kMillisecond)
     ->Iterations(1);
 
-// The peer: HiGHS alone on the same MIP, no warm start from the heuristic.
+// The peer: HiGHS alone on the plain MIP (no warm start, no reductions).
 void BM_SampleHighsOnly(benchmark::State& state)
 {
     const auto& v = sample();
@@ -140,6 +140,7 @@ void BM_SampleHighsOnly(benchmark::State& state)
     opt.new_sites = int(state.range(0));
     opt.method = Method::exact;
     opt.warm_start = false;
+    opt.reduce = false;
     opt.search_seconds = 0;
     SitingSolution s;
     for (auto _ : state) {

@@ -14,11 +14,24 @@ ApplicationWindow {
     width: 1600
     height: 1000
     visible: true
+    // Unsaved edits are asked about before the window closes or another project opens.
+    function openProject(path) {
+        editPanel.unsavedDialog.ask(() => window.controller.open(path))
+    }
+    onClosing: (close) => {
+        if (!editPanel.controller.dirty) return
+        close.accepted = false
+        editPanel.unsavedDialog.ask(() => {
+            editPanel.controller.discard()
+            window.close()
+        })
+    }
     title: controller.name ? controller.name + qsTr(" — 供销服务网络一张图") : qsTr("供销服务网络一张图")
 
     menuBar: MainMenu {
         controller: window.controller
         onOpenRequested: openDialog.open()
+        onOpenPathRequested: (path) => window.openProject(path)
         onSaveAsRequested: saveDialog.open()
         onAddDataRequested: dataDialog.open()
         onSettingsRequested: settings.open()
@@ -66,6 +79,7 @@ ApplicationWindow {
             controller: window.controller
             // The 选址 mode is on while the planning tab is shown and its switch is checked.
             planning: dockTabs.currentIndex === 1 && siteMode.checked ? planningPanel.controller : null
+            editing: dockTabs.currentIndex === 2 ? editPanel.controller : null
 
             SearchBox {
                 z: 2000
@@ -94,6 +108,7 @@ ApplicationWindow {
                     Layout.fillWidth: true
                     TabButton { text: qsTr("覆盖分析") }
                     TabButton { text: qsTr("选址规划") }
+                    TabButton { text: qsTr("编辑") }
                 }
                 StackLayout {
                     currentIndex: dockTabs.currentIndex
@@ -127,6 +142,15 @@ ApplicationWindow {
                             }
                         }
                     }
+                    ScrollView {
+                        clip: true
+                        contentWidth: availableWidth
+                        EditPanel {
+                            id: editPanel
+                            width: parent.width
+                            project: window.controller
+                        }
+                    }
                 }
             }
         }
@@ -155,7 +179,7 @@ ApplicationWindow {
         id: openDialog
         title: qsTr("打开项目")
         nameFilters: [qsTr("CoopMap 项目 (*.coopmap)")]
-        onAccepted: window.controller.open(window.controller.localPath(selectedFile))
+        onAccepted: window.openProject(window.controller.localPath(selectedFile))
     }
     FileDialog {
         id: saveDialog

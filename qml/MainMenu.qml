@@ -7,6 +7,8 @@ MenuBar {
     id: root
     required property ProjectController controller
     signal openRequested()
+    // A recent project chosen: the window asks about unsaved edits before opening it.
+    signal openPathRequested(string path)
     signal saveAsRequested()
     signal addDataRequested()
     signal settingsRequested()
@@ -25,7 +27,7 @@ MenuBar {
                 delegate: MenuItem {
                     required property string modelData
                     text: modelData
-                    onTriggered: root.controller.open(modelData)
+                    onTriggered: root.openPathRequested(modelData)
                 }
                 onObjectAdded: (index, object) => recent.insertItem(index, object)
                 onObjectRemoved: (index, object) => recent.removeItem(object)

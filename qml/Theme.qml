@@ -24,4 +24,5 @@ QtObject {
     readonly property color mutedText: "#6a7078"
     readonly property color errorBackground: "#fdecea"
     readonly property color errorText: "#8a1c12"
+    readonly property color resultMark: "#c2255c"
 }

@@ -1,8 +1,11 @@
 #include "coverage_controller.h"
 
 #include <QFile>
+#include <QVariantMap>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "analysis/coverage_export.h"
+#include "analysis/network_check.h"
 #include "analysis/service_areas.h"
 #include "io/gdal_writer.h"
 #include "project/project_controller.h"
@@ -11,6 +14,7 @@ namespace coopmap::app {
 
 struct CoverageController::Outcome {
     std::shared_ptr<analysis::CoverageResult> result;
+    std::shared_ptr<Layer> area, gaps, isochrones;
     QString error;
     bool cancelled = false;
 };
@@ -18,12 +22,14 @@ struct CoverageController::Outcome {
 CoverageController::CoverageController(QObject* parent) : QObject(parent)
 {
     connect(&watcher_, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, &CoverageController::done);
+    connect(&network_watcher_, &QFutureWatcherBase::finished, this, &CoverageController::networkDone);
 }
 
 CoverageController::~CoverageController()
 {
     cancel();
     watcher_.waitForFinished();
+    network_watcher_.waitForFinished();
 }
 
 void CoverageController::setProject(ProjectController* p)
@@ -64,18 +70,38 @@ void CoverageController::run()
     emit progressChanged();
     watcher_.setFuture(QtConcurrent::run([this, project, layers, q, cancel = cancel_, roads = roads_] {
         auto out = std::make_shared<Outcome>();
-        auto r = analysis::run_coverage(*project, *layers, q, roads.get(), [this, cancel](double d) {
-            QMetaObject::invokeMethod(this, [this, d] {
-                progress_ = d;
-                emit progressChanged();
-            }, Qt::QueuedConnection);
-            return !cancel->load();
-        });
-        if (r) out->result = std::make_shared<analysis::CoverageResult>(std::move(*r));
-        else {
-            out->cancelled = analysis::is_cancelled(r.error());
-            out->error = QString::fromStdString(r.error().text());
+        auto report = [this, cancel](double from, double to) {
+            return [this, cancel, from, to](double d) {
+                QMetaObject::invokeMethod(this, [this, p = from + (to - from) * d] {
+                    progress_ = p;
+                    emit progressChanged();
+                }, Qt::QueuedConnection);
+                return !cancel->load();
+            };
+        };
+        auto fail = [&out](const Error& e) {
+            out->result.reset();
+            out->cancelled = analysis::is_cancelled(e);
+            out->error = QString::fromStdString(e.text());
+            return out;
+        };
+        auto r = analysis::run_coverage(*project, *layers, q, roads.get(), report(0, 0.6));
+        if (!r) return fail(r.error());
+        out->result = std::make_shared<analysis::CoverageResult>(std::move(*r));
+        // The map's result layers: isochrones (by minutes), the merged area, the gaps in it.
+        auto iso = analysis::coverage_isochrones(*project, *layers, *out->result, roads.get(), report(0.6, 0.85));
+        if (!iso) return fail(iso.error());
+        auto area = analysis::coverage_area(*project, *layers, *out->result, &*iso, report(0.85, 0.95));
+        if (!area) return fail(area.error());
+        const Layer* town = analysis::admin_layer(*project, *layers, "township");
+        const Layer* county = analysis::admin_layer(*project, *layers, "county");
+        if (const Layer* unit = town ? town : county) {
+            auto gaps = analysis::coverage_gaps(*unit, *area);
+            if (!gaps) return fail(gaps.error());
+            out->gaps = std::make_shared<Layer>(std::move(*gaps));
         }
+        if (out->result->request.minutes > 0) out->isochrones = std::make_shared<Layer>(std::move(*iso));
+        out->area = std::make_shared<Layer>(std::move(*area));
         return out;
     }));
 }
@@ -92,13 +118,104 @@ void CoverageController::done()
     emit runningChanged();
     if (out->result) {
         result_ = out->result;
+        area_ = out->area;
+        gaps_ = out->gaps;
+        isochrones_ = out->isochrones;
         table_.reset(result_->table, result_->target > 0);
+        showLayers(*out);
         progress_ = 1;
         emit progressChanged();
     } else {
         errorText_ = out->cancelled ? tr("分析已取消") : out->error;
     }
     emit finished(static_cast<bool>(out->result));
+}
+
+void CoverageController::showLayers(const Outcome& out)
+{
+    if (!project_) return;
+    const QString role = QString::fromStdString(out.result->role_name);
+    // Drawn bottom to top: the area, the isochrones' outlines, the red uncovered villages.
+    if (out.area && out.area->size())
+        project_->showResult(kAreaId, tr("%1覆盖范围").arg(role), Role::coverage, *out.area,
+                             Style{.color = "#1e88e5", .outline = "#1565c0", .size = 0, .width = 1, .opacity = 0.25});
+    else project_->clearResult(kAreaId);
+    if (out.isochrones && out.isochrones->size())
+        project_->showResult(kIsochronesId, tr("%1等时圈（%2 分钟）").arg(role).arg(out.result->request.minutes),
+                             Role::coverage, *out.isochrones,
+                             Style{.color = "#fb8c00", .outline = "#e65100", .size = 0, .width = 1, .opacity = 0.15});
+    else project_->clearResult(kIsochronesId);
+    project_->showResult(kUncoveredId, tr("未覆盖的村（%1）").arg(role), Role::village,
+                         analysis::village_layer(*out.result, true),
+                         Style{.color = "#e53935", .outline = "#ffffff", .size = 7, .width = 1, .opacity = 1});
+}
+
+bool CoverageController::exportResults(const QString& path)
+{
+    if (!result_) {
+        errorText_ = tr("请先运行覆盖分析，再导出");
+        emit finished(false);
+        return false;
+    }
+    std::vector<const Layer*> polygons{area_.get(), gaps_.get(), isochrones_.get()};
+    std::erase(polygons, nullptr);
+    if (auto s = analysis::export_coverage(*result_, path.toStdString(), polygons); !s) {
+        errorText_ = QString::fromStdString(s.error().text());
+        emit finished(false);
+        return false;
+    }
+    return true;
+}
+
+bool CoverageController::checkNetwork()
+{
+    if (network_watcher_.isRunning()) return false;
+    if (!project_ || project_->layers()->entries().empty()) {
+        networkSummary_ = tr("请先打开项目");
+        networkBreaks_.clear();
+        emit networkChanged();
+        return false;
+    }
+    const auto snap = project_->snapshot();
+    network_watcher_.setFuture(QtConcurrent::run([project = snap.project, layers = snap.layers] {
+        return std::make_shared<Result<analysis::NetworkCheck>>(analysis::network_check(*project, *layers));
+    }));
+    emit networkRunningChanged();
+    return true;
+}
+
+void CoverageController::networkDone()
+{
+    const auto out = network_watcher_.result();
+    networkBreaks_.clear();
+    if (!*out) {
+        networkSummary_ = QString::fromStdString(out->error().text());
+    } else {
+        const auto& c = **out;
+        networkSummary_ =
+            tr("%1 个县中 %2 个缺集采集配中心；%3 个乡镇中 %4 个缺超市、%5 个缺基层社；%6 个村中 %7 个无服务社（%8）")
+                .arg(c.counties.size())
+                .arg(c.counties_without_center)
+                .arg(c.townships.size())
+                .arg(c.townships_without_supermarket)
+                .arg(c.townships_without_grassroots)
+                .arg(c.villages)
+                .arg(c.villages_without_station)
+                .arg(QString::fromStdString(c.station_reach));
+        auto add = [this](const QString& level, const std::string& code, const std::string& name,
+                          const std::string& missing) {
+            networkBreaks_.append(QVariantMap{{QStringLiteral("level"), level},
+                                              {QStringLiteral("code"), QString::fromStdString(code)},
+                                              {QStringLiteral("name"), QString::fromStdString(name)},
+                                              {QStringLiteral("missing"), QString::fromStdString(missing)}});
+        };
+        for (const auto& k : c.counties)
+            if (!k.complete()) add(tr("县"), k.code, k.name, k.missing_text());
+        for (const auto& t : c.townships)
+            if (!t.complete()) add(tr("乡镇"), t.code, t.name, t.missing_text());
+    }
+    emit networkRunningChanged();
+    emit networkChanged();
 }
 
 QString CoverageController::summary() const

@@ -5,11 +5,13 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 #include <atomic>
 #include <memory>
 
 #include "analysis/coverage_run.h"
+#include "analysis/network_check.h"
 #include "coverage_table_model.h"
 #include "project/project_controller.h"
 
@@ -33,6 +35,11 @@ class CoverageController : public QObject {
     Q_PROPERTY(QString summary READ summary NOTIFY finished)
     Q_PROPERTY(int uncovered READ uncovered NOTIFY finished)
     Q_PROPERTY(coopmap::app::CoverageTableModel* table READ table CONSTANT)
+    // The three-tier check (checkNetwork): one line of totals, and where the tiers break as
+    // [{level: "县"|"乡镇", code, name, missing}], counties first.
+    Q_PROPERTY(QString networkSummary READ networkSummary NOTIFY networkChanged)
+    Q_PROPERTY(QVariantList networkBreaks READ networkBreaks NOTIFY networkChanged)
+    Q_PROPERTY(bool networkRunning READ networkRunning NOTIFY networkRunningChanged)
 
 public:
     explicit CoverageController(QObject* parent = nullptr);
@@ -56,6 +63,20 @@ public:
     // The table as CSV (UTF-8); the uncovered villages (and by radius the gaps) as GeoPackage.
     Q_INVOKABLE bool exportTable(const QString& path);
     Q_INVOKABLE bool exportGaps(const QString& path);
+    // The table and the uncovered villages by the file's extension: .xlsx (two sheets), .gpkg
+    // (with the coverage area, gaps and isochrones as layers) or .csv (analysis::export_coverage).
+    Q_INVOKABLE bool exportResults(const QString& path);
+    // Starts analysis::network_check (what coopmap-cli network prints) on the open project off
+    // the UI thread; networkChanged when it is done. False if no project is open or a check runs.
+    Q_INVOKABLE bool checkNetwork();
+    QString networkSummary() const { return networkSummary_; }
+    QVariantList networkBreaks() const { return networkBreaks_; }
+    bool networkRunning() const { return network_watcher_.isRunning(); }
+
+    // Ids of the result layers a run puts on the map (ProjectController::showResult).
+    static inline const QString kUncoveredId = QStringLiteral("coverage_uncovered");
+    static inline const QString kAreaId = QStringLiteral("coverage_area");
+    static inline const QString kIsochronesId = QStringLiteral("coverage_isochrones");
 
 signals:
     void projectChanged();
@@ -64,10 +85,14 @@ signals:
     void progressChanged();
     // After every run: ok false on error or cancel (errorText says which).
     void finished(bool ok);
+    void networkChanged();
+    void networkRunningChanged();
 
 private:
     struct Outcome;
     void done();
+    void showLayers(const Outcome& out);
+    void networkDone();
 
     ProjectController* project_ = nullptr;
     QString roleKey_ = QStringLiteral("village_service_station");
@@ -79,9 +104,13 @@ private:
     QString errorText_;
     CoverageTableModel table_;
     std::shared_ptr<const analysis::CoverageResult> result_;
+    std::shared_ptr<const Layer> area_, gaps_, isochrones_;
+    QString networkSummary_;
+    QVariantList networkBreaks_;
     std::shared_ptr<std::atomic<bool>> cancel_;
     std::shared_ptr<analysis::RoadGraphCache> roads_ = std::make_shared<analysis::RoadGraphCache>();
     QFutureWatcher<std::shared_ptr<Outcome>> watcher_;
+    QFutureWatcher<std::shared_ptr<Result<analysis::NetworkCheck>>> network_watcher_;
 };
 
 }  // namespace coopmap::app

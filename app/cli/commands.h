@@ -23,6 +23,7 @@ int& exit_status();
 void add_info(CLI::App& app);
 void add_coverage(CLI::App& app);
 void add_trusteeship(CLI::App& app);
+void add_network(CLI::App& app);
 void add_convert(CLI::App& app);
 void add_synth(CLI::App& app);
 void add_tiles(CLI::App& app);

@@ -7,10 +7,10 @@
 #include <optional>
 #include <string>
 
+#include "analysis/coverage_export.h"
 #include "analysis/coverage_run.h"
 #include "analysis/service_areas.h"
 #include "commands.h"
-#include "io/gdal_writer.h"
 #include "io/project_layers.h"
 #include "model/project.h"
 
@@ -68,28 +68,32 @@ int coverage(const CoverageArgs& a)
     if (!layers) return fail(layers.error());
     for (const auto& s : layers->skipped) std::fprintf(stderr, "跳过：%s\n", s.text().c_str());
 
-    const auto result = analysis::run_coverage(*project, layers->layers, q);
+    analysis::RoadGraphCache roads;  // built once, for the run and the isochrones
+    const auto result = analysis::run_coverage(*project, layers->layers, q, &roads);
     if (!result) return fail(result.error());
     std::printf("%s", analysis::coverage_table_text(*result).c_str());
 
     if (!a.table.empty())
         if (auto s = write_text(a.table, analysis::coverage_table_csv(*result)); !s) return fail(s.error());
     if (!a.out.empty()) {
-        // Uncovered villages always; by radius also the merged coverage and the gap polygons.
-        if (auto s = io::write_layer(analysis::village_layer(*result, true), {.path = a.out, .layer = "uncovered_villages"}); !s)
-            return fail(s.error());
-        if (result->request.radius_m > 0) {
-            const Layer* county = analysis::admin_layer(*project, layers->layers, "county");
-            const Layer* town = analysis::admin_layer(*project, layers->layers, "township");
-            auto cover = analysis::merged_coverage(result->facilities, result->request.radius_m, county);
-            if (!cover) return fail(cover.error());
-            if (auto s = io::write_layer(*cover, {.path = a.out, .layer = "coverage"}); !s) return fail(s.error());
-            if (const Layer* area = town ? town : county) {
-                auto gaps = analysis::coverage_gaps(*area, *cover);
-                if (!gaps) return fail(gaps.error());
-                if (auto s = io::write_layer(*gaps, {.path = a.out, .layer = "coverage_gaps"}); !s) return fail(s.error());
-            }
+        // Uncovered villages and the table always; the merged coverage and the gap polygons; by
+        // minutes also every facility's isochrone.
+        auto iso = analysis::coverage_isochrones(*project, layers->layers, *result, &roads);
+        if (!iso) return fail(iso.error());
+        auto cover = analysis::coverage_area(*project, layers->layers, *result, &*iso);
+        if (!cover) return fail(cover.error());
+        std::vector<const Layer*> polygons{&*cover};
+        std::optional<Layer> gaps;
+        const Layer* town = analysis::admin_layer(*project, layers->layers, "township");
+        const Layer* county = analysis::admin_layer(*project, layers->layers, "county");
+        if (const Layer* area = town ? town : county) {
+            auto g = analysis::coverage_gaps(*area, *cover);
+            if (!g) return fail(g.error());
+            gaps = std::move(*g);
+            polygons.push_back(&*gaps);
         }
+        if (result->request.minutes > 0) polygons.push_back(&*iso);
+        if (auto s = analysis::export_coverage(*result, a.out, polygons); !s) return fail(s.error());
     }
     return 0;
 }
@@ -105,7 +109,7 @@ void add_coverage(CLI::App& app)
     auto* radius = cmd->add_option("--radius", a->radius, "服务半径，如 3km；默认取项目文件的 service_radii_m");
     auto* minutes = cmd->add_option("--minutes", a->minutes, "按道路行车时间（分钟）计算覆盖");
     cmd->add_option("--by", a->by, "汇总到 township（乡镇）或 county（县）")->capture_default_str();
-    cmd->add_option("--out", a->out, "输出未覆盖村、覆盖范围和空白区 (GeoPackage)");
+    cmd->add_option("--out", a->out, "输出未覆盖村、汇总表、覆盖范围、空白区和（按行车时间时）等时圈：.gpkg；也可 .xlsx 或 .csv");
     cmd->add_option("--table", a->table, "输出汇总表 (CSV, UTF-8)");
     radius->excludes(minutes);
     cmd->callback([a] { exit_status() = coverage(*a); });

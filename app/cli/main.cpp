@@ -47,6 +47,7 @@ int main(int argc, char** argv)
     coopmap::cli::add_info(app);
     coopmap::cli::add_coverage(app);
     coopmap::cli::add_trusteeship(app);
+    coopmap::cli::add_network(app);
     coopmap::cli::add_convert(app);
     coopmap::cli::add_synth(app);
     coopmap::cli::add_tiles(app);

@@ -103,7 +103,11 @@ int plan(const PlanArgs& a)
     if (r->data.minutes > 0)
         std::printf("离道路超过 %.0f 米：村 %zu 个、候选点 %zu 个（不计入行车可达）\n", q.snap_limit_m,
                     r->data.villages_off_road, r->data.candidates_off_road);
-    if (q.solve.objective == pl::Objective::p_median)
+    if (q.solve.objective == pl::Objective::p_median && r->data.minutes > 0)
+        // Villages no site reaches within the limit count at a penalty above any trip (plan_run).
+        std::printf("人口加权行车时间 %.0f 人·分钟（下界 %.0f，差距 %.2f%%）；%.0f 分钟内可达人口 %.0f / %.0f\n",
+                    s.objective, s.bound, 100 * s.gap, r->data.minutes, s.covered_weight, s.total_weight);
+    else if (q.solve.objective == pl::Objective::p_median)
         std::printf("加权距离 %.0f（下界 %.0f，差距 %.2f%%）\n", s.objective, s.bound, 100 * s.gap);
     else
         std::printf("覆盖 %.0f / %.0f（%.1f%%），新增覆盖 %.0f；上界 %.0f，差距 %.3f%%\n", s.covered_weight,

@@ -43,81 +43,220 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../qml/panels/edit/ConflictDialog.qml" line="14"/>
+        <source>保存冲突：他人已修改这些网点</source>
+        <translation>Save conflict: someone else has changed these sites</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/ConflictDialog.qml" line="24"/>
+        <source>采用数据库中的版本</source>
+        <translation>Use the database version</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/ConflictDialog.qml" line="29"/>
+        <source>用我的版本覆盖</source>
+        <translation>Overwrite with my version</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/ConflictDialog.qml" line="33"/>
+        <source>稍后决定</source>
+        <translation>Decide later</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/ConflictDialog.qml" line="57"/>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/ConflictDialog.qml" line="58"/>
+        <source>您的版本</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/ConflictDialog.qml" line="59"/>
+        <source>数据库中的版本</source>
+        <translation>Database version</translation>
+    </message>
+</context>
+<context>
     <name>CoveragePanel</name>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="23"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="24"/>
         <source>村级综合服务社</source>
         <translation>Village service stations</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="24"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="25"/>
         <source>村级供销社</source>
         <translation>Village cooperatives</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="25"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="26"/>
         <source>基层供销社</source>
         <translation>Grassroots cooperatives</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="26"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="27"/>
         <source>乡镇综合超市</source>
         <translation>Township supermarkets</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="27"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="28"/>
         <source>县域集采集配中心</source>
         <translation>County distribution centres</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="28"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="29"/>
         <source>为农服务中心</source>
         <translation>Agricultural service centres</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="46"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="58"/>
         <source>服务半径</source>
         <translation>Service radius</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="47"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="59"/>
         <source>行车时间</source>
         <translation>Driving time</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="52"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="64"/>
         <source>半径（公里）</source>
         <translation>Radius (km)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="62"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="74"/>
         <source>时间（分钟）</source>
         <translation>Time (minutes)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="71"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="83"/>
         <source>汇总到</source>
         <translation>Summarise by</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="75"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="87"/>
         <source>县（市、区）</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="75"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="87"/>
         <source>乡镇（街道）</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="85"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="97"/>
         <source>分析</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="94"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="106"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="135"/>
+        <source>导出结果…</source>
+        <translation>Export results…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="142"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="142"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="142"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>EditOverlay</name>
+    <message>
+        <location filename="../../qml/panels/edit/EditOverlay.qml" line="116"/>
+        <source>吸附到 %1</source>
+        <translation>Snap to %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditPanel</name>
+    <message>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="28"/>
+        <source>编辑图层</source>
+        <translation>Edit layer</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="36"/>
+        <source>请选择要编辑的图层</source>
+        <translation>Choose a layer to edit</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="54"/>
+        <source>选择</source>
+        <translation>Select</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="54"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="55"/>
+        <source>移动</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="55"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="73"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="77"/>
+        <source>撤销：%1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="81"/>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="85"/>
+        <source>重做：%1</source>
+        <translation>Redo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="89"/>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="89"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="117"/>
+        <source>%1 个网点，有未保存的修改</source>
+        <translation>%1 sites, with unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="118"/>
+        <source>%1 个网点</source>
+        <translation>%1 sites</translation>
     </message>
 </context>
 <context>
@@ -126,6 +265,24 @@
         <location filename="../../qml/panels/ErrorNotice.qml" line="34"/>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureForm</name>
+    <message>
+        <location filename="../../qml/panels/edit/FeatureForm.qml" line="49"/>
+        <source>网点属性</source>
+        <translation>Site attributes</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/FeatureForm.qml" line="78"/>
+        <source>空</source>
+        <translation>Empty</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/FeatureForm.qml" line="96"/>
+        <source>应用</source>
+        <translation>Apply</translation>
     </message>
 </context>
 <context>
@@ -139,17 +296,27 @@
 <context>
     <name>LayerPanel</name>
     <message>
-        <location filename="../../qml/panels/LayerPanel.qml" line="65"/>
+        <location filename="../../qml/panels/LayerPanel.qml" line="64"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/LayerPanel.qml" line="79"/>
+        <source>从地图上移除这个分析结果</source>
+        <translation>Remove this analysis result from the map</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/LayerPanel.qml" line="86"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/LayerPanel.qml" line="72"/>
+        <location filename="../../qml/panels/LayerPanel.qml" line="93"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/LayerPanel.qml" line="85"/>
+        <location filename="../../qml/panels/LayerPanel.qml" line="106"/>
         <source>不透明度 %1%</source>
         <translation>Opacity %1%</translation>
     </message>
@@ -157,86 +324,96 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../qml/map/Legend.qml" line="25"/>
+        <location filename="../../qml/map/Legend.qml" line="46"/>
         <source>图例</source>
         <translation>Legend</translation>
+    </message>
+    <message>
+        <location filename="../../qml/map/Legend.qml" line="73"/>
+        <source>分析结果</source>
+        <translation>Analysis results</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="17"/>
+        <location filename="../../qml/Main.qml" line="29"/>
         <source> — 供销服务网络一张图</source>
         <translation> — CoopMap service network</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="17"/>
+        <location filename="../../qml/Main.qml" line="29"/>
         <source>供销服务网络一张图</source>
         <translation>CoopMap service network</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="43"/>
+        <location filename="../../qml/Main.qml" line="56"/>
         <source>图层</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="44"/>
+        <location filename="../../qml/Main.qml" line="57"/>
         <source>行政区</source>
         <translation>Admin units</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="45"/>
+        <location filename="../../qml/Main.qml" line="58"/>
         <source>底图</source>
         <translation>Basemap</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="95"/>
+        <location filename="../../qml/Main.qml" line="109"/>
         <source>覆盖分析</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="96"/>
+        <location filename="../../qml/Main.qml" line="110"/>
         <source>选址规划</source>
         <translation>Site planning</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="116"/>
+        <location filename="../../qml/Main.qml" line="111"/>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Main.qml" line="131"/>
         <source>选址：在地图上点击放置网点，拖动移动</source>
         <translation>Siting: click the map to place a site, drag to move it</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="156"/>
+        <location filename="../../qml/Main.qml" line="180"/>
         <source>打开项目</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="157"/>
-        <location filename="../../qml/Main.qml" line="164"/>
+        <location filename="../../qml/Main.qml" line="181"/>
+        <location filename="../../qml/Main.qml" line="188"/>
         <source>CoopMap 项目 (*.coopmap)</source>
         <translation>CoopMap projects (*.coopmap)</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="162"/>
+        <location filename="../../qml/Main.qml" line="186"/>
         <source>项目另存为</source>
         <translation>Save project as</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="169"/>
+        <location filename="../../qml/Main.qml" line="193"/>
         <source>添加数据</source>
         <translation>Add data</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="170"/>
+        <location filename="../../qml/Main.qml" line="194"/>
         <source>空间数据 (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx)</source>
         <translation>Spatial data (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="192"/>
+        <location filename="../../qml/Main.qml" line="216"/>
         <source>正在加载图层…</source>
         <translation>Loading layers…</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="208"/>
+        <location filename="../../qml/Main.qml" line="232"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -244,59 +421,77 @@
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="16"/>
+        <location filename="../../qml/MainMenu.qml" line="18"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="17"/>
+        <location filename="../../qml/MainMenu.qml" line="19"/>
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="18"/>
+        <location filename="../../qml/MainMenu.qml" line="20"/>
         <source>保存项目</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="19"/>
+        <location filename="../../qml/MainMenu.qml" line="21"/>
         <source>项目另存为…</source>
         <translation>Save project as…</translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="22"/>
+        <location filename="../../qml/MainMenu.qml" line="24"/>
         <source>最近的项目</source>
         <translation>Recent projects</translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="35"/>
+        <location filename="../../qml/MainMenu.qml" line="37"/>
         <source>添加数据…</source>
         <translation>Add data…</translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="37"/>
+        <location filename="../../qml/MainMenu.qml" line="39"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="40"/>
+        <location filename="../../qml/MainMenu.qml" line="42"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="42"/>
+        <location filename="../../qml/MainMenu.qml" line="44"/>
         <source>演示模式</source>
         <translation>Presentation mode</translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="45"/>
+        <location filename="../../qml/MainMenu.qml" line="47"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="46"/>
+        <location filename="../../qml/MainMenu.qml" line="48"/>
         <source>语言…</source>
         <translation>Language…</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkCheckView</name>
+    <message>
+        <location filename="../../qml/panels/analysis/NetworkCheckView.qml" line="19"/>
+        <source>三级网络检查</source>
+        <translation>Three-tier network check</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/analysis/NetworkCheckView.qml" line="25"/>
+        <source>检查</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/analysis/NetworkCheckView.qml" line="57"/>
+        <source>%1 %2：%3</source>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -325,9 +520,13 @@
         <translation>Set cover (target share)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="31"/>
         <source>p-中位（最短加权距离）</source>
-        <translation>p-median (shortest weighted distance)</translation>
+        <translation type="vanished">p-median (shortest weighted distance)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="31"/>
+        <source>p-中位（最短加权距离或行车时间）</source>
+        <translation>p-median (shortest weighted distance or driving time)</translation>
     </message>
     <message>
         <location filename="../../qml/panels/planning/PlanningPanel.qml" line="36"/>
@@ -346,51 +545,61 @@
     </message>
     <message>
         <location filename="../../qml/panels/planning/PlanningPanel.qml" line="53"/>
+        <source>行车时间（分钟）</source>
+        <translation>Driving time (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="60"/>
+        <source>大于 0 时按道路行车时间推荐选址（含 p-中位），代替半径；0 为按半径</source>
+        <translation>Above 0, sites are suggested by driving time on roads (p-median too) instead of the radius; 0 uses the radius</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="62"/>
         <source>候选点</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="57"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="66"/>
         <source>所有村</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="57"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="66"/>
         <source>未覆盖的村</source>
         <translation>Uncovered villages</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="62"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="71"/>
         <source>最小间距（公里）</source>
         <translation>Minimum spacing (km)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="67"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="76"/>
         <source>每乡镇最多</source>
         <translation>At most per township</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="77"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="86"/>
         <source>推荐选址</source>
         <translation>Suggest sites</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="82"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="91"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="87"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="96"/>
         <source>清空</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="113"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="122"/>
         <source>在地图上点击“选址”后放置网点，或点击“推荐选址”</source>
         <translation>Turn on “Siting” and place sites on the map, or click “Suggest sites”</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="114"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="123"/>
         <source>方案：新网点 %1 个，覆盖村 %2 / %3（%4%），覆盖人口 %5</source>
         <translation>Plan: %1 new sites, villages covered %2 / %3 (%4%), population covered %5</translation>
     </message>
@@ -398,20 +607,24 @@
 <context>
     <name>PresentationMode</name>
     <message>
-        <location filename="../../qml/present/PresentationMode.qml" line="179"/>
         <source>制图日期：%1&#x3000;&#x3000;数据来源：%2&#x3000;&#x3000;← → 翻页，Esc 退出</source>
-        <translation>Map date: %1   Data: %2   ← → next/previous, Esc to leave</translation>
+        <translation type="vanished">Map date: %1   Data: %2   ← → next/previous, Esc to leave</translation>
+    </message>
+    <message>
+        <location filename="../../qml/present/PresentationMode.qml" line="184"/>
+        <source>制图日期：%1&#x3000;&#x3000;%2&#x3000;&#x3000;← → 翻页，Esc 退出</source>
+        <translation>Map date: %1   %2   ← → next/previous, Esc to leave</translation>
     </message>
 </context>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location filename="../../qml/present/PrintLayout.qml" line="99"/>
+        <location filename="../../qml/present/PrintLayout.qml" line="105"/>
         <source>图  例</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../qml/present/PrintLayout.qml" line="157"/>
+        <location filename="../../qml/present/PrintLayout.qml" line="163"/>
         <source>    CoopMap 供销服务网络一张图</source>
         <translation>    CoopMap service network</translation>
     </message>
@@ -462,29 +675,39 @@
         <translation>Population covered</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="63"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="39"/>
+        <source>新增人口</source>
+        <translation>Population newly covered</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="68"/>
         <source>载入</source>
         <translation>Load</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="64"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="69"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="65"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="70"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="74"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="79"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="74"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="79"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="79"/>
+        <source>PDF 一页 (*.pdf)</source>
+        <translation>One-page PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -529,6 +752,34 @@
         <location filename="../../qml/panels/StyleDialog.qml" line="43"/>
         <source>大小 / 线宽（像素）</source>
         <translation>Size / line width (px)</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedDialog</name>
+    <message>
+        <location filename="../../qml/panels/edit/UnsavedDialog.qml" line="20"/>
+        <source>有未保存的修改</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/UnsavedDialog.qml" line="54"/>
+        <source>“%1”有尚未保存的修改。要先保存吗？</source>
+        <translation>“%1” has unsaved changes. Save them first?</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/UnsavedDialog.qml" line="61"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/UnsavedDialog.qml" line="68"/>
+        <source>不保存</source>
+        <translation>Don&apos;t save</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/UnsavedDialog.qml" line="74"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -649,37 +900,73 @@
 <context>
     <name>coopmap::app::CoverageController</name>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="41"/>
+        <location filename="../analysis/coverage_controller.cpp" line="47"/>
+        <location filename="../analysis/coverage_controller.cpp" line="174"/>
         <source>请先打开项目</source>
         <translation>Open a project first</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="47"/>
+        <location filename="../analysis/coverage_controller.cpp" line="53"/>
         <source>未知的网点类型：%1</source>
         <translation>Unknown facility type: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="104"/>
+        <location filename="../analysis/coverage_controller.cpp" line="129"/>
         <source>分析已取消</source>
         <translation>Analysis cancelled</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="114"/>
+        <location filename="../analysis/coverage_controller.cpp" line="140"/>
+        <source>%1覆盖范围</source>
+        <translation>%1 coverage area</translation>
+    </message>
+    <message>
+        <location filename="../analysis/coverage_controller.cpp" line="144"/>
+        <source>%1等时圈（%2 分钟）</source>
+        <translation>%1 isochrones (%2 min)</translation>
+    </message>
+    <message>
+        <location filename="../analysis/coverage_controller.cpp" line="148"/>
+        <source>未覆盖的村（%1）</source>
+        <translation>Uncovered villages (%1)</translation>
+    </message>
+    <message>
+        <location filename="../analysis/coverage_controller.cpp" line="156"/>
+        <source>请先运行覆盖分析，再导出</source>
+        <translation>Run a coverage analysis before exporting</translation>
+    </message>
+    <message>
+        <location filename="../analysis/coverage_controller.cpp" line="196"/>
+        <source>%1 个县中 %2 个缺集采集配中心；%3 个乡镇中 %4 个缺超市、%5 个缺基层社；%6 个村中 %7 个无服务社（%8）</source>
+        <translation>%2 of %1 counties lack a distribution centre; of %3 townships, %4 lack a supermarket and %5 a grassroots cooperative; %7 of %6 villages have no service station (%8)</translation>
+    </message>
+    <message>
+        <location filename="../analysis/coverage_controller.cpp" line="213"/>
+        <source>县</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location filename="../analysis/coverage_controller.cpp" line="215"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../analysis/coverage_controller.cpp" line="226"/>
         <source>行车 %1 分钟</source>
         <translation>%1 min by road</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="114"/>
+        <location filename="../analysis/coverage_controller.cpp" line="226"/>
         <source>半径 %1 公里</source>
         <translation>%1 km radius</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="115"/>
+        <location filename="../analysis/coverage_controller.cpp" line="227"/>
         <source>%1（%2）：%3 个村中 %4 个覆盖（%5%），未覆盖人口 %6</source>
         <translation>%1 (%2): %4 of %3 villages covered (%5%), population not covered %6</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="141"/>
+        <location filename="../analysis/coverage_controller.cpp" line="253"/>
         <source>无法写入 %1：请检查目录和写权限</source>
         <translation>Cannot write %1: check the folder and its permissions</translation>
     </message>
@@ -743,19 +1030,115 @@
     </message>
 </context>
 <context>
+    <name>coopmap::app::EditController</name>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="187"/>
+        <source>正在编辑“%1”：%2 个网点</source>
+        <translation>Editing “%1”: %2 sites</translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="394"/>
+        <source>已在“%1”添加网点，乡镇和县代码取自该村</source>
+        <translation>Site added in “%1”; township and county codes taken from the village</translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="394"/>
+        <source>已添加网点</source>
+        <translation>Site added</translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="408"/>
+        <source>已移到“%1”</source>
+        <translation>Moved to “%1”</translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="408"/>
+        <source>已移动网点</source>
+        <translation>Site moved</translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="422"/>
+        <source>已删除网点</source>
+        <translation>Site deleted</translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="484"/>
+        <source>图层中没有字段“%1”</source>
+        <translation>The layer has no field “%1”</translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="487"/>
+        <source>请填写整数</source>
+        <translation>Enter a whole number</translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="487"/>
+        <source>请填写数字</source>
+        <translation>Enter a number</translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="519"/>
+        <source>已修改属性</source>
+        <translation>Attributes changed</translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="549"/>
+        <source>没有需要保存的修改</source>
+        <translation>No changes to save</translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="555"/>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="592"/>
+        <source>已保存到数据库：新增 %1 个，修改 %2 个，删除 %3 个</source>
+        <translation>Saved to the database: %1 added, %2 changed, %3 deleted</translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="597"/>
+        <source>已保存到“%1”：%2 个网点</source>
+        <translation>Saved to “%1”: %2 sites</translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="624"/>
+        <source>位置（经度, 纬度）</source>
+        <translation>Location (longitude, latitude)</translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="629"/>
+        <source>要素 %1</source>
+        <translation>Feature %1</translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="643"/>
+        <source>已采用数据库中的版本；其余修改仍待保存</source>
+        <translation>Database version used; your other changes are still unsaved</translation>
+    </message>
+</context>
+<context>
+    <name>coopmap::app::LayerListModel</name>
+    <message>
+        <location filename="../project/layer_list_model.cpp" line="69"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>coopmap::app::MapCoordinates</name>
     <message>
-        <location filename="../map/map_coordinates.cpp" line="68"/>
+        <location filename="../map/map_coordinates.cpp" line="40"/>
         <source>CGCS2000 3°带 中央经线 %1°E  X %2  Y %3</source>
         <translation>CGCS2000 3° zone CM %1°E  X %2  Y %3</translation>
     </message>
     <message>
-        <location filename="../map/map_coordinates.cpp" line="88"/>
+        <location filename="../map/map_coordinates.cpp" line="60"/>
         <source>%1 千米</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../map/map_coordinates.cpp" line="88"/>
+        <location filename="../map/map_coordinates.cpp" line="60"/>
         <source>%1 米</source>
         <translation>%1 m</translation>
     </message>
@@ -763,48 +1146,58 @@
 <context>
     <name>coopmap::app::PlanningController</name>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="120"/>
-        <location filename="../planning/planning_controller.cpp" line="417"/>
+        <location filename="../planning/planning_controller.cpp" line="110"/>
+        <location filename="../planning/planning_controller.cpp" line="439"/>
         <source>请先打开项目</source>
         <translation>Open a project first</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="124"/>
+        <location filename="../planning/planning_controller.cpp" line="114"/>
         <source>未知的网点类型：%1</source>
         <translation>Unknown facility type: %1</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="183"/>
+        <location filename="../planning/planning_controller.cpp" line="173"/>
         <source>新网点 %1</source>
         <translation>New site %1</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="369"/>
+        <location filename="../planning/planning_controller.cpp" line="221"/>
+        <source>建议新网点</source>
+        <translation>Suggested new sites</translation>
+    </message>
+    <message>
+        <location filename="../planning/planning_controller.cpp" line="228"/>
+        <source>新覆盖的村</source>
+        <translation>Newly covered villages</translation>
+    </message>
+    <message>
+        <location filename="../planning/planning_controller.cpp" line="387"/>
         <source>选址计算已取消</source>
         <translation>Site planning cancelled</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="383"/>
+        <location filename="../planning/planning_controller.cpp" line="401"/>
         <source>%1 个新网点，覆盖 %2%（%3）；%4，与上界差距 %5%</source>
         <translation>%1 new sites, coverage %2% (%3); %4, gap to the bound %5%</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="387"/>
+        <location filename="../planning/planning_controller.cpp" line="405"/>
         <source>已证明最优</source>
         <translation>proven optimal</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="387"/>
+        <location filename="../planning/planning_controller.cpp" line="405"/>
         <source>未证明最优</source>
         <translation>not proven optimal</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="421"/>
+        <location filename="../planning/planning_controller.cpp" line="443"/>
         <source>请给方案起一个名字</source>
         <translation>Give the scenario a name</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="494"/>
+        <location filename="../planning/planning_controller.cpp" line="543"/>
         <source>没有名为「%1」的方案：请先保存方案</source>
         <translation>There is no scenario named “%1”: save the scenario first</translation>
     </message>
@@ -812,12 +1205,17 @@
 <context>
     <name>coopmap::app::ProjectController</name>
     <message>
-        <location filename="../project/project_controller.cpp" line="204"/>
+        <location filename="../project/project_controller.cpp" line="240"/>
+        <source>无法显示分析结果“%1”：图层类型“%2”不存在，或没有给出 id 和颜色</source>
+        <translation>Cannot show the analysis result &quot;%1&quot;: the layer type &quot;%2&quot; does not exist, or no id and colour were given</translation>
+    </message>
+    <message>
+        <location filename="../project/project_controller.cpp" line="272"/>
         <source>还没有打开项目：请先打开一个项目文件</source>
         <translation>No project is open: open a project file first</translation>
     </message>
     <message>
-        <location filename="../project/project_controller.cpp" line="272"/>
+        <location filename="../project/project_controller.cpp" line="341"/>
         <source>无法添加 %1：请为它选择一个图层类型</source>
         <translation>Cannot add %1: choose a layer type for it</translation>
     </message>

@@ -43,80 +43,219 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../qml/panels/edit/ConflictDialog.qml" line="14"/>
+        <source>保存冲突：他人已修改这些网点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/ConflictDialog.qml" line="24"/>
+        <source>采用数据库中的版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/ConflictDialog.qml" line="29"/>
+        <source>用我的版本覆盖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/ConflictDialog.qml" line="33"/>
+        <source>稍后决定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/ConflictDialog.qml" line="57"/>
+        <source>字段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/ConflictDialog.qml" line="58"/>
+        <source>您的版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/ConflictDialog.qml" line="59"/>
+        <source>数据库中的版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoveragePanel</name>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="23"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="24"/>
         <source>村级综合服务社</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="24"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="25"/>
         <source>村级供销社</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="25"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="26"/>
         <source>基层供销社</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="26"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="27"/>
         <source>乡镇综合超市</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="27"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="28"/>
         <source>县域集采集配中心</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="28"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="29"/>
         <source>为农服务中心</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="46"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="58"/>
         <source>服务半径</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="47"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="59"/>
         <source>行车时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="52"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="64"/>
         <source>半径（公里）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="62"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="74"/>
         <source>时间（分钟）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="71"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="83"/>
         <source>汇总到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="75"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="87"/>
         <source>县（市、区）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="75"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="87"/>
         <source>乡镇（街道）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="85"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="97"/>
         <source>分析</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="94"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="106"/>
         <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="135"/>
+        <source>导出结果…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="142"/>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="142"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="142"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditOverlay</name>
+    <message>
+        <location filename="../../qml/panels/edit/EditOverlay.qml" line="116"/>
+        <source>吸附到 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditPanel</name>
+    <message>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="28"/>
+        <source>编辑图层</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="36"/>
+        <source>请选择要编辑的图层</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="54"/>
+        <source>选择</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="54"/>
+        <source>添加</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="55"/>
+        <source>移动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="55"/>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="73"/>
+        <source>撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="77"/>
+        <source>撤销：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="81"/>
+        <source>重做</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="85"/>
+        <source>重做：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="89"/>
+        <source>正在保存…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="89"/>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="117"/>
+        <source>%1 个网点，有未保存的修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="118"/>
+        <source>%1 个网点</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -125,6 +264,24 @@
     <message>
         <location filename="../../qml/panels/ErrorNotice.qml" line="34"/>
         <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeatureForm</name>
+    <message>
+        <location filename="../../qml/panels/edit/FeatureForm.qml" line="49"/>
+        <source>网点属性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/FeatureForm.qml" line="78"/>
+        <source>空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/FeatureForm.qml" line="96"/>
+        <source>应用</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -139,17 +296,27 @@
 <context>
     <name>LayerPanel</name>
     <message>
-        <location filename="../../qml/panels/LayerPanel.qml" line="65"/>
+        <location filename="../../qml/panels/LayerPanel.qml" line="64"/>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/LayerPanel.qml" line="79"/>
+        <source>从地图上移除这个分析结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/LayerPanel.qml" line="86"/>
         <source>上移</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/LayerPanel.qml" line="72"/>
+        <location filename="../../qml/panels/LayerPanel.qml" line="93"/>
         <source>下移</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/LayerPanel.qml" line="85"/>
+        <location filename="../../qml/panels/LayerPanel.qml" line="106"/>
         <source>不透明度 %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -157,86 +324,96 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../qml/map/Legend.qml" line="25"/>
+        <location filename="../../qml/map/Legend.qml" line="46"/>
         <source>图例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/map/Legend.qml" line="73"/>
+        <source>分析结果</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="17"/>
+        <location filename="../../qml/Main.qml" line="29"/>
         <source> — 供销服务网络一张图</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="17"/>
+        <location filename="../../qml/Main.qml" line="29"/>
         <source>供销服务网络一张图</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="43"/>
+        <location filename="../../qml/Main.qml" line="56"/>
         <source>图层</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="44"/>
+        <location filename="../../qml/Main.qml" line="57"/>
         <source>行政区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="45"/>
+        <location filename="../../qml/Main.qml" line="58"/>
         <source>底图</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="95"/>
+        <location filename="../../qml/Main.qml" line="109"/>
         <source>覆盖分析</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="96"/>
+        <location filename="../../qml/Main.qml" line="110"/>
         <source>选址规划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="116"/>
+        <location filename="../../qml/Main.qml" line="111"/>
+        <source>编辑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Main.qml" line="131"/>
         <source>选址：在地图上点击放置网点，拖动移动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="156"/>
+        <location filename="../../qml/Main.qml" line="180"/>
         <source>打开项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="157"/>
-        <location filename="../../qml/Main.qml" line="164"/>
+        <location filename="../../qml/Main.qml" line="181"/>
+        <location filename="../../qml/Main.qml" line="188"/>
         <source>CoopMap 项目 (*.coopmap)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="162"/>
+        <location filename="../../qml/Main.qml" line="186"/>
         <source>项目另存为</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="169"/>
+        <location filename="../../qml/Main.qml" line="193"/>
         <source>添加数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="170"/>
+        <location filename="../../qml/Main.qml" line="194"/>
         <source>空间数据 (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="192"/>
+        <location filename="../../qml/Main.qml" line="216"/>
         <source>正在加载图层…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="208"/>
+        <location filename="../../qml/Main.qml" line="232"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,58 +421,76 @@
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="16"/>
+        <location filename="../../qml/MainMenu.qml" line="18"/>
         <source>文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="17"/>
+        <location filename="../../qml/MainMenu.qml" line="19"/>
         <source>打开项目…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="18"/>
+        <location filename="../../qml/MainMenu.qml" line="20"/>
         <source>保存项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="19"/>
+        <location filename="../../qml/MainMenu.qml" line="21"/>
         <source>项目另存为…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="22"/>
+        <location filename="../../qml/MainMenu.qml" line="24"/>
         <source>最近的项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="35"/>
+        <location filename="../../qml/MainMenu.qml" line="37"/>
         <source>添加数据…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="37"/>
+        <location filename="../../qml/MainMenu.qml" line="39"/>
         <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="40"/>
+        <location filename="../../qml/MainMenu.qml" line="42"/>
         <source>视图</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="42"/>
+        <location filename="../../qml/MainMenu.qml" line="44"/>
         <source>演示模式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="45"/>
+        <location filename="../../qml/MainMenu.qml" line="47"/>
         <source>设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="46"/>
+        <location filename="../../qml/MainMenu.qml" line="48"/>
         <source>语言…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkCheckView</name>
+    <message>
+        <location filename="../../qml/panels/analysis/NetworkCheckView.qml" line="19"/>
+        <source>三级网络检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/analysis/NetworkCheckView.qml" line="25"/>
+        <source>检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/analysis/NetworkCheckView.qml" line="57"/>
+        <source>%1 %2：%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -326,7 +521,7 @@
     </message>
     <message>
         <location filename="../../qml/panels/planning/PlanningPanel.qml" line="31"/>
-        <source>p-中位（最短加权距离）</source>
+        <source>p-中位（最短加权距离或行车时间）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -346,51 +541,61 @@
     </message>
     <message>
         <location filename="../../qml/panels/planning/PlanningPanel.qml" line="53"/>
-        <source>候选点</source>
+        <source>行车时间（分钟）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="57"/>
-        <source>所有村</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="57"/>
-        <source>未覆盖的村</source>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="60"/>
+        <source>大于 0 时按道路行车时间推荐选址（含 p-中位），代替半径；0 为按半径</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../qml/panels/planning/PlanningPanel.qml" line="62"/>
+        <source>候选点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="66"/>
+        <source>所有村</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="66"/>
+        <source>未覆盖的村</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="71"/>
         <source>最小间距（公里）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="67"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="76"/>
         <source>每乡镇最多</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="77"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="86"/>
         <source>推荐选址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="82"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="91"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="87"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="96"/>
         <source>清空</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="113"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="122"/>
         <source>在地图上点击“选址”后放置网点，或点击“推荐选址”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="114"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="123"/>
         <source>方案：新网点 %1 个，覆盖村 %2 / %3（%4%），覆盖人口 %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -398,20 +603,20 @@
 <context>
     <name>PresentationMode</name>
     <message>
-        <location filename="../../qml/present/PresentationMode.qml" line="179"/>
-        <source>制图日期：%1&#x3000;&#x3000;数据来源：%2&#x3000;&#x3000;← → 翻页，Esc 退出</source>
+        <location filename="../../qml/present/PresentationMode.qml" line="184"/>
+        <source>制图日期：%1&#x3000;&#x3000;%2&#x3000;&#x3000;← → 翻页，Esc 退出</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PrintLayout</name>
     <message>
-        <location filename="../../qml/present/PrintLayout.qml" line="99"/>
+        <location filename="../../qml/present/PrintLayout.qml" line="105"/>
         <source>图  例</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/present/PrintLayout.qml" line="157"/>
+        <location filename="../../qml/present/PrintLayout.qml" line="163"/>
         <source>    CoopMap 供销服务网络一张图</source>
         <translation type="unfinished"></translation>
     </message>
@@ -462,28 +667,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="63"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="39"/>
+        <source>新增人口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="68"/>
         <source>载入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="64"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="69"/>
         <source>导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="65"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="70"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="74"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="79"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="74"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="79"/>
         <source>Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="79"/>
+        <source>PDF 一页 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -528,6 +743,34 @@
     <message>
         <location filename="../../qml/panels/StyleDialog.qml" line="43"/>
         <source>大小 / 线宽（像素）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedDialog</name>
+    <message>
+        <location filename="../../qml/panels/edit/UnsavedDialog.qml" line="20"/>
+        <source>有未保存的修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/UnsavedDialog.qml" line="54"/>
+        <source>“%1”有尚未保存的修改。要先保存吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/UnsavedDialog.qml" line="61"/>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/UnsavedDialog.qml" line="68"/>
+        <source>不保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/UnsavedDialog.qml" line="74"/>
+        <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -649,37 +892,73 @@
 <context>
     <name>coopmap::app::CoverageController</name>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="41"/>
+        <location filename="../analysis/coverage_controller.cpp" line="47"/>
+        <location filename="../analysis/coverage_controller.cpp" line="174"/>
         <source>请先打开项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="47"/>
+        <location filename="../analysis/coverage_controller.cpp" line="53"/>
         <source>未知的网点类型：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="104"/>
+        <location filename="../analysis/coverage_controller.cpp" line="129"/>
         <source>分析已取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="114"/>
+        <location filename="../analysis/coverage_controller.cpp" line="140"/>
+        <source>%1覆盖范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/coverage_controller.cpp" line="144"/>
+        <source>%1等时圈（%2 分钟）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/coverage_controller.cpp" line="148"/>
+        <source>未覆盖的村（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/coverage_controller.cpp" line="156"/>
+        <source>请先运行覆盖分析，再导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/coverage_controller.cpp" line="196"/>
+        <source>%1 个县中 %2 个缺集采集配中心；%3 个乡镇中 %4 个缺超市、%5 个缺基层社；%6 个村中 %7 个无服务社（%8）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/coverage_controller.cpp" line="213"/>
+        <source>县</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/coverage_controller.cpp" line="215"/>
+        <source>乡镇</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../analysis/coverage_controller.cpp" line="226"/>
         <source>行车 %1 分钟</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="114"/>
+        <location filename="../analysis/coverage_controller.cpp" line="226"/>
         <source>半径 %1 公里</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="115"/>
+        <location filename="../analysis/coverage_controller.cpp" line="227"/>
         <source>%1（%2）：%3 个村中 %4 个覆盖（%5%），未覆盖人口 %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="141"/>
+        <location filename="../analysis/coverage_controller.cpp" line="253"/>
         <source>无法写入 %1：请检查目录和写权限</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,19 +1022,115 @@
     </message>
 </context>
 <context>
+    <name>coopmap::app::EditController</name>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="187"/>
+        <source>正在编辑“%1”：%2 个网点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="394"/>
+        <source>已在“%1”添加网点，乡镇和县代码取自该村</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="394"/>
+        <source>已添加网点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="408"/>
+        <source>已移到“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="408"/>
+        <source>已移动网点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="422"/>
+        <source>已删除网点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="484"/>
+        <source>图层中没有字段“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="487"/>
+        <source>请填写整数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="487"/>
+        <source>请填写数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="519"/>
+        <source>已修改属性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="549"/>
+        <source>没有需要保存的修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="555"/>
+        <source>正在保存…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="592"/>
+        <source>已保存到数据库：新增 %1 个，修改 %2 个，删除 %3 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="597"/>
+        <source>已保存到“%1”：%2 个网点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="624"/>
+        <source>位置（经度, 纬度）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="629"/>
+        <source>要素 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="643"/>
+        <source>已采用数据库中的版本；其余修改仍待保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coopmap::app::LayerListModel</name>
+    <message>
+        <location filename="../project/layer_list_model.cpp" line="69"/>
+        <source>其他</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coopmap::app::MapCoordinates</name>
     <message>
-        <location filename="../map/map_coordinates.cpp" line="68"/>
+        <location filename="../map/map_coordinates.cpp" line="40"/>
         <source>CGCS2000 3°带 中央经线 %1°E  X %2  Y %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../map/map_coordinates.cpp" line="88"/>
+        <location filename="../map/map_coordinates.cpp" line="60"/>
         <source>%1 千米</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../map/map_coordinates.cpp" line="88"/>
+        <location filename="../map/map_coordinates.cpp" line="60"/>
         <source>%1 米</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,48 +1138,58 @@
 <context>
     <name>coopmap::app::PlanningController</name>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="120"/>
-        <location filename="../planning/planning_controller.cpp" line="417"/>
+        <location filename="../planning/planning_controller.cpp" line="110"/>
+        <location filename="../planning/planning_controller.cpp" line="439"/>
         <source>请先打开项目</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="124"/>
+        <location filename="../planning/planning_controller.cpp" line="114"/>
         <source>未知的网点类型：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="183"/>
+        <location filename="../planning/planning_controller.cpp" line="173"/>
         <source>新网点 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="369"/>
+        <location filename="../planning/planning_controller.cpp" line="221"/>
+        <source>建议新网点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../planning/planning_controller.cpp" line="228"/>
+        <source>新覆盖的村</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../planning/planning_controller.cpp" line="387"/>
         <source>选址计算已取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="383"/>
+        <location filename="../planning/planning_controller.cpp" line="401"/>
         <source>%1 个新网点，覆盖 %2%（%3）；%4，与上界差距 %5%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="387"/>
+        <location filename="../planning/planning_controller.cpp" line="405"/>
         <source>已证明最优</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="387"/>
+        <location filename="../planning/planning_controller.cpp" line="405"/>
         <source>未证明最优</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="421"/>
+        <location filename="../planning/planning_controller.cpp" line="443"/>
         <source>请给方案起一个名字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="494"/>
+        <location filename="../planning/planning_controller.cpp" line="543"/>
         <source>没有名为「%1」的方案：请先保存方案</source>
         <translation type="unfinished"></translation>
     </message>
@@ -812,12 +1197,17 @@
 <context>
     <name>coopmap::app::ProjectController</name>
     <message>
-        <location filename="../project/project_controller.cpp" line="204"/>
-        <source>还没有打开项目：请先打开一个项目文件</source>
+        <location filename="../project/project_controller.cpp" line="240"/>
+        <source>无法显示分析结果“%1”：图层类型“%2”不存在，或没有给出 id 和颜色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../project/project_controller.cpp" line="272"/>
+        <source>还没有打开项目：请先打开一个项目文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../project/project_controller.cpp" line="341"/>
         <source>无法添加 %1：请为它选择一个图层类型</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,10 +4,11 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
-#include <boost/geometry.hpp>
 #include <cmath>
 #include <numbers>
 #include <unordered_map>
+
+#include "index/identify.h"
 
 namespace coopmap::app {
 
@@ -106,14 +107,11 @@ void paint_symbol(QPainter& painter, GeometryKind kind, const SymbolStyle& style
 
 std::shared_ptr<const UnitCoords> unit_coords(const Layer& layer)
 {
-    auto out = std::make_shared<UnitCoords>();
-    out->reserve(layer.coordinate_count());
-    for (std::size_t i = 0; i < layer.coordinate_count(); ++i) out->push_back(unit_mercator(layer.x[i], layer.y[i]));
-    return out;
+    return std::make_shared<const UnitCoords>(layer);
 }
 
 QImage render_layer(const Layer& layer, const UnitCoords& unit, const SymbolStyle& style, const Viewport& view,
-                    const std::atomic<bool>& cancel)
+                    const std::atomic<bool>& cancel, const FeatureClasses* classes)
 {
     QImage image = blank(view);
     const double pad = style.size + style.width + 2;
@@ -144,63 +142,51 @@ QImage render_layer(const Layer& layer, const UnitCoords& unit, const SymbolStyl
 
     painter.setRenderHint(QPainter::Antialiasing);
     const bool line = layer.kind == GeometryKind::line;
-    const QColor stroke = line ? style.color : style.outline;
-    painter.setPen(stroke.alpha() && style.width > 0 ? outline_pen(stroke, style.width) : QPen(Qt::NoPen));
-    painter.setBrush(line || !style.color.alpha() ? QBrush(Qt::NoBrush) : QBrush(style.color));
+    // Features grouped by class: bucket 0 is the layer's own style, bucket 1 + c class c.
+    // Drawn from the last class to the first, so the widest (highest) class lies on top.
+    const bool by_class = classes && classes->of_feature && !classes->styles.empty() &&
+                          classes->of_feature->size() == layer.size();
+    std::vector<std::vector<std::uint32_t>> buckets(by_class ? classes->styles.size() + 1 : 1);
+    for (std::uint32_t f : features) {
+        const std::uint8_t c = by_class ? (*classes->of_feature)[f] : FeatureClasses::kNone;
+        buckets[c == FeatureClasses::kNone || c >= classes->styles.size() ? 0u : c + 1u].push_back(f);
+    }
+    std::vector<std::size_t> order{0};
+    for (std::size_t b = buckets.size() - 1; b >= 1; --b) order.push_back(b);
     QPolygonF ring;
-    for (std::size_t k = 0; k < features.size(); ++k) {
-        if (k % 256 == 0 && cancel.load()) return {};
-        const std::uint32_t f = features[k];
-        QPainterPath path;
-        path.setFillRule(Qt::OddEvenFill);
-        for (auto part = layer.part_start[f]; part < layer.part_start[f + 1]; ++part) {
-            for (auto r = layer.ring_start[part]; r < layer.ring_start[part + 1]; ++r) {
-                const auto first = layer.coord_start[r], last = layer.coord_start[r + 1];
-                if (first == last) continue;
-                ring.clear();
-                ring.reserve(last - first);
-                for (auto i = first; i < last; ++i) ring.push_back(view.toPixel(unit[i]));
-                if (line) painter.drawPolyline(ring);
-                else path.addPolygon(ring);
+    std::size_t done = 0;
+    for (std::size_t b : order) {
+        const SymbolStyle& st = b == 0 ? style : classes->styles[b - 1];
+        const QColor stroke = line ? st.color : st.outline;
+        painter.setPen(stroke.alpha() && st.width > 0 ? outline_pen(stroke, st.width) : QPen(Qt::NoPen));
+        painter.setBrush(line || !st.color.alpha() ? QBrush(Qt::NoBrush) : QBrush(st.color));
+        for (const std::uint32_t f : buckets[b]) {
+            if (done++ % 256 == 0 && cancel.load()) return {};
+            QPainterPath path;
+            path.setFillRule(Qt::OddEvenFill);
+            for (auto part = layer.part_start[f]; part < layer.part_start[f + 1]; ++part) {
+                for (auto r = layer.ring_start[part]; r < layer.ring_start[part + 1]; ++r) {
+                    const auto first = layer.coord_start[r], last = layer.coord_start[r + 1];
+                    if (first == last) continue;
+                    ring.clear();
+                    ring.reserve(last - first);
+                    for (auto i = first; i < last; ++i) ring.push_back(view.toPixel(unit[i]));
+                    if (line) painter.drawPolyline(ring);
+                    else path.addPolygon(ring);
+                }
             }
+            if (!line) painter.drawPath(path);
         }
-        if (!line) painter.drawPath(path);
     }
     return image;
 }
 
 std::vector<QPointF> polygon_label_points(const Layer& layer)
 {
-    namespace bg = boost::geometry;
-    using Point = bg::model::d2::point_xy<double>;
-    using Polygon = bg::model::polygon<Point>;
     std::vector<QPointF> out;
-    out.reserve(layer.size());
-    for (std::size_t f = 0; f < layer.size(); ++f) {
-        Polygon best;
-        double best_area = -1;
-        for (auto part = layer.part_start[f]; part < layer.part_start[f + 1]; ++part) {
-            const auto shell = layer.ring_start[part];
-            if (shell == layer.ring_start[part + 1]) continue;
-            Polygon poly;
-            for (auto i = layer.coord_start[shell]; i < layer.coord_start[shell + 1]; ++i)
-                bg::append(poly.outer(), Point(layer.x[i], layer.y[i]));
-            bg::correct(poly);
-            const double area = std::abs(bg::area(poly));
-            if (area > best_area) {
-                best_area = area;
-                best = std::move(poly);
-            }
-        }
-        const Bounds b = layer.feature_bounds(f);
-        Point c((b.min_x + b.max_x) / 2, (b.min_y + b.max_y) / 2);
-        if (best_area > 0) {
-            Point centroid;
-            bg::centroid(best, centroid);
-            if (bg::within(centroid, best)) c = centroid;
-        }
-        out.push_back(unit_mercator(c.x(), c.y()));
-    }
+    const auto points = index::polygon_label_points(layer);
+    out.reserve(points.size());
+    for (const index::LonLat& p : points) out.push_back(unit_mercator(p.lon, p.lat));
     return out;
 }
 

@@ -48,17 +48,38 @@ struct SymbolStyle {
     double width = 1;  // line or outline width
 };
 
+// A layer drawn by class (roads by road_class): feature f takes styles[(*of_feature)[f]],
+// or the layer's own style where that is kNone. The first style is drawn last, on top.
+struct FeatureClasses {
+    static constexpr std::uint8_t kNone = 255;
+    std::vector<SymbolStyle> styles;
+    std::shared_ptr<const std::vector<std::uint8_t>> of_feature;
+};
+
 // One symbol of a layer's kind, centred in `rect`: a disc for points, a stroke for
 // lines, a filled square for polygons. The legend draws with this.
 void paint_symbol(QPainter& painter, GeometryKind kind, const SymbolStyle& style, const QRectF& rect);
 
-// Every coordinate of a layer in unit Mercator, computed once per layer.
-using UnitCoords = std::vector<QPointF>;
+// A layer's coordinates in unit Mercator, computed as they are read: a view of the layer's
+// own lon/lat arrays rather than a second copy of them (8 MB at 500,000 points; the map's
+// peak memory, bench/RESULTS.md). Valid while those arrays are: a Layer moved into its
+// shared_ptr keeps them (std::vector's move keeps the buffer); a copy does not.
+class UnitCoords {
+public:
+    explicit UnitCoords(const Layer& layer) : x_(layer.x.data()), y_(layer.y.data()), n_(layer.x.size()) {}
+    QPointF operator[](std::size_t i) const { return unit_mercator(x_[i], y_[i]); }
+    std::size_t size() const { return n_; }
+
+private:
+    const double* x_;
+    const double* y_;
+    std::size_t n_;
+};
 std::shared_ptr<const UnitCoords> unit_coords(const Layer& layer);
 
 // The layer as it looks in `view`; returns a null image if `cancel` became true.
 QImage render_layer(const Layer& layer, const UnitCoords& unit, const SymbolStyle& style, const Viewport& view,
-                    const std::atomic<bool>& cancel);
+                    const std::atomic<bool>& cancel, const FeatureClasses* classes = nullptr);
 
 // A name to place on the map, in priority order (earlier wins a contested spot).
 struct LabelSource {
@@ -77,8 +98,7 @@ struct LabelSource {
 QImage render_labels(const std::vector<LabelSource>& sources, const Viewport& view, const std::atomic<bool>& cancel,
                      int* placed = nullptr);
 
-// A point inside each polygon feature for its label: the centroid of its largest shell
-// when that lies inside it, else the middle of its bounding box.
+// A point inside each polygon feature for its label (index::polygon_label_points), in unit Mercator.
 std::vector<QPointF> polygon_label_points(const Layer& layer);
 
 }  // namespace coopmap::app

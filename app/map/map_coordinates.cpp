@@ -1,39 +1,16 @@
 #include "map/map_coordinates.h"
 
 #include <cmath>
-#include <proj.h>
 
 #include "analysis/geodesic.h"
 
 namespace coopmap::app {
 
-namespace {
-// EPSG:4534 is "CGCS2000 / 3-degree Gauss-Kruger CM 75E", and the codes run on by one per
-// zone to EPSG:4554, CM 135E (EPSG registry), which covers all of China.
-constexpr int kFirstZoneEpsg = 4534;
-constexpr int kFirstCm = 75;
-constexpr int kLastCm = 135;
-}  // namespace
-
-MapCoordinates::MapCoordinates(QObject* parent) : QObject(parent), ctx_(proj_context_create()) {}
-
-MapCoordinates::~MapCoordinates()
+MapCoordinates::MapCoordinates(QObject* parent) : QObject(parent), gauss_kruger_(std::make_unique<crs::GaussKruger>())
 {
-    for (auto& [epsg, pj] : transforms_)
-        if (pj) proj_destroy(pj);
-    proj_context_destroy(ctx_);
 }
 
-PJconsts* MapCoordinates::transform_for(int epsg)
-{
-    if (auto it = transforms_.find(epsg); it != transforms_.end()) return it->second;
-    // The map's WGS84 is taken as CGCS2000: the two differ by millimetres (DESIGN.md).
-    PJ* raw = proj_create_crs_to_crs(ctx_, "EPSG:4490", ("EPSG:" + std::to_string(epsg)).c_str(), nullptr);
-    PJ* pj = raw ? proj_normalize_for_visualization(ctx_, raw) : nullptr;
-    if (raw) proj_destroy(raw);
-    transforms_[epsg] = pj;
-    return pj;
-}
+MapCoordinates::~MapCoordinates() = default;
 
 QString MapCoordinates::wgs84Text(const QGeoCoordinate& c) const
 {
@@ -48,17 +25,12 @@ QString MapCoordinates::wgs84Text(const QGeoCoordinate& c) const
 QVariantMap MapCoordinates::gaussKruger(const QGeoCoordinate& c)
 {
     if (!c.isValid()) return {};
-    const int cm = 3 * static_cast<int>(std::lround(c.longitude() / 3.0));
-    if (cm < kFirstCm || cm > kLastCm) return {};
-    const int epsg = kFirstZoneEpsg + (cm - kFirstCm) / 3;
-    PJ* pj = transform_for(epsg);
-    if (!pj) return {};
-    const PJ_COORD out = proj_trans(pj, PJ_FWD, proj_coord(c.longitude(), c.latitude(), 0, 0));
-    if (!std::isfinite(out.xy.x) || !std::isfinite(out.xy.y)) return {};
-    return {{QStringLiteral("x"), out.xy.y},  // northing
-            {QStringLiteral("y"), out.xy.x},  // easting, 500 km false easting, no zone prefix
-            {QStringLiteral("centralMeridian"), cm},
-            {QStringLiteral("epsg"), epsg}};
+    const auto gk = gauss_kruger_->project(c.longitude(), c.latitude());
+    if (!gk) return {};
+    return {{QStringLiteral("x"), gk->x},
+            {QStringLiteral("y"), gk->y},
+            {QStringLiteral("centralMeridian"), gk->central_meridian},
+            {QStringLiteral("epsg"), gk->epsg}};
 }
 
 QString MapCoordinates::gaussKrugerText(const QGeoCoordinate& c)

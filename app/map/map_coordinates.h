@@ -1,15 +1,14 @@
 // The numbers under the cursor and on the scale bar: WGS84 degrees, CGCS2000 3-degree
-// Gauss–Krüger metres (through PROJ), and geodesic distances (through the engine).
+// Gauss–Krüger metres and geodesic distances, both computed by the engine (layers/crs, analysis).
 #pragma once
 
 #include <QGeoCoordinate>
 #include <QObject>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
-#include <map>
+#include <memory>
 
-struct pj_ctx;
-struct PJconsts;
+#include "crs/gauss_kruger.h"
 
 namespace coopmap::app {
 
@@ -34,10 +33,7 @@ public:
                                      double maxPixels) const;
 
 private:
-    PJconsts* transform_for(int epsg);
-
-    pj_ctx* ctx_ = nullptr;
-    std::map<int, PJconsts*> transforms_;
+    std::unique_ptr<crs::GaussKruger> gauss_kruger_;
 };
 
 }  // namespace coopmap::app

@@ -11,9 +11,16 @@ NetworkLayerItem::NetworkLayerItem(QQuickItem* parent) : RasterItem(parent)
 void NetworkLayerItem::setProject(ProjectController* p)
 {
     if (project_ == p) return;
-    if (project_) disconnect(project_, nullptr, this, nullptr);
+    if (project_) {
+        disconnect(project_, nullptr, this, nullptr);
+        disconnect(project_->layers(), nullptr, this, nullptr);
+    }
     project_ = p;
-    if (project_) connect(project_, &ProjectController::projectChanged, this, &NetworkLayerItem::reload);
+    if (project_) {
+        connect(project_, &ProjectController::projectChanged, this, &NetworkLayerItem::reload);
+        // A result shown again under the same id replaces the row's layer in place.
+        connect(project_->layers(), &QAbstractItemModel::dataChanged, this, &NetworkLayerItem::reload);
+    }
     reload();
 }
 
@@ -59,14 +66,29 @@ void NetworkLayerItem::reload()
     if (layer == layer_) return;
     layer_ = layer;
     unit_ = project_ && layer_ ? project_->layers()->unitCoords(layer_index_) : nullptr;
+    classes_.reset();
+    if (entry && entry->feature_class) {
+        auto classes = std::make_shared<FeatureClasses>();
+        for (const auto& [name, st] : entry->class_styles) {
+            SymbolStyle s;
+            s.color = QColor(QString::fromStdString(st.color));
+            s.outline = st.outline.empty() ? QColor(Qt::transparent) : QColor(QString::fromStdString(st.outline));
+            s.width = st.width > 0 ? st.width : 1.0;
+            s.size = st.size > 0 ? st.size : 4.0;
+            classes->styles.push_back(s);
+        }
+        classes->of_feature = entry->feature_class;
+        classes_ = std::move(classes);
+    }
     emit layerChanged();
 }
 
 RasterItem::Job NetworkLayerItem::makeJob() const
 {
     if (!layer_ || !unit_) return {};
-    return [layer = layer_, unit = unit_, style = style_](const Viewport& view, const std::atomic<bool>& cancel) {
-        return render_layer(*layer, *unit, style, view, cancel);
+    return [layer = layer_, unit = unit_, style = style_, classes = classes_](const Viewport& view,
+                                                                             const std::atomic<bool>& cancel) {
+        return render_layer(*layer, *unit, style, view, cancel, classes.get());
     };
 }
 

@@ -54,6 +54,7 @@ private:
     std::shared_ptr<const Layer> layer_;
     std::shared_ptr<const UnitCoords> unit_;
     SymbolStyle style_;
+    std::shared_ptr<const FeatureClasses> classes_;  // roads by class; null for other layers
 };
 
 }  // namespace coopmap::app

@@ -14,6 +14,15 @@ namespace {
 constexpr int kSettleMs = 90;
 // Drawn beyond each edge, so a short pan shows drawn map instead of an empty strip.
 constexpr int kMargin = 96;
+// During a long drag a cheap layer is drawn again this often (when no drawing is under
+// way), so it keeps filling in instead of showing blank beyond the margin until the drag
+// ends. A layer that takes longer than kCheapMs to draw (500,000 villages) waits for the
+// camera to settle, as QGIS's canvas does, so its drawing never competes with the frames.
+// Off for now: under Xvfb/llvmpipe on a shared 2-core machine each new picture's texture
+// upload cost more frames than the filled-in edge was worth (bench/RESULTS.md, run 5).
+constexpr bool kRedrawWhileMoving = false;
+constexpr int kMovingRedrawMs = 300;
+constexpr int kCheapMs = 30;
 
 std::vector<RasterItem*>& live_items()
 {
@@ -33,6 +42,9 @@ RasterItem::RasterItem(QQuickItem* parent) : QQuickItem(parent)
     connect(this, &RasterItem::cameraChanged, this, [this] {
         update();  // move the old picture with the camera at once
         invalidate();
+        if (kRedrawWhileMoving && !watcher_.isRunning() && last_render_ms_ >= 0 && last_render_ms_ <= kCheapMs &&
+            since_render_.elapsed() >= kMovingRedrawMs)
+            startRender();
     });
 }
 
@@ -117,9 +129,11 @@ void RasterItem::startRender()
         setBusy(false);
         return;
     }
+    since_render_.start();
     Job job = makeJob();
     if (!job) {
         image_ = {};
+        picture_size_ = {};
         new_image_ = true;
         update();
         setBusy(false);
@@ -137,7 +151,9 @@ void RasterItem::finishRender()
     if (watcher_.isCanceled() || (cancel_ && cancel_->load())) return;
     QImage image = watcher_.result();
     if (image.isNull()) return;
+    last_render_ms_ = since_render_.elapsed();
     image_ = std::move(image);
+    picture_size_ = image_.size();
     shown_ = pending_;
     new_image_ = true;
     update();
@@ -167,7 +183,9 @@ void RasterItem::itemChange(ItemChange change, const ItemChangeData& value)
 QSGNode* RasterItem::updatePaintNode(QSGNode* old, UpdatePaintNodeData*)
 {
     auto* node = static_cast<QSGImageNode*>(old);
-    if (image_.isNull()) {
+    if (picture_size_.isEmpty() || (!node && image_.isNull())) {
+        // A scene graph made anew (window re-created) lost the texture: draw the picture again.
+        if (!picture_size_.isEmpty()) QMetaObject::invokeMethod(this, &RasterItem::redraw, Qt::QueuedConnection);
         delete node;
         return nullptr;
     }
@@ -177,9 +195,10 @@ QSGNode* RasterItem::updatePaintNode(QSGNode* old, UpdatePaintNodeData*)
         node->setFiltering(QSGTexture::Linear);
         new_image_ = true;
     }
-    if (new_image_) {
+    if (new_image_ && !image_.isNull()) {
         node->setTexture(window()->createTextureFromImage(image_));
         new_image_ = false;
+        image_ = {};  // the texture has it now
     }
     // Where the picture's top-left corner is under today's camera, and how much the
     // zoom has changed since it was drawn.
@@ -187,7 +206,7 @@ QSGNode* RasterItem::updatePaintNode(QSGNode* old, UpdatePaintNodeData*)
     const QPointF corner_unit = shown_.center - QPointF(shown_.size.width() / 2.0, shown_.size.height() / 2.0) / shown_.world;
     const double scale = now.world / shown_.world;
     node->setRect(QRectF(now.toPixel(corner_unit), QSizeF(shown_.size) * scale));
-    node->setSourceRect(QRectF(QPointF(0, 0), QSizeF(image_.size())));
+    node->setSourceRect(QRectF(QPointF(0, 0), QSizeF(picture_size_)));
     return node;
 }
 

@@ -4,6 +4,7 @@
 // scene-graph backends draw), and when the camera settles a new one is drawn.
 #pragma once
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QGeoCoordinate>
 #include <QImage>
@@ -82,9 +83,14 @@ private:
     QFutureWatcher<QImage> watcher_;
     std::shared_ptr<std::atomic<bool>> cancel_;
     Viewport pending_;   // what the running job draws
-    Viewport shown_;     // what image_ shows
+    Viewport shown_;     // what the picture on screen shows
+    // The picture until the scene graph has made a texture of it; then only its size is
+    // kept, so each layer's pixels are held once (in the texture), not twice.
     QImage image_;
+    QSize picture_size_;  // device pixels; empty: nothing to show
     bool new_image_ = false;
+    QElapsedTimer since_render_;  // while the camera moves, a new picture at most this often
+    qint64 last_render_ms_ = -1;  // how long the last picture took to draw; -1: none yet
 };
 
 }  // namespace coopmap::app

@@ -9,6 +9,7 @@
 #include "analysis/geodesic.h"
 #include "analysis/planning/coverage_matrix.h"
 #include "io/gdal_writer.h"
+#include "present/scenario_pdf.h"
 
 namespace coopmap::app {
 
@@ -201,8 +202,36 @@ void PlanningController::removeSite(int index)
     emit sitesChanged();
 }
 
+void PlanningController::clearPlanLayers()
+{
+    if (!project_) return;
+    project_->clearResult(QString::fromLatin1(kSitesLayer));
+    project_->clearResult(QString::fromLatin1(kCoveredLayer));
+}
+
+void PlanningController::showPlan(const pl::PlanData& data)
+{
+    if (!project_) return;
+    std::vector<std::string> names;
+    for (const auto& n : siteNames_) names.push_back(n.toStdString());
+    auto sites = pl::sites_layer(data, names, siteLon_, siteLat_);
+    const auto role = role_from_key(roleKey_.toStdString()).value_or(Role::village_cooperative);
+    sites.role = role;
+    // Magenta with a white ring: apart from every role colour of the sample's styles.
+    project_->showResult(QString::fromLatin1(kSitesLayer), tr("建议新网点"), role, std::move(sites),
+                         Style{"#d81b60", "#ffffff", 12, 2, 1});
+    const auto newly = pl::newly_covered(data, siteLon_, siteLat_);
+    if (!newly) {
+        setError(QString::fromStdString(newly.error().text()));
+        return;
+    }
+    project_->showResult(QString::fromLatin1(kCoveredLayer), tr("新覆盖的村"), Role::village,
+                         pl::villages_layer(data, *newly), Style{"#43a047", "#ffffff", 7, 1, 1});
+}
+
 void PlanningController::clearSites()
 {
+    clearPlanLayers();
     if (data_)
         for (const auto id : siteIds_) whatIf_.remove_site(id);
     siteIds_.clear();
@@ -380,12 +409,14 @@ void PlanningController::done()
     emit whatIfChanged();
     emit sitesChanged();
     if (!errorText_.isEmpty()) setError({});
+    showPlan(r.data);
     emit finished(true);
 }
 
 QVariantList PlanningController::scenarios() const
 {
     QVariantList out;
+    const auto existing_figures = figures({}, {});
     for (const auto& sc : scenarios_) {
         std::vector<double> lon, lat;
         for (const auto& site : sc.sites) {
@@ -395,6 +426,8 @@ QVariantList PlanningController::scenarios() const
         auto f = figures(lon, lat);
         f.insert(QStringLiteral("name"), QString::fromStdString(sc.name));
         f.insert(QStringLiteral("sites"), int(sc.sites.size()));
+        f.insert(QStringLiteral("newPopulation"), f.value(QStringLiteral("population")).toDouble() -
+                                                      existing_figures.value(QStringLiteral("population")).toDouble());
         out.append(f);
     }
     return out;
@@ -445,6 +478,13 @@ bool PlanningController::loadScenario(const QString& name)
                                  [&](const Scenario& s) { return s.name == name.toStdString(); });
     if (it == scenarios_.end()) return false;
     const auto sc = *it;
+    // The scenario's own parameters, so its figures are the ones it was saved with.
+    roleKey_ = QString::fromStdString(std::string(role_key(sc.role)));
+    radiusKm_ = sc.radius_m / 1000;
+    minutes_ = sc.minutes;
+    if (!sc.objective.empty()) objective_ = QString::fromStdString(sc.objective);
+    invalidate();
+    emit parametersChanged();
     clearSites();
     for (const auto& site : sc.sites) {
         if (dropSite(QGeoCoordinate(site.lat, site.lon)) < 0) return false;
@@ -453,7 +493,25 @@ bool PlanningController::loadScenario(const QString& name)
     last_ = {};
     emit whatIfChanged();
     emit sitesChanged();
+    if (data_) showPlan(*data_);
     return true;
+}
+
+QVariantMap PlanningController::scenario(const QString& name) const
+{
+    const auto it = std::find_if(scenarios_.begin(), scenarios_.end(),
+                                 [&](const Scenario& s) { return s.name == name.toStdString(); });
+    if (it == scenarios_.end()) return {};
+    QVariantList sites;
+    for (const auto& s : it->sites)
+        sites.append(QVariantMap{{QStringLiteral("name"), QString::fromStdString(s.name)},
+                                 {QStringLiteral("coordinate"), QVariant::fromValue(QGeoCoordinate(s.lat, s.lon))}});
+    return {{QStringLiteral("name"), QString::fromStdString(it->name)},
+            {QStringLiteral("roleKey"), QString::fromStdString(std::string(role_key(it->role)))},
+            {QStringLiteral("objective"), QString::fromStdString(it->objective)},
+            {QStringLiteral("radiusKm"), it->radius_m / 1000},
+            {QStringLiteral("minutes"), it->minutes},
+            {QStringLiteral("sites"), sites}};
 }
 
 bool PlanningController::deleteScenario(const QString& name)
@@ -485,6 +543,15 @@ bool PlanningController::exportScenario(const QString& name, const QString& path
         setError(tr("没有名为「%1」的方案：请先保存方案").arg(name));
         return false;
     }
+    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        // The page is drawn from the project file, where saveScenario() put the scenario.
+        const auto error = write_scenario_pdf(project_ ? project_->path() : QString(), name, path);
+        if (!error.isEmpty()) {
+            setError(error);
+            return false;
+        }
+        return true;
+    }
     if (!prepare()) return false;
     std::vector<std::string> names;
     std::vector<double> lon, lat;
@@ -499,6 +566,20 @@ bool PlanningController::exportScenario(const QString& name, const QString& path
     if (!st) {
         setError(QString::fromStdString(st.error().text()));
         return false;
+    }
+    // A GeoPackage holds more than one layer: the villages the scenario newly covers go beside.
+    if (path.endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive)) {
+        const auto newly = pl::newly_covered(*data_, lon, lat);
+        if (!newly) {
+            setError(QString::fromStdString(newly.error().text()));
+            return false;
+        }
+        const auto villages = pl::villages_layer(*data_, *newly);
+        if (const auto sv = io::write_layer(villages, io::WriteSpec{path.toStdString(), "newly_covered_villages", "EPSG:4326"});
+            !sv) {
+            setError(QString::fromStdString(sv.error().text()));
+            return false;
+        }
     }
     return true;
 }

@@ -64,10 +64,15 @@ class PlanningController : public QObject {
     // The newly covered villages' coordinates, for the map to light up.
     Q_PROPERTY(QVariantList highlight READ highlight NOTIFY whatIfChanged)
 
-    // Saved scenarios side by side: [{name, sites, covered, coveredRate, population}].
+    // Saved scenarios side by side: [{name, sites, covered, coveredRate, population,
+    // populationRate, newPopulation}] (newPopulation: beyond what the existing sites reach).
     Q_PROPERTY(QVariantList scenarios READ scenarios NOTIFY scenariosChanged)
 
 public:
+    // Ids of the result layers showPlan() puts on the map.
+    static constexpr const char* kSitesLayer = "planning_sites";
+    static constexpr const char* kCoveredLayer = "planning_newly_covered";
+
     explicit PlanningController(QObject* parent = nullptr);
     ~PlanningController() override;
 
@@ -100,6 +105,7 @@ public:
     // left out; the plan follows.
     Q_INVOKABLE bool moveSite(int index, const QGeoCoordinate& at);
     Q_INVOKABLE void removeSite(int index);
+    // Also takes the proposed sites' layers (kSitesLayer, kCoveredLayer) off the map.
     Q_INVOKABLE void clearSites();
     // The proposed site nearest to `at` within `near`'s distance (a point a few pixels away), -1 if none.
     Q_INVOKABLE int siteAt(const QGeoCoordinate& at, const QGeoCoordinate& near) const;
@@ -112,9 +118,15 @@ public:
     // project file's scenarios (write-then-rename); false and errorText on failure.
     Q_INVOKABLE bool saveScenario(const QString& name);
     // Makes a saved scenario's sites the proposed ones.
+    // Makes a saved scenario's sites the proposed ones, with its role, reach and objective,
+    // and shows them and the villages they newly cover on the map.
     Q_INVOKABLE bool loadScenario(const QString& name);
+    // One saved scenario as it is in the project: {name, roleKey, objective, radiusKm, minutes,
+    // sites: [{name, coordinate}]}; {} if there is none of that name.
+    Q_INVOKABLE QVariantMap scenario(const QString& name) const;
     Q_INVOKABLE bool deleteScenario(const QString& name);
-    // A scenario's sites with what each adds, to .gpkg / .xlsx / .csv… (io::write_layer).
+    // A scenario's sites with what each adds, to .gpkg / .xlsx / .csv… (io::write_layer), or
+    // a one-page .pdf (the presentation's write_scenario_pdf).
     Q_INVOKABLE bool exportScenario(const QString& name, const QString& path);
 
     // The plan's new coverage recomputed from scratch (covered_by_sites over every village),
@@ -142,6 +154,9 @@ private:
     void setError(const QString& text);
     void done();
     QVariantMap figures(const std::vector<double>& lon, const std::vector<double>& lat) const;
+    // The proposed sites and the villages they newly cover as result layers on the map.
+    void showPlan(const analysis::planning::PlanData& data);
+    void clearPlanLayers();
 
     ProjectController* project_ = nullptr;
     QString roleKey_ = QStringLiteral("village_cooperative");

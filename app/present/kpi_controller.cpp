@@ -3,6 +3,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <cmath>
 
+#include "map_print.h"
+
 namespace coopmap::present {
 
 QList<KpiCard> kpi_cards(const Figures& f)
@@ -23,7 +25,7 @@ QList<KpiCard> kpi_cards(const Figures& f)
                                                 : QStringLiteral("%1 公里").arg(c.request.radius_m / 1000.0);
     cards.push_back({QStringLiteral("villages_covered"), QStringLiteral("村覆盖率"),
                      QString::fromStdString(percent_text(total.share())), QString(),
-                     QStringLiteral("%1%2内：%3 / %4 个村").arg(QString::fromStdString(c.role_name), reach)
+                     QStringLiteral("%1 %2内：%3 / %4 个村").arg(QString::fromStdString(c.role_name), reach)
                          .arg(total.covered).arg(total.villages),
                      c.target > 0 ? (total.share() >= c.target ? 1 : 0) : -1});
     const double pop_share = total.population > 0 ? total.population_covered / total.population : 0;
@@ -91,6 +93,7 @@ void KpiController::refresh()
     const auto snap = project_->snapshot();
     const auto project = snap.project;
     const auto layers = snap.layers;
+    sourceText_ = present::data_source_line(*project);
     running_ = true;
     emit runningChanged();
     watcher_.setFuture(QtConcurrent::run([project, layers] {

@@ -39,6 +39,8 @@ class KpiController : public QObject {
     Q_PROPERTY(QVariantList cards READ cards NOTIFY cardsChanged)
     Q_PROPERTY(bool running READ running NOTIFY runningChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY cardsChanged)
+    // "数据来源：xiangyang.gpkg（项目文件 xiangyang.coopmap）", as the printed map says it.
+    Q_PROPERTY(QString sourceText READ sourceText NOTIFY cardsChanged)
 
 public:
     explicit KpiController(QObject* parent = nullptr);
@@ -49,6 +51,7 @@ public:
     QVariantList cards() const { return cards_; }
     bool running() const { return running_; }
     QString errorText() const { return errorText_; }
+    QString sourceText() const { return sourceText_; }
 
     // Recomputes from the layers as loaded now; the project opening does it by itself.
     Q_INVOKABLE void refresh();
@@ -67,6 +70,7 @@ private:
     bool running_ = false;
     bool again_ = false;
     QString errorText_;
+    QString sourceText_;
     QFutureWatcher<std::shared_ptr<Outcome>> watcher_;
 };
 

@@ -152,24 +152,43 @@ Result<PrintedMap> print_map(const PrintRequest& request)
     const QString snap = QDir::temp().filePath(QStringLiteral("coopmap-print-%1.png").arg(QCoreApplication::applicationPid()));
     app::WindowSnapshot snapshot(window, &controller, snap);
     snapshot.setHidden(hidden);
+    // In the GUI the page is a second window: keep it off the user's screen.
+    if (QGuiApplication::platformName() != QLatin1String("offscreen")) window->setPosition(-4 * logical_w, -4 * logical_h);
     window->show();
     // The frame's size is known once the shown window has laid its page out.
     QCoreApplication::processEvents();
-    if (bookmark) snapshot.setView(bookmark->view.lon, bookmark->view.lat, bookmark->view.zoom);
+    // Items of a Window's QML are QObject children of the window or of its content item.
+    auto* map_item = window->findChild<QQuickItem*>(QStringLiteral("networkMap"));
+    if (!map_item) map_item = window->contentItem()->findChild<QQuickItem*>(QStringLiteral("networkMap"));
+    std::optional<View> camera;
+    if (bookmark) camera = bookmark->view;
     else if (request.fit && !request.fit->empty()) {
-        auto* map = window->contentItem()->findChild<QQuickItem*>(QStringLiteral("networkMap"));
-        const double w = map && map->width() > 1 ? map->width() : logical_w * 0.6;
-        const double h = map && map->height() > 1 ? map->height() : logical_h * 0.7;
+        const double w = map_item && map_item->width() > 1 ? map_item->width() : logical_w * 0.6;
+        const double h = map_item && map_item->height() > 1 ? map_item->height() : logical_h * 0.7;
         const Bounds& b = *request.fit;
         const double dx = (b.max_x - b.min_x) / 360, dy = mercator_y(b.min_y) - mercator_y(b.max_y);
         const double zoom = std::log2(std::min(w * kFitMargin / std::max(dx, 1e-9), h * kFitMargin / std::max(dy, 1e-9)) / kTileSize);
-        snapshot.setView((b.min_x + b.max_x) / 2, mercator_lat((mercator_y(b.min_y) + mercator_y(b.max_y)) / 2), zoom);
+        camera = View{(b.min_x + b.max_x) / 2, mercator_lat((mercator_y(b.min_y) + mercator_y(b.max_y)) / 2), zoom};
     }
     QEventLoop loop;
     int code = 1;
     QObject::connect(&snapshot, &app::WindowSnapshot::done, &loop, [&](int c) {
         code = c;
         loop.quit();
+    });
+    // After the project is open and before the snapshot's prepare() (queued by its own
+    // handler of the same signal, connected first).
+    QObject::connect(&controller, &app::ProjectController::finished, &loop, [&](bool ok) {
+        if (!ok) return;
+        for (const auto& r : request.results) controller.showResult(r.id, r.title, r.role, r.layer, r.style);
+        // The page's camera replaces the project's (NetworkMap's own handler ran first), and
+        // only then is the map shown, so that nothing is drawn or fetched for another view.
+        QObject* m = map_item ? map_item->property("map").value<QObject*>() : nullptr;
+        if (camera && m) {
+            m->setProperty("center", QVariant::fromValue(QGeoCoordinate(camera->lat, camera->lon)));
+            m->setProperty("zoomLevel", camera->zoom);
+        }
+        window->setProperty("mapShown", true);
     });
     controller.open(request.project);
     loop.exec();
@@ -184,8 +203,16 @@ Result<PrintedMap> print_map(const PrintRequest& request)
     out.image = QImage(paper.width_px(), paper.height_px(), QImage::Format_RGB32);
     out.image.fill(Qt::white);
     {
+        // Off-screen the window's pixel ratio is the paper's scale and the picture is the
+        // paper's size; in a window on a screen (the GUI's export) it is scaled up to it.
         QPainter p(&out.image);
-        p.drawImage(0, 0, grabbed);
+        p.setRenderHint(QPainter::SmoothPixmapTransform);
+        const QSize logical = QSize(logical_w, logical_h) * s;
+        // The last row and column of a grab at a fractional pixel ratio are only partly
+        // covered by the page and come out black; they are in the paper's white margin.
+        const QRect inner(0, 0, grabbed.width() - 1, grabbed.height() - 1);
+        if (std::abs(grabbed.width() - logical.width()) <= 2) p.drawImage(QPoint(0, 0), grabbed, inner);
+        else p.drawImage(QRect(QPoint(0, 0), logical), grabbed, inner);
     }
     const int dpm = static_cast<int>(std::lround(paper.dpi / kMetresPerInch));
     out.image.setDotsPerMeterX(dpm);

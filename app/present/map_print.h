@@ -12,6 +12,7 @@
 #include <QString>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include "model/error.h"
 #include "model/layer.h"
@@ -20,12 +21,22 @@
 
 namespace coopmap::present {
 
+// A layer drawn over the project's (ProjectController::showResult): drawn and in the legend.
+struct ResultLayer {
+    QString id;
+    QString title;
+    Role role = Role::village_cooperative;
+    Layer layer;
+    Style style;
+};
+
 struct PrintRequest {
     QString project;          // *.coopmap
     QString bookmark;         // a bookmark's name; empty: the project's view
     Paper paper;
     std::optional<Bounds> fit;  // lon/lat box to fit in the map instead of any view
     QString title;            // empty: the project's name
+    std::vector<ResultLayer> results;  // on top of the project's layers, in this order
 };
 
 // Where the legend put a layer's symbol, in image pixels, and the colour it was drawn with.

@@ -1,5 +1,6 @@
 #include "report_figures.h"
 
+#include <cmath>
 #include <cstdio>
 
 namespace coopmap::present {
@@ -23,6 +24,50 @@ std::string fmt(const char* f, double v)
 
 std::string percent_text(double share) { return fmt("%.1f%%", 100 * share); }
 std::string wan_text(double value) { return fmt("%.2f", value / 10000.0); }
+
+Result<ScenarioFigures> scenario_figures(const Project& project, const std::vector<Layer>& layers, const Scenario& s)
+{
+    // Both runs get a layer of the scenario's role (empty before), so a role the project has
+    // no sites of yet is covered by none before rather than an error.
+    auto run = [&](bool with_sites) {
+        Project with = project;
+        std::vector<Layer> all = layers;
+        LayerConfig config;
+        config.id = "scenario_sites";
+        config.title = s.name;
+        config.role = s.role;
+        Layer sites;
+        sites.name = s.name;
+        sites.role = s.role;
+        if (with_sites)
+            for (const auto& site : s.sites) sites.add_point(site.lon, site.lat);
+        with.layers.push_back(config);
+        all.push_back(std::move(sites));
+        analysis::CoverageRequest q;
+        q.role = s.role;
+        q.radius_m = s.minutes > 0 ? 0 : s.radius_m;
+        q.minutes = s.minutes;
+        q.by = analysis::GroupBy::county;
+        return analysis::run_coverage(with, all, q);
+    };
+    auto before = run(false);
+    if (!before) return before.error();
+    auto after = run(true);
+    if (!after) return after.error();
+
+    ScenarioFigures out{s, std::move(*before), std::move(*after), {}};
+    for (const auto& site : s.sites) out.sites.push_back(SiteGain{site.name, site.lon, site.lat, 0, 0});
+    // The scenario's layer is the last of its role, so its sites are the last facilities.
+    const std::size_t first = out.after.facilities.size() - s.sites.size();
+    const auto& v = out.after.villages;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        if (!v.covered[i] || out.before.villages.covered[i] || v.nearest[i] == analysis::kNone || v.nearest[i] < first) continue;
+        auto& gain = out.sites[v.nearest[i] - first];
+        ++gain.villages;
+        gain.population += std::isnan(v.population[i]) ? 0.0 : v.population[i];
+    }
+    return out;
+}
 
 Result<Figures> compute_figures(const Project& project, const std::vector<Layer>& layers)
 {
@@ -56,29 +101,10 @@ Result<Figures> compute_figures(const Project& project, const std::vector<Layer>
         f.trusteeship = std::move(*t);
     }
 
-    // The scenario's sites as one more layer of its role; the request is the scenario's own.
     if (!project.scenarios.empty()) {
-        const Scenario& s = project.scenarios.back();
-        Project with = project;
-        std::vector<Layer> all = layers;
-        LayerConfig config;
-        config.id = "scenario_sites";
-        config.title = s.name;
-        config.role = s.role;
-        Layer sites;
-        sites.name = s.name;
-        sites.role = s.role;
-        for (const auto& site : s.sites) sites.add_point(site.lon, site.lat);
-        with.layers.push_back(config);
-        all.push_back(std::move(sites));
-        analysis::CoverageRequest sq;
-        sq.role = s.role;
-        sq.radius_m = s.minutes > 0 ? 0 : s.radius_m;
-        sq.minutes = s.minutes;
-        sq.by = analysis::GroupBy::county;
-        auto after = analysis::run_coverage(with, all, sq);
-        if (!after) return after.error();
-        f.scenario = ScenarioFigures{s, std::move(*after)};
+        auto sf = scenario_figures(project, layers, project.scenarios.back());
+        if (!sf) return sf.error();
+        f.scenario = std::move(*sf);
     }
     return f;
 }

@@ -21,12 +21,26 @@ struct SiteCount {
     std::size_t sites = 0;
 };
 
-// The planning scenario shown in the report: the project's last one, with the coverage it
-// would give if its sites were built (the same run_coverage, its sites added as a layer).
+// What one proposed site adds: the villages newly covered whose nearest facility (by distance,
+// or by travel time on roads) it would be, so the sites' additions sum to after - before.
+struct SiteGain {
+    std::string name;
+    double lon = 0, lat = 0;
+    std::size_t villages = 0;
+    double population = 0;
+};
+
+// A planning scenario with the coverage of its role and reach before and after its sites are
+// built (the same run_coverage, its sites added as one more layer of the role).
 struct ScenarioFigures {
     Scenario scenario;
+    analysis::CoverageResult before;
     analysis::CoverageResult after;
+    std::vector<SiteGain> sites;  // in the scenario's order
 };
+
+// Errors are run_coverage's (no village layer, no radius for the role, no roads for minutes).
+Result<ScenarioFigures> scenario_figures(const Project& project, const std::vector<Layer>& layers, const Scenario& scenario);
 
 struct Figures {
     std::string project_name;
@@ -34,7 +48,7 @@ struct Figures {
     analysis::CoverageResult coverage;            // by county, the CLI's default role and reach
     std::optional<analysis::TrusteeshipStats> trusteeship;  // by county; none without parcels
     std::size_t counties_meeting_target = 0;      // rows of coverage.table with target_met
-    std::optional<ScenarioFigures> scenario;
+    std::optional<ScenarioFigures> scenario;  // the project's last scenario
 };
 
 // The role whose coverage the figures report: `coopmap-cli coverage`'s default.

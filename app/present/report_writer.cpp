@@ -13,102 +13,15 @@
 #include "io/project_layers.h"
 #include "kpi_controller.h"
 #include "map_print.h"
+#include "pdf_page.h"
 #include "report_figures.h"
 
 namespace coopmap::present {
 
 namespace {
 
-const QColor kInk("#202428");
-const QColor kMuted("#6a7078");
-const QColor kRule("#d0d4d8");
-const QColor kMet("#2e7d32");
-const QColor kUnmet("#c62828");
-const QColor kBar("#1e88e5");
-constexpr int kPdfDpi = 300;
-constexpr double kMarginMm = 18;
-
 QString num(double v) { return QString::number(v, 'f', 0); }
 QString pct(double share) { return QString::fromStdString(percent_text(share)); }
-
-// Draws one page's furniture and hands out the body rectangle, in device pixels.
-class Pages {
-public:
-    Pages(QPdfWriter& pdf, QPainter& p, QString project, int total) : pdf_(pdf), p_(p), project_(std::move(project)), total_(total) {}
-
-    int mm(double v) const { return static_cast<int>(std::lround(v / 25.4 * kPdfDpi)); }
-    QRect page() const { return QRect(0, 0, pdf_.width(), pdf_.height()); }
-    QRect body() const { return page().adjusted(mm(kMarginMm), mm(kMarginMm + 14), -mm(kMarginMm), -mm(kMarginMm + 8)); }
-
-    void font(double pt, bool bold = false, QColor color = kInk)
-    {
-        QFont f(QStringLiteral("Noto Sans CJK SC"));
-        f.setPointSizeF(pt);
-        f.setBold(bold);
-        p_.setFont(f);
-        p_.setPen(color);
-    }
-
-    // Starts a page (the first needs no newPage) with its heading and page number.
-    void start(const QString& heading)
-    {
-        if (number_++ > 0) pdf_.newPage();
-        furniture();
-        font(18, true);
-        p_.drawText(QRect(mm(kMarginMm), mm(kMarginMm), page().width() - 2 * mm(kMarginMm), mm(12)),
-                    Qt::AlignLeft | Qt::AlignVCenter, heading);
-        p_.setPen(QPen(kRule, mm(0.4)));
-        p_.drawLine(mm(kMarginMm), mm(kMarginMm + 12), page().width() - mm(kMarginMm), mm(kMarginMm + 12));
-    }
-    void startBare()
-    {
-        if (number_++ > 0) pdf_.newPage();
-        furniture();
-    }
-    int number() const { return number_; }
-
-private:
-    void furniture()
-    {
-        font(9, false, kMuted);
-        const QRect foot(mm(kMarginMm), page().height() - mm(kMarginMm), page().width() - 2 * mm(kMarginMm), mm(8));
-        p_.drawText(foot, Qt::AlignLeft | Qt::AlignVCenter, project_);
-        p_.drawText(foot, Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("第 %1 页 / 共 %2 页").arg(number_).arg(total_));
-    }
-
-    QPdfWriter& pdf_;
-    QPainter& p_;
-    QString project_;
-    int total_;
-    int number_ = 0;
-};
-
-// A table with columns of relative widths; the first column left-aligned, the rest right.
-void table(QPainter& p, Pages& pages, QRect area, const QStringList& head, const std::vector<double>& widths,
-           const std::vector<QStringList>& rows, int bold_last = 0)
-{
-    const int row_h = pages.mm(7.5);
-    double sum = 0;
-    for (double w : widths) sum += w;
-    auto draw_row = [&](int y, const QStringList& cells, bool bold, bool shade) {
-        if (shade) p.fillRect(QRect(area.left(), y, area.width(), row_h), QColor("#f2f4f6"));
-        pages.font(10, bold);
-        double x = area.left();
-        for (int c = 0; c < cells.size() && c < static_cast<int>(widths.size()); ++c) {
-            const int w = static_cast<int>(area.width() * widths[c] / sum);
-            const QRect cell(static_cast<int>(x) + pages.mm(1), y, w - pages.mm(2), row_h);
-            p.drawText(cell, (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter, cells[c]);
-            x += w;
-        }
-        p.setPen(QPen(kRule, pages.mm(0.2)));
-        p.drawLine(area.left(), y + row_h, area.right(), y + row_h);
-    };
-    int y = area.top();
-    draw_row(y, head, true, true);
-    y += row_h;
-    for (std::size_t i = 0; i < rows.size(); ++i, y += row_h)
-        draw_row(y, rows[i], static_cast<int>(rows.size() - i) <= bold_last, false);
-}
 
 QString scenario_reach(const Scenario& s, const analysis::CoverageResult& r)
 {
@@ -317,22 +230,27 @@ Result<ReportInfo> write_report(const QString& project_file, const QString& out)
     pages.start(QStringLiteral("规划方案"));
     if (f.scenario) {
         const auto& s = f.scenario->scenario;
+        const auto& before = f.scenario->before;
         const auto& after = f.scenario->after;
         const QRect b = pages.body();
         pages.font(12);
         const QString text =
-            QStringLiteral("方案“%1”：新建%2 %3 处（%4）。\n建成后村覆盖率 %5（现状%6 %7），覆盖人口 %8 万人，未覆盖村 %9 个。")
+            QStringLiteral("方案“%1”：新建%2 %3 处（%4）。\n%2村覆盖率由现状 %5 提高到 %6，覆盖人口由 %7 万人增至 %8 万人，未覆盖村 %9 个。")
                 .arg(QString::fromStdString(s.name), QString::fromStdString(after.role_name))
                 .arg(s.sites.size())
-                .arg(scenario_reach(s, after), pct(after.table.total.share()), QString::fromStdString(cov.role_name),
-                     pct(cov.table.total.share()), QString::fromStdString(wan_text(after.table.total.population_covered)))
+                .arg(scenario_reach(s, after), pct(before.table.total.share()), pct(after.table.total.share()),
+                     QString::fromStdString(wan_text(before.table.total.population_covered)),
+                     QString::fromStdString(wan_text(after.table.total.population_covered)))
                 .arg(after.table.total.uncovered());
         p.drawText(QRect(b.left(), b.top(), b.width(), pages.mm(20)), Qt::AlignLeft | Qt::TextWordWrap, text);
         std::vector<QStringList> rows;
-        for (const auto& site : s.sites)
-            rows.push_back({QString::fromStdString(site.name), QString::number(site.lon, 'f', 5), QString::number(site.lat, 'f', 5)});
-        table(p, pages, b.adjusted(0, pages.mm(24), 0, 0), {QStringLiteral("拟建网点"), QStringLiteral("经度"), QStringLiteral("纬度")},
-              {3, 1.5, 1.5}, rows);
+        for (const auto& site : f.scenario->sites)
+            rows.push_back({QString::fromStdString(site.name), QString::number(site.villages), QString::number(site.population, 'f', 0),
+                            QString::number(site.lon, 'f', 5), QString::number(site.lat, 'f', 5)});
+        table(p, pages, b.adjusted(0, pages.mm(24), 0, 0),
+              {QStringLiteral("拟建网点"), QStringLiteral("新覆盖村数"), QStringLiteral("新覆盖人口"), QStringLiteral("经度"),
+               QStringLiteral("纬度")},
+              {3, 1.3, 1.3, 1.3, 1.3}, rows);
     } else {
         pages.font(12, false, kMuted);
         p.drawText(pages.body(), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,

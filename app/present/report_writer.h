@@ -1,4 +1,4 @@
-// The PDF report for leadership (QPdfWriter + QPainter, Noto Sans CJK embedded): cover with
+// The PDF report for leadership (QPdfWriter + QPainter, a CJK font embedded: pdf_page.h): cover with
 // the KPI figures, the network map (the print layout), coverage per county as a table and
 // as a chart, the uncovered villages, the trusteeship summary and the current scenario.
 #pragma once

@@ -1,6 +1,10 @@
 #include "project/layer_list_model.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
+
+#include "model/fields.h"
 
 namespace coopmap::app {
 
@@ -48,6 +52,25 @@ QVariant LayerListModel::data(const QModelIndex& index, int role) const
     case SizeRole: return e->style.size > 0 ? e->style.size : 4.0;
     case WidthRole: return e->style.width > 0 ? e->style.width : 1.0;
     case OpacityRole: return e->style.opacity;
+    case ResultRole: return e->result;
+    case ClassesRole: {
+        QVariantList out;
+        for (std::size_t c = 0; c < e->class_styles.size(); ++c) {
+            if (c >= e->class_counts.size() || e->class_counts[c] == 0) continue;  // only what the map shows
+            const Style& st = e->class_styles[c].second;
+            out.push_back(QVariantMap{{QStringLiteral("name"), e->class_styles[c].first},
+                                      {QStringLiteral("color"), QColor(QString::fromStdString(st.color))},
+                                      {QStringLiteral("lineWidth"), st.width > 0 ? st.width : 1.0},
+                                      {QStringLiteral("count"), static_cast<qlonglong>(e->class_counts[c])},
+                                      {QStringLiteral("base"), false}});
+        }
+        // The rest, in the layer's own style (which the style dialog changes), last and thinnest.
+        if (!out.isEmpty() && e->other_count > 0)
+            out.push_back(QVariantMap{{QStringLiteral("name"), e->other_name.isEmpty() ? tr("其他") : e->other_name},
+                                      {QStringLiteral("count"), static_cast<qlonglong>(e->other_count)},
+                                      {QStringLiteral("base"), true}});
+        return out;
+    }
     }
     return {};
 }
@@ -161,6 +184,45 @@ bool LayerListModel::remove(const QString& layerId)
     return true;
 }
 
+bool LayerListModel::removeResult(int row)
+{
+    const Entry* e = entry(row);
+    return e && e->result && remove(QString::fromStdString(e->config.id));
+}
+
+void LayerListModel::classify(Entry& entry, const Project& project)
+{
+    entry.class_styles.clear();
+    entry.feature_class.reset();
+    entry.class_counts.clear();
+    if (!entry.layer) return;
+    const auto styles = project.class_styles_for(entry.config);
+    const Column* classes = styles.empty() ? nullptr : field_column(*entry.layer, entry.config, "road_class");
+    if (!classes || styles.size() >= FeatureClasses::kNone) return;
+    std::map<std::string, std::uint8_t> rank;
+    for (std::size_t c = 0; c < styles.size(); ++c) {
+        rank.emplace(styles[c].first, static_cast<std::uint8_t>(c));
+        entry.class_styles.emplace_back(QString::fromStdString(styles[c].first), styles[c].second);
+    }
+    entry.class_counts.assign(styles.size(), 0);
+    auto of_feature = std::make_shared<std::vector<std::uint8_t>>(entry.layer->size(), FeatureClasses::kNone);
+    entry.other_count = 0;
+    std::set<std::string> others;
+    for (std::size_t f = 0; f < entry.layer->size(); ++f) {
+        const std::string value = classes->text(f);
+        const auto it = rank.find(value);
+        if (it == rank.end()) {  // an unknown class keeps the layer's own style
+            ++entry.other_count;
+            if (others.size() < 2) others.insert(value);
+            continue;
+        }
+        (*of_feature)[f] = it->second;
+        ++entry.class_counts[it->second];
+    }
+    entry.other_name = others.size() == 1 ? QString::fromStdString(*others.begin()) : QString();
+    entry.feature_class = std::move(of_feature);
+}
+
 void LayerListModel::setVisible(int row, bool visible)
 {
     setData(this->index(row), visible, VisibleRole);
@@ -181,6 +243,7 @@ QHash<int, QByteArray> LayerListModel::roleNames() const
         {RoleNameRole, "roleName"},  {KindRole, "kind"},     {FeatureCountRole, "featureCount"},
         {VisibleRole, "layerVisible"}, {ColorRole, "fillColor"}, {OutlineRole, "outlineColor"},
         {SizeRole, "pointSize"},     {WidthRole, "lineWidth"}, {OpacityRole, "layerOpacity"},
+        {ResultRole, "isResult"},    {ClassesRole, "classes"},
     };
 }
 

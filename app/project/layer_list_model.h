@@ -33,6 +33,8 @@ public:
         SizeRole,
         WidthRole,
         OpacityRole,
+        ResultRole,      // an analysis result (shown in the legend's 分析结果 group, removable)
+        ClassesRole,     // roads by class: [{name, color, lineWidth, count}], widest first; [] otherwise
     };
 
     struct Entry {
@@ -44,7 +46,17 @@ public:
         // An analysis result shown as a layer: drawn and in the legend, never saved into
         // the project nor fed back into analyses.
         bool result = false;
+        // Roads drawn by class (Project::class_styles_for): the styles widest first, each
+        // feature's index into them (FeatureClasses::kNone: the layer's own style), and how
+        // many features each class has.
+        std::vector<std::pair<QString, Style>> class_styles;
+        std::shared_ptr<const std::vector<std::uint8_t>> feature_class;
+        std::vector<std::size_t> class_counts;
+        std::size_t other_count = 0;  // features of no styled class: drawn in the layer's own style
+        QString other_name;           // their class if they all share one (e.g. 村道), else ""
     };
+    // Fills the entry's class styles from the project (nothing for layers without classes).
+    static void classify(Entry& entry, const Project& project);
 
     explicit LayerListModel(QObject* parent = nullptr);
 
@@ -76,6 +88,8 @@ public:
     void put(Entry entry);
     // Removes the layer with this id; false if there is none.
     bool remove(const QString& layerId);
+    // Removes the analysis result in this row (the layer panel's ✕); false for a project layer.
+    Q_INVOKABLE bool removeResult(int row);
     // The row of the layer with this project id, -1 if none.
     Q_INVOKABLE int indexOf(const QString& layerId) const;
 

@@ -4,9 +4,12 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
-#include <boost/geometry.hpp>
 #include <cmath>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
+#include "index/identify.h"
 #include "install/install_layout.h"
 #include "model/fields.h"
 
@@ -56,6 +59,7 @@ ProjectController::ProjectController(QObject* parent) : QObject(parent)
         e.layer = std::make_shared<const Layer>(std::move(added->layer->layer));
         e.unit = added->unit;
         e.visible = true;
+        LayerListModel::classify(e, project_);
         project_.layers.push_back(e.config);
         layers_.append(std::move(e));
         emit projectChanged();
@@ -77,9 +81,16 @@ QString ProjectController::name() const
 
 QString ProjectController::summary() const
 {
+    // The layers as the panel lists them (the user may have reordered them), results left out.
+    Project shown = project_;
+    shown.layers.clear();
     std::vector<std::size_t> counts;
-    for (const auto& e : layers_.entries()) counts.push_back(e.layer->size());
-    return QString::fromStdString(io::summary_line(project_, counts));
+    for (const auto& e : layers_.entries()) {
+        if (e.result) continue;
+        shown.layers.push_back(e.config);
+        counts.push_back(e.layer ? e.layer->size() : 0);
+    }
+    return QString::fromStdString(io::summary_line(shown, counts));
 }
 
 QGeoCoordinate ProjectController::center() const
@@ -188,9 +199,13 @@ void ProjectController::finish()
         e.layer = std::make_shared<const Layer>(std::move(read.layers[i]));
         e.unit = loaded->units[i];
         e.visible = e.config.visible;
+        LayerListModel::classify(e, project_);
         entries.push_back(std::move(e));
     }
     layers_.reset(std::move(entries));
+#ifdef __GLIBC__
+    malloc_trim(0);  // what loading freed (the reader's buffers, the replaced project) goes back
+#endif
     path_ = QString::fromStdString(project_.file);
     remember(path_);
     emit projectChanged();
@@ -222,6 +237,31 @@ void ProjectController::showResult(const QString& id, const QString& title, Role
     e.visible = true;
     e.result = true;
     layers_.put(std::move(e));
+}
+
+bool ProjectController::showPointResult(const QString& id, const QString& title, const QString& roleKey,
+                                        const QVariantList& coordinates, const QColor& color)
+{
+    const auto role = role_from_key(roleKey.toStdString());
+    if (!role || id.isEmpty() || !color.isValid()) {
+        setError(tr("无法显示分析结果“%1”：图层类型“%2”不存在，或没有给出 id 和颜色").arg(title, roleKey));
+        return false;
+    }
+    Layer layer;
+    layer.name = id.toStdString();
+    layer.role = *role;
+    layer.kind = GeometryKind::point;
+    for (const QVariant& v : coordinates) {
+        const auto c = v.value<QGeoCoordinate>();
+        if (c.isValid()) layer.add_point(c.longitude(), c.latitude());
+    }
+    Style style;
+    style.color = color.name().toStdString();
+    style.outline = "#ffffff";
+    style.size = 10;
+    style.width = 1.5;
+    showResult(id, title, *role, std::move(layer), style);
+    return true;
 }
 
 bool ProjectController::clearResult(const QString& id)
@@ -336,58 +376,19 @@ void ProjectController::addLayer(const QString& path, const QString& roleKey)
     }));
 }
 
-long ProjectController::polygon_at(const Layer& layer, double lon, double lat)
-{
-    namespace bg = boost::geometry;
-    using Point = bg::model::d2::point_xy<double>;
-    using Ring = bg::model::ring<Point>;
-    Bounds at;
-    at.extend(lon, lat);
-    for (std::uint32_t f : layer.features_in(at)) {
-        // Even-odd over every ring of the feature: inside a shell and not in a hole.
-        bool inside = false;
-        for (auto part = layer.part_start[f]; part < layer.part_start[f + 1]; ++part)
-            for (auto r = layer.ring_start[part]; r < layer.ring_start[part + 1]; ++r) {
-                Ring ring;
-                for (auto i = layer.coord_start[r]; i < layer.coord_start[r + 1]; ++i)
-                    ring.push_back(Point(layer.x[i], layer.y[i]));
-                bg::correct(ring);
-                if (ring.size() >= 4 && bg::within(Point(lon, lat), ring)) inside = !inside;
-            }
-        if (inside) return f;
-    }
-    return -1;
-}
-
 QVariantMap ProjectController::identify(const QGeoCoordinate& at, const QGeoCoordinate& near) const
 {
     if (!at.isValid() || !near.isValid()) return {};
+    // The tolerance as degrees of longitude: `near` is a few pixels to the side of `at`.
     const double tol = std::max(std::abs(near.longitude() - at.longitude()), std::abs(near.latitude() - at.latitude()));
+    const index::Click click{at.longitude(), at.latitude(), tol};
     const auto& entries = layers_.entries();
     for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
-        if (!it->visible) continue;
+        if (!it->visible || !it->layer) continue;
         const Layer& l = *it->layer;
-        long found = -1;
-        if (l.kind == GeometryKind::polygon) {
-            found = polygon_at(l, at.longitude(), at.latitude());
-        } else {
-            Bounds box;
-            box.extend(at.longitude() - tol, at.latitude() - tol);
-            box.extend(at.longitude() + tol, at.latitude() + tol);
-            double best = tol * tol;
-            for (std::uint32_t f : l.features_in(box)) {
-                for (auto i = l.coord_start[l.ring_start[l.part_start[f]]];
-                     i < l.coord_start[l.ring_start[l.part_start[f + 1]]]; ++i) {
-                    const double dx = l.x[i] - at.longitude(), dy = l.y[i] - at.latitude();
-                    if (dx * dx + dy * dy <= best) {
-                        best = dx * dx + dy * dy;
-                        found = f;
-                    }
-                }
-            }
-        }
-        if (found < 0) continue;
-        const auto f = static_cast<std::size_t>(found);
+        const auto found = index::pick_feature(l, click);
+        if (!found) continue;
+        const auto f = static_cast<std::size_t>(*found);
         QVariantList attributes;
         for (const Column& c : l.columns)
             attributes.push_back(QVariantMap{{QStringLiteral("name"), QString::fromStdString(c.name)},
@@ -407,9 +408,21 @@ QString ProjectController::unitAt(const QString& layerId, const QGeoCoordinate& 
 {
     const auto* e = layers_.entry(layers_.indexOf(layerId));
     if (!e || e->layer->kind != GeometryKind::polygon || !at.isValid()) return {};
-    const long f = polygon_at(*e->layer, at.longitude(), at.latitude());
+    const auto f = index::polygon_containing(*e->layer, at.longitude(), at.latitude());
     const Column* names = field_column(*e->layer, e->config, "name");
-    return f < 0 || !names ? QString() : QString::fromStdString(names->text(static_cast<std::size_t>(f)));
+    return !f || !names ? QString() : QString::fromStdString(names->text(*f));
+}
+
+void ProjectController::limitHeapGrowth()
+{
+#ifdef __GLIBC__
+    // glibc raises its mmap threshold each time a large block is freed, after which large
+    // blocks (a layer's arrays, a layer's picture) come from the heap and stay resident when
+    // freed; a fixed threshold gives each back to the system. Two arenas stop every worker
+    // thread (loading, drawing) from keeping a heap of its own. (mallopt(3))
+    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+    mallopt(M_ARENA_MAX, 2);
+#endif
 }
 
 QString ProjectController::samplePath()

@@ -1,6 +1,7 @@
 // Opens a project and its layers off the UI thread and hands them to QML.
 #pragma once
 
+#include <QColor>
 #include <QFutureWatcher>
 #include <QGeoCoordinate>
 #include <QObject>
@@ -80,6 +81,10 @@ public:
     // sites…) as a layer on top of the map, replacing an earlier result with the same id.
     // Result layers are drawn and in the legend but never saved nor analysed.
     void showResult(const QString& id, const QString& title, Role role, Layer layer, const Style& style);
+    // The same for a few points a QML panel has (e.g. marked places): `coordinates` is a list
+    // of QGeoCoordinate, `roleKey` a role of DESIGN.md; false (and errorText) if it is not.
+    Q_INVOKABLE bool showPointResult(const QString& id, const QString& title, const QString& roleKey,
+                                     const QVariantList& coordinates, const QColor& color);
     // Takes a result layer off the map; false if there is none with this id.
     Q_INVOKABLE bool clearResult(const QString& id);
     QStringList recentProjects() const;
@@ -87,8 +92,8 @@ public:
     // Reads a data file as a new layer with the given role, off the UI thread; the layer
     // is appended on top. On failure errorText names the file and what to do.
     Q_INVOKABLE void addLayer(const QString& path, const QString& roleKey);
-    // The feature under `at` in the topmost visible layer: points within the distance to
-    // `near` (a point a few pixels away), polygons that contain it. Returns
+    // The feature under `at` in the topmost visible layer (index::pick_feature): points and
+    // lines within the distance to `near` (a point a few pixels away), polygons containing it. Returns
     // {layerId, layerTitle, feature, name, attributes: [{name, value}]}, or {} if none.
     Q_INVOKABLE QVariantMap identify(const QGeoCoordinate& at, const QGeoCoordinate& near) const;
     // The name of the polygon of layer `layerId` that contains the coordinate, "" if none
@@ -96,6 +101,10 @@ public:
     Q_INVOKABLE QString unitAt(const QString& layerId, const QGeoCoordinate& at) const;
     // A file path from a QML url (dialogs and drops give urls).
     Q_INVOKABLE static QString localPath(const QUrl& url);
+
+    // Call first thing in main(): keeps glibc's heap from holding on to freed layer arrays
+    // and pictures (bench/RESULTS.md, map memory).
+    static void limitHeapGrowth();
 
     // The bundled sample: installed share/coopmap/geodata, else the source tree's.
     Q_INVOKABLE static QString samplePath();
@@ -116,8 +125,6 @@ private:
     void finish();
     void setError(const QString& text);
     void remember(const QString& file);
-    // The feature of a polygon layer containing (lon, lat), -1 if none.
-    static long polygon_at(const Layer& layer, double lon, double lat);
 
     Project project_;
     std::vector<Error> skipped_;

@@ -4,7 +4,9 @@
 // that the file opens and holds exactly one whole generation: the last one that finished or
 // one the worker was writing — never a mix, never a broken file. Repeated N times per format.
 //
-//   coopmap_kill_save DIR [KILLS=200] [FORMATS=gpkg,shp]      (driver; prints one line a format)
+//   coopmap_kill_save DIR [KILLS=200] [FORMATS=gpkg,shp] [AFTER=open|read]   (driver; one line a format)
+//     AFTER=open: recover_interrupted_save, then read_layer (what EditSession::open does);
+//     AFTER=read: read_layer alone (what the window, the CLI and every analysis do).
 //   coopmap_kill_save --worker PATH FIRST_GENERATION           (saves FIRST, FIRST+1, … until killed)
 #include <signal.h>
 #include <spawn.h>
@@ -140,7 +142,7 @@ std::int64_t read_finished(int fd, bool one, std::string& pending)
     }
 }
 
-int drive(const fs::path& dir, int kills, const std::vector<std::string>& formats)
+int drive(const fs::path& dir, int kills, const std::vector<std::string>& formats, bool read_only)
 {
     const std::string self = fs::read_symlink("/proc/self/exe").string();
     std::mt19937 random(20240909);  // fixed seed: a run can be repeated kill for kill
@@ -188,8 +190,17 @@ int drive(const fs::path& dir, int kills, const std::vector<std::string>& format
             bool needed = false;
             std::string why;
             std::int64_t g = -2;
-            if (auto ok = edit::recover_interrupted_save(path, &needed); !ok) why = ok.error().text();
-            else g = whole_generation(path, why);
+            if (read_only) {
+                // read_layer finishes the interrupted save itself; counted by what it left behind.
+                const fs::path target(path);
+                needed = fs::exists(path + "-journal") || fs::exists(target.parent_path() / "sites.coopmap-commit") ||
+                         fs::exists(target.parent_path() / ".coopmap-edit-sites");
+                g = whole_generation(path, why);
+            } else if (auto ok = edit::recover_interrupted_save(path, &needed); !ok) {
+                why = ok.error().text();
+            } else {
+                g = whole_generation(path, why);
+            }
             recovered += needed ? 1 : 0;
             State s;
             if (g == -2) s = State::corrupt;
@@ -208,8 +219,9 @@ int drive(const fs::path& dir, int kills, const std::vector<std::string>& format
             next += 100000;
         }
         std::printf("%s: %d kills (save %.1f ms), %d old, %d new, %d corrupt, %d mixed; %d found an interrupted "
-                    "save that recover_interrupted_save finished%s%s\n",
+                    "save that %s finished%s%s\n",
                     format.c_str(), kills, save_ms, counts[0], counts[1], counts[2], counts[3], recovered,
+                    read_only ? "read_layer" : "recover_interrupted_save",
                     first_problem.empty() ? "" : "; first: ", first_problem.c_str());
         failures += counts[2] + counts[3];
     }
@@ -222,7 +234,7 @@ int main(int argc, char** argv)
 {
     if (argc == 4 && std::string(argv[1]) == "--worker") return worker(argv[2], std::atoll(argv[3]));
     if (argc < 2) {
-        std::fprintf(stderr, "usage: %s DIR [KILLS=200] [FORMATS=gpkg,shp]\n", argv[0]);
+        std::fprintf(stderr, "usage: %s DIR [KILLS=200] [FORMATS=gpkg,shp] [AFTER=open|read]\n", argv[0]);
         return 2;
     }
     const int kills = argc > 2 ? std::atoi(argv[2]) : 200;
@@ -234,5 +246,5 @@ int main(int argc, char** argv)
         if (comma == std::string::npos) break;
         start = comma + 1;
     }
-    return drive(argv[1], kills, formats);
+    return drive(argv[1], kills, formats, argc > 4 && std::string(argv[4]) == "read");
 }

@@ -214,11 +214,21 @@ void write_project(const AdminAreas& areas, const Network& network, const std::f
                               "土地托管/流转 {:.1f} 万亩",
                               areas.townships.size(), stations, total_mu / 1e4),
                   *p.view,
-                  {}};
+                  // The city's frame: the admin units and the two upper tiers of the network.
+                  {"counties", "townships", "grassroots_cooperative", "distribution_center"}};
     p.bookmarks.push_back(city);
     for (const auto& c : areas.counties) {
         const std::string& code = c.source->code;
         std::string caption;
+        // Each county slide shows what its caption is about (ids in the project's layer order).
+        std::vector<std::string> layers;
+        if (code == "420683")
+            layers = {"counties", "townships", "land_trusteeship", "villages", "agri_service_center"};
+        else if (code == "420607")
+            layers = {"counties", "townships", "land_trusteeship", "villages", "village_service_station", "village_cooperative"};
+        else if (code == "420626")
+            layers = {"counties", "townships", "roads", "villages", "village_service_station", "village_cooperative",
+                      "distribution_center"};
         if (code == "420683")
             caption = std::format("枣阳市：平原农业大县，土地托管/流转 {:.1f} 万亩，全市最多", mu_by_county[code] / 1e4);
         else if (code == "420607")
@@ -230,7 +240,7 @@ void write_project(const AdminAreas& areas, const Network& network, const std::f
                                   hubs_by_county[code] == 0 ? "尚无县域集采集配中心" : "已有县域集采集配中心");
         else
             continue;
-        p.bookmarks.push_back({c.source->name, caption, View{c.view_centre.lon, c.view_centre.lat, 9.8}, {}});
+        p.bookmarks.push_back({c.source->name, caption, View{c.view_centre.lon, c.view_centre.lat, 9.8}, std::move(layers)});
     }
 
     const auto saved = save_project(p, file.string());

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "analysis/geos_bridge.h"
+#include "analysis/service_areas.h"
 #include "model/fields.h"
 
 namespace coopmap::analysis {
@@ -21,6 +23,26 @@ Error project_error(const Project& p, const std::string& layer, std::string mess
 
 std::string text_or_empty(const Column* c, std::size_t f) { return c ? c->text(f) : std::string(); }
 double number_or_nan(const Column* c, std::size_t f) { return c ? c->number(f) : std::nan(""); }
+
+// The project's first non-empty road layer and its speed fields; layer nullptr if none.
+struct Roads {
+    const Layer* layer = nullptr;
+    RoadSpeeds speeds;
+};
+Roads project_roads(const Project& project, const std::vector<Layer>& layers)
+{
+    Roads r;
+    for (std::size_t i = 0; i < layers.size() && i < project.layers.size(); ++i) {
+        const auto& cfg = project.layers[i];
+        if (cfg.role != Role::road || layers[i].size() == 0) continue;
+        r.layer = &layers[i];
+        if (const auto* c = mapped_column(cfg, layers[i], "road_class")) r.speeds.class_column = c->name;
+        if (const auto* c = mapped_column(cfg, layers[i], "speed")) r.speeds.speed_column = c->name;
+        if (const auto* c = mapped_column(cfg, layers[i], "oneway")) r.speeds.oneway_column = c->name;
+        break;
+    }
+    return r;
+}
 
 // Progress of a stage mapped into [from, to] of the whole run.
 Progress stage(const Progress& p, double from, double to)
@@ -94,13 +116,8 @@ Result<CoverageResult> run_coverage(const Project& project, const std::vector<La
 
     // What "covered" means: the request, else the project's minutes by road, else its radius.
     auto& req = res.request;
-    const Layer* road_layer = nullptr;
-    const LayerConfig* road_cfg = nullptr;
-    for (std::size_t i = 0; i < layers.size(); ++i)
-        if (project.layers[i].role == Role::road && layers[i].size() > 0 && !road_layer) {
-            road_layer = &layers[i];
-            road_cfg = &project.layers[i];
-        }
+    const auto roads_found = project_roads(project, layers);
+    const Layer* road_layer = roads_found.layer;
     if (!(req.radius_m > 0) && !(req.minutes > 0)) {
         const auto m = project.travel_minutes.find(role_key_s);
         const auto r = project.service_radii_m.find(role_key_s);
@@ -125,12 +142,8 @@ Result<CoverageResult> run_coverage(const Project& project, const std::vector<La
     v.distance_m = std::move(near->distance_m);
 
     if (road_layer) {
-        RoadSpeeds speeds;
-        if (const auto* c = mapped_column(*road_cfg, *road_layer, "road_class")) speeds.class_column = c->name;
-        if (const auto* c = mapped_column(*road_cfg, *road_layer, "speed")) speeds.speed_column = c->name;
-        if (const auto* c = mapped_column(*road_cfg, *road_layer, "oneway")) speeds.oneway_column = c->name;
         RoadGraphCache local;
-        auto graph = (roads ? roads : &local)->get(*road_layer, speeds);
+        auto graph = (roads ? roads : &local)->get(*road_layer, roads_found.speeds);
         if (!graph) return graph.error();
         const auto& g = **graph;
         res.road_pieces = g.component_count();
@@ -192,6 +205,72 @@ Result<CoverageResult> run_coverage(const Project& project, const std::vector<La
                                v.households, names, res.target);
     if (progress && !progress(1.0)) return cancelled();
     return res;
+}
+
+Result<Layer> coverage_isochrones(const Project& project, const std::vector<Layer>& layers,
+                                  const CoverageResult& result, RoadGraphCache* roads, const Progress& progress)
+{
+    Layer out;
+    out.name = "isochrones";
+    out.role = Role::coverage;
+    out.kind = GeometryKind::polygon;
+    out.columns.reserve(3);
+    auto& fac_col = out.add_column("facility", FieldType::integer);
+    auto& name_col = out.add_column("name", FieldType::text);
+    auto& min_col = out.add_column("minutes", FieldType::real);
+    const auto r = project_roads(project, layers);
+    if (!(result.request.minutes > 0) || !r.layer) return out;
+    RoadGraphCache local;
+    auto graph = (roads ? roads : &local)->get(*r.layer, r.speeds);
+    if (!graph) return graph.error();
+    const auto snaps = (*graph)->snap_all(result.facilities, result.request.snap_limit_m);
+    std::vector<std::uint32_t> sources, facility_of_source;
+    for (std::uint32_t f = 0; f < snaps.size(); ++f)
+        if (snaps[f].node != kNone) {
+            sources.push_back(snaps[f].node);
+            facility_of_source.push_back(f);
+        }
+    const double band[] = {result.request.minutes};
+    auto iso = isochrones(**graph, sources, band, progress);
+    if (!iso) return iso.error();
+    // The same polygons, their source numbers turned into facilities with names.
+    out.x = std::move(iso->x);
+    out.y = std::move(iso->y);
+    out.coord_start = std::move(iso->coord_start);
+    out.ring_start = std::move(iso->ring_start);
+    out.part_start = std::move(iso->part_start);
+    const auto& src = iso->columns[0];
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const auto f = facility_of_source[static_cast<std::size_t>(src.integers[i])];
+        fac_col.integers.push_back(f);
+        fac_col.null.push_back(0);
+        name_col.texts.push_back(f < result.facility_name.size() ? result.facility_name[f] : std::string());
+        name_col.null.push_back(0);
+        min_col.reals.push_back(result.request.minutes);
+        min_col.null.push_back(0);
+    }
+    return out;
+}
+
+Result<Layer> coverage_area(const Project& project, const std::vector<Layer>& layers, const CoverageResult& result,
+                            const Layer* iso, const Progress& progress)
+{
+    if (result.request.radius_m > 0) {
+        const Layer* clip = admin_layer(project, layers, "county");
+        if (!clip || !clip->size()) clip = admin_layer(project, layers, "township");
+        return merged_coverage(result.facilities, result.request.radius_m, clip, progress);
+    }
+    Layer out;
+    out.name = "coverage";
+    out.role = Role::coverage;
+    out.kind = GeometryKind::polygon;
+    if (!iso || !iso->size()) return out;
+    const geos::Context ctx;
+    auto all = geos::merged(ctx, *iso);
+    if (!all) return Error{.file = project.file, .layer = {}, .feature = {}, .message = "行车时间覆盖范围合并失败（GEOS）"};
+    geos::append(ctx, all.get(), out);
+    if (progress && !progress(1.0)) return cancelled();
+    return out;
 }
 
 namespace {

@@ -58,6 +58,20 @@ Result<CoverageResult> run_coverage(const Project& project, const std::vector<La
                                     const CoverageRequest& request, RoadGraphCache* roads = nullptr,
                                     const Progress& progress = {});
 
+// By minutes: each facility's isochrone polygon for request.minutes over the project's road
+// layer (the graph from `roads` when it holds it). Columns "facility" (index into
+// result.facilities), "name" and "minutes"; facilities off the road network get none.
+// By radius (or without roads): an empty polygon layer.
+Result<Layer> coverage_isochrones(const Project& project, const std::vector<Layer>& layers,
+                                  const CoverageResult& result, RoadGraphCache* roads = nullptr,
+                                  const Progress& progress = {});
+
+// The area covered, as one merged feature: by radius the union of the geodesic circles clipped
+// to the county boundaries (the township ones if there are no counties); by minutes the union
+// of `isochrones` (coverage_isochrones' layer).
+Result<Layer> coverage_area(const Project& project, const std::vector<Layer>& layers, const CoverageResult& result,
+                            const Layer* isochrones = nullptr, const Progress& progress = {});
+
 // The column a project maps a role field to ("population" -> "人口"), or the field's own name
 // when the mapping does not name it; nullptr when the layer has neither.
 const Column* mapped_column(const LayerConfig& config, const Layer& layer, const std::string& field);

@@ -1,11 +1,14 @@
 #include "analysis/road_graph.h"
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <functional>
 #include <numeric>
 #include <queue>
+#include <thread>
 #include <unordered_map>
 
 #include "analysis/geodesic.h"
@@ -224,8 +227,9 @@ Result<TravelTimes> travel_times(const RoadGraph& graph, std::span<const std::ui
     return t;
 }
 
-Result<Layer> isochrones(const RoadGraph& graph, std::span<const std::uint32_t> sources,
-                         std::span<const double> minutes, const Progress& progress)
+namespace {
+
+Layer isochrone_layer()
 {
     Layer out;
     out.name = "isochrones";
@@ -233,28 +237,49 @@ Result<Layer> isochrones(const RoadGraph& graph, std::span<const std::uint32_t> 
     out.kind = GeometryKind::polygon;
     out.add_column("source", FieldType::integer);
     out.add_column("minutes", FieldType::real);
-    // References only after both exist: add_column may move the columns.
-    auto& src_col = out.columns[0];
-    auto& min_col = out.columns[1];
-    if (minutes.empty() || graph.positions().size() != graph.node_count()) return out;
-    std::vector<double> bands(minutes.begin(), minutes.end());
-    std::sort(bands.begin(), bands.end());
-    const double max_s = bands.back() * 60;
+    return out;
+}
 
+// Appends every feature of `src` (same columns) to `dst`, offsets shifted.
+void append_features(Layer& dst, const Layer& src)
+{
+    const auto base_x = static_cast<std::uint32_t>(dst.x.size());
+    const auto base_ring = static_cast<std::uint32_t>(dst.coord_start.size() - 1);
+    const auto base_part = static_cast<std::uint32_t>(dst.ring_start.size() - 1);
+    dst.x.insert(dst.x.end(), src.x.begin(), src.x.end());
+    dst.y.insert(dst.y.end(), src.y.begin(), src.y.end());
+    for (std::size_t r = 1; r < src.coord_start.size(); ++r) dst.coord_start.push_back(src.coord_start[r] + base_x);
+    for (std::size_t p = 1; p < src.ring_start.size(); ++p) dst.ring_start.push_back(src.ring_start[p] + base_ring);
+    for (std::size_t f = 1; f < src.part_start.size(); ++f) dst.part_start.push_back(src.part_start[f] + base_part);
+    for (std::size_t c = 0; c < dst.columns.size(); ++c) {
+        auto& d = dst.columns[c];
+        const auto& s = src.columns[c];
+        d.integers.insert(d.integers.end(), s.integers.begin(), s.integers.end());
+        d.reals.insert(d.reals.end(), s.reals.begin(), s.reals.end());
+        d.texts.insert(d.texts.end(), s.texts.begin(), s.texts.end());
+        d.null.insert(d.null.end(), s.null.begin(), s.null.end());
+    }
+}
+
+// The isochrones of sources [begin, end) into `out`; `tick` is called after each source and
+// stops the work when it returns false.
+void isochrones_range(const RoadGraph& graph, std::span<const std::uint32_t> sources, const std::vector<double>& bands,
+                      std::size_t begin, std::size_t end, Layer& out, const std::function<bool()>& tick)
+{
     const auto n = graph.node_count();
     const auto off = graph.offsets();
     const auto to = graph.targets();
     const auto w = graph.seconds();
     const auto& pos = graph.positions();
+    const double max_s = bands.back() * 60;
     std::vector<double> dist(n, kInf);
     std::vector<std::uint32_t> touched;
     std::vector<double> px, py;
     const geos::Context ctx;
     using Item = std::pair<double, std::uint32_t>;
 
-    for (std::uint32_t s = 0; s < sources.size(); ++s) {
-        if (progress && (s & 15) == 0 && !progress(static_cast<double>(s) / static_cast<double>(sources.size())))
-            return cancelled();
+    for (std::size_t s = begin; s < end; ++s) {
+        if (!tick()) return;
         const auto start = sources[s];
         if (start >= n) continue;
         // A Dijkstra bounded by the largest band; `touched` resets only what it changed.
@@ -285,15 +310,24 @@ Result<Layer> isochrones(const RoadGraph& graph, std::span<const std::uint32_t> 
             for (const auto u : touched) {
                 const double du = dist[u];
                 if (du > t) continue;
-                px.push_back(pos.lon[u]);
-                py.push_back(pos.lat[u]);
-                // Where the band ends part-way along an edge, the point it reaches there.
+                // Only the outline matters to the hull: a node joined to four or more nodes all
+                // reached within the band lies among them, so it is left out (on a grid that is
+                // nine points in ten, and the hull's Delaunay triangulation shrinks with them).
+                const auto degree = off[u + 1] - off[u];
+                bool frontier = degree <= 3 || u == start;
                 for (auto e = off[u]; e < off[u + 1]; ++e) {
+                    const auto v = to[e];
+                    if (dist[v] <= t) continue;
+                    frontier = true;
+                    // Where the band ends part-way along the edge, the point it reaches there.
                     if (du + w[e] <= t || w[e] <= 0) continue;
                     const double k = (t - du) / w[e];
-                    const auto v = to[e];
                     px.push_back(pos.lon[u] + k * (pos.lon[v] - pos.lon[u]));
                     py.push_back(pos.lat[u] + k * (pos.lat[v] - pos.lat[u]));
+                }
+                if (frontier) {
+                    px.push_back(pos.lon[u]);
+                    py.push_back(pos.lat[u]);
                 }
             }
             if (px.size() < 3) continue;
@@ -302,13 +336,52 @@ Result<Layer> isochrones(const RoadGraph& graph, std::span<const std::uint32_t> 
             // breaking into fragments between its roads.
             auto hull = geos::own(ctx, GEOSConcaveHull_r(ctx.get(), mp.get(), 0.3, 0));
             if (geos::append(ctx, hull.get(), out)) {
-                src_col.integers.push_back(s);
-                src_col.null.push_back(0);
-                min_col.reals.push_back(band);
-                min_col.null.push_back(0);
+                out.columns[0].integers.push_back(static_cast<std::int64_t>(s));
+                out.columns[0].null.push_back(0);
+                out.columns[1].reals.push_back(band);
+                out.columns[1].null.push_back(0);
             }
         }
     }
+}
+
+}  // namespace
+
+Result<Layer> isochrones(const RoadGraph& graph, std::span<const std::uint32_t> sources,
+                         std::span<const double> minutes, const Progress& progress)
+{
+    Layer out = isochrone_layer();
+    if (minutes.empty() || graph.positions().size() != graph.node_count()) return out;
+    std::vector<double> bands(minutes.begin(), minutes.end());
+    std::sort(bands.begin(), bands.end());
+
+    // Sources are independent: split over the cores, each with its own distances and GEOS
+    // context, and the pieces joined in source order so the result does not depend on timing.
+    const std::size_t threads =
+        sources.size() < 64 ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
+    std::atomic<std::size_t> done{0};
+    std::atomic<bool> stop{false};
+    auto tick_for = [&](std::size_t worker) {
+        return [&, worker] {
+            const auto d = done++;
+            if (worker == 0 && progress && (d & 15) == 0 &&
+                !progress(static_cast<double>(d) / static_cast<double>(sources.size())))
+                stop = true;
+            return !stop.load(std::memory_order_relaxed);
+        };
+    };
+    const std::size_t chunk = (sources.size() + threads - 1) / threads;
+    std::vector<Layer> parts(threads, isochrone_layer());
+    std::vector<std::thread> pool;
+    for (std::size_t t = 1; t < threads; ++t)
+        pool.emplace_back([&, t] {
+            isochrones_range(graph, sources, bands, std::min(sources.size(), t * chunk),
+                             std::min(sources.size(), (t + 1) * chunk), parts[t], tick_for(t));
+        });
+    isochrones_range(graph, sources, bands, 0, std::min(sources.size(), chunk), parts[0], tick_for(0));
+    for (auto& th : pool) th.join();
+    if (stop) return cancelled();
+    for (const auto& p : parts) append_features(out, p);
     if (progress && !progress(1.0)) return cancelled();
     return out;
 }

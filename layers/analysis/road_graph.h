@@ -93,7 +93,10 @@ Result<TravelTimes> travel_times(const RoadGraph& graph, std::span<const std::ui
                                  double max_seconds = kInf, const Progress& progress = {});
 
 // Reachable areas around each source, one polygon per (source, band): the concave hull (GEOS)
-// of the nodes reached within the band and the points where the band ends along an edge.
+// of the outline of what the band reaches — reached nodes with an edge leaving the band or
+// fewer than four edges, and the points where the band ends along an edge (nodes surrounded
+// by reached nodes add nothing to a hull and are left out). Sources run in parallel; the
+// result is in source order whatever the threads did.
 // Result: a polygon Layer with role coverage and columns "source" (index into `sources`) and
 // "minutes"; a source reaching fewer than 3 points gets no polygon for that band.
 Result<Layer> isochrones(const RoadGraph& graph, std::span<const std::uint32_t> sources,

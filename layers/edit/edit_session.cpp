@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cstdio>
 #include <filesystem>
+#include <limits>
 
 #include "edit/file_save.h"
 #include "edit/pg_store.h"
@@ -151,7 +152,7 @@ Result<std::size_t> EditSession::add_point(double lon, double lat, const std::ve
     return f;
 }
 
-Status EditSession::move_point(std::size_t f, double lon, double lat)
+Status EditSession::move_point(std::size_t f, double lon, double lat, const std::map<std::string, Value>& also)
 {
     if (f >= layer_.size()) return where(f, "要素不存在（程序错误）");
     if (!(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90))
@@ -164,7 +165,39 @@ Status EditSession::move_point(std::size_t f, double lon, double lat)
     for (auto& v : after.y) v += dy;
     after.x.front() = lon;
     after.y.front() = lat;
+    if (auto ok = assign(f, after, also); !ok) return ok;
     record(Change{f, std::move(before), std::move(after), 0, "移动 " + feature_label(f)});
+    return Done{};
+}
+
+Result<Done> EditSession::assign(std::size_t f, FeatureData& after, const std::map<std::string, Value>& values) const
+{
+    for (const auto& [column, value] : values) {
+        std::size_t c = 0;
+        while (c < layer_.columns.size() && layer_.columns[c].name != column) ++c;
+        if (c == layer_.columns.size()) return where(f, "图层中没有字段“" + column + "”");
+        Column probe;
+        probe.type = layer_.columns[c].type;
+        probe.push_null();
+        if (!set_column_value(probe, 0, value))
+            return where(f, "字段“" + column + "”需要" + (probe.type == FieldType::integer ? "整数" : "数字") +
+                                "，“" + value_text(value) + "”不是");
+        after.values[c] = column_value(probe, 0);
+        if (auto problems = validate_column(layer_, fields_, after.values, c); !problems.empty())
+            return where(f, problems_text(problems));
+    }
+    return Done{};
+}
+
+Status EditSession::set_attributes(std::size_t f, const std::map<std::string, Value>& values)
+{
+    if (f >= layer_.size()) return where(f, "要素不存在（程序错误）");
+    FeatureData before = snapshot(f);
+    FeatureData after = before;
+    if (auto ok = assign(f, after, values); !ok) return ok;
+    if (after == before) return Done{};
+    const std::string what = values.size() == 1 ? values.begin()->first : std::string("属性");
+    record(Change{f, std::move(before), std::move(after), 0, "修改 " + feature_label(f) + " 的 " + what});
     return Done{};
 }
 
@@ -177,24 +210,7 @@ Status EditSession::delete_feature(std::size_t f)
 
 Status EditSession::set_attribute(std::size_t f, const std::string& column, const Value& value)
 {
-    if (f >= layer_.size()) return where(f, "要素不存在（程序错误）");
-    std::size_t c = 0;
-    while (c < layer_.columns.size() && layer_.columns[c].name != column) ++c;
-    if (c == layer_.columns.size()) return where(f, "图层中没有字段“" + column + "”");
-    FeatureData before = snapshot(f);
-    FeatureData after = before;
-    Column probe;
-    probe.type = layer_.columns[c].type;
-    probe.push_null();
-    if (!set_column_value(probe, 0, value))
-        return where(f, "字段“" + column + "”需要" + (probe.type == FieldType::integer ? "整数" : "数字") + "，“" +
-                            value_text(value) + "”不是");
-    after.values[c] = column_value(probe, 0);
-    if (auto problems = validate_column(layer_, fields_, after.values, c); !problems.empty())
-        return where(f, problems_text(problems));
-    if (after == before) return Done{};
-    record(Change{f, std::move(before), std::move(after), 0, "修改 " + feature_label(f) + " 的 " + column});
-    return Done{};
+    return set_attributes(f, {{column, value}});
 }
 
 bool EditSession::undo()
@@ -283,6 +299,57 @@ void EditSession::after_save(const std::map<std::int64_t, std::int64_t>& new_ids
         }
     base_.clear();
     for (std::size_t f = 0; f < layer_.size(); ++f) base_.emplace(ids_[f], snapshot(f));
+}
+
+bool EditSession::differs_from_base() const
+{
+    std::size_t kept = 0;
+    for (std::size_t f = 0; f < layer_.size(); ++f) {
+        const auto it = base_.find(ids_[f]);
+        if (it == base_.end() || !it->second.same_content(snapshot(f))) return true;
+        ++kept;
+    }
+    return kept != base_.size();
+}
+
+void EditSession::resolve(const Conflict& c, bool keep_theirs)
+{
+    const auto at = find(c.id);
+    if (keep_theirs) {
+        if (c.theirs_deleted) {
+            if (at) apply(*at, snapshot(*at), std::nullopt);
+            base_.erase(c.id);
+        } else {
+            FeatureData theirs = c.theirs;
+            theirs.id = c.id;
+            const std::size_t f = at ? *at : layer_.size();
+            apply(f, at ? std::optional<FeatureData>(snapshot(f)) : std::nullopt, theirs);
+            base_[c.id] = snapshot(f);  // as the layer holds it, so an unchanged feature compares equal
+        }
+        undo_.clear();
+        redo_.clear();
+        // No change carries this serial: dirty() stays true while other edits are unsaved.
+        saved_serial_ = differs_from_base() ? std::numeric_limits<std::uint64_t>::max() : 0;
+        return;
+    }
+    // Overwrite: the check compares with the version read, so take the database's as read.
+    std::int64_t id = c.id, version = c.theirs.version;
+    if (c.theirs_deleted) {
+        id = next_new_id_--;  // saved again as a new row
+        version = 0;
+        if (at) ids_[*at] = id;
+        base_.erase(c.id);
+    } else if (auto b = base_.find(c.id); b != base_.end()) {
+        b->second.version = version;
+    }
+    if (at) versions_[*at] = version;
+    for (auto* stack : {&undo_, &redo_})
+        for (auto& change : *stack)
+            for (auto* d : {&change.before, &change.after})
+                if (*d && (*d)->id == c.id) {
+                    (*d)->id = id;
+                    (*d)->version = version;
+                }
 }
 
 std::string EditSession::conflict_message(const Conflict& c) const

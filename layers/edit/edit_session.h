@@ -55,9 +55,13 @@ public:
     // Each edit is checked first (validate()); a refused edit changes nothing. Values are one
     // per column in the layer's order.
     Result<std::size_t> add_point(double lon, double lat, const std::vector<Value>& values);
-    Status move_point(std::size_t f, double lon, double lat);
+    // `also`: columns set in the same step (codes filled from the village snapped to), so
+    // one undo takes back the move and what came with it.
+    Status move_point(std::size_t f, double lon, double lat, const std::map<std::string, Value>& also = {});
     Status delete_feature(std::size_t f);
     Status set_attribute(std::size_t f, const std::string& column, const Value& value);
+    // Several columns at once (a form's 应用), one undo step; a refused value changes nothing.
+    Status set_attributes(std::size_t f, const std::map<std::string, Value>& values);
 
     bool can_undo() const { return !undo_.empty(); }
     bool can_redo() const { return !redo_.empty(); }
@@ -74,6 +78,12 @@ public:
     // connection was lost. Conflicts: likewise nothing written; see conflict_message().
     Result<SaveOutcome> save();
 
+    // Settles one conflict of a refused save. keep_theirs: the feature becomes the database's
+    // version (or goes, if it was deleted there) and the undo history is dropped, since undoing
+    // would bring back what was replaced. Otherwise this session's version stays and the next
+    // save overwrites the database's knowingly (a feature deleted there is added again).
+    void resolve(const Conflict& c, bool keep_theirs);
+
     // One message for a conflict, both versions field by field, in Chinese.
     std::string conflict_message(const Conflict& c) const;
 
@@ -87,12 +97,15 @@ private:
     };
 
     FeatureData snapshot(std::size_t f) const;
+    // Puts the values into `after` as the columns store them and checks them; "" or why not.
+    Result<Done> assign(std::size_t f, FeatureData& after, const std::map<std::string, Value>& values) const;
     void apply(std::size_t f, const std::optional<FeatureData>& from, const std::optional<FeatureData>& to);
     void record(Change c);
     Error where(std::size_t f, std::string message) const;
     std::string feature_label(std::size_t f) const;
     Result<SaveOutcome> save_file();
     Result<SaveOutcome> save_postgis();
+    bool differs_from_base() const;
     void after_save(const std::map<std::int64_t, std::int64_t>& new_ids,
                     const std::map<std::int64_t, std::int64_t>& new_versions);
 

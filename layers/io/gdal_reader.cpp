@@ -13,6 +13,7 @@
 #include <ogrsf_frmts.h>
 
 #include "crs/chinese_offsets.h"
+#include "edit/file_save.h"
 #include "io/gdal_errors.h"
 
 namespace coopmap::io {
@@ -423,6 +424,16 @@ Result<LoadedLayer> read_layer(const SourceSpec& spec)
         return where;
     }
 
+    // A save killed earlier (edit/file_save.h) is finished or rolled back first, so what is
+    // read is the old or the new version, never half of each.
+    const bool local_file = !is_pg(spec.uri) && !is_virtual(spec.uri);
+    if (local_file) {
+        if (auto recovered = edit::recover_interrupted_save(spec.uri); !recovered) {
+            where.message = recovered.error().message;
+            return where;
+        }
+    }
+
     const std::string ext = upper(fs::path(spec.uri).extension().string());
     const bool shapefile = ext == ".SHP" || ext == ".DBF";
     const bool table = ext == ".CSV" || ext == ".XLSX" || ext == ".XLS" || ext == ".ODS";
@@ -452,6 +463,14 @@ Result<LoadedLayer> read_layer(const SourceSpec& spec)
 
     GDALDatasetUniquePtr ds(GDALDataset::Open(spec.uri.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
                                               options.List(), nullptr));
+    // A GeoPackage whose journal appeared since (another program's save killed meanwhile)
+    // cannot be read until a writer rolls it back: once more after recovering.
+    if (!ds && local_file && ext == ".GPKG" && fs::exists(spec.uri + "-journal") &&
+        edit::recover_interrupted_save(spec.uri)) {
+        gdal_error.clear();
+        ds.reset(GDALDataset::Open(spec.uri.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, options.List(),
+                                   nullptr));
+    }
     if (!ds) {
         where.message = "无法打开数据（" + one_line(gdal_error.last()) +
                         "）：文件可能已损坏或不是 GDAL 支持的矢量格式，请用原软件重新导出";

@@ -30,7 +30,8 @@ std::string summary_line(const Project& project, const std::vector<std::size_t>&
 {
     std::string out = project.name + "：" + std::to_string(project.layers.size()) + " 个图层";
     for (std::size_t i = 0; i < project.layers.size() && i < feature_counts.size(); ++i)
-        out += "，" + project.layers[i].id + " " + std::to_string(feature_counts[i]);
+        out += "，" + (project.layers[i].title.empty() ? project.layers[i].id : project.layers[i].title) + " " +
+               std::to_string(feature_counts[i]);
     return out;
 }
 

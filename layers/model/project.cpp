@@ -1,5 +1,6 @@
 #include "model/project.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <initializer_list>
@@ -129,7 +130,9 @@ bool read_layer_config(Reader& r, const json& j, const std::string& path, LayerC
         const auto& f = j.at("fields");
         const std::string here = Reader::join(path, "fields");
         if (!r.object(f, here, {"name", "code", "population", "households", "area_mu", "provider", "crop",
-                                "year", "road_class", "speed", "township_code", "county_code", "level"}))
+                                "year", "road_class", "speed", "township_code", "county_code", "level",
+                                // Facility attributes the edit form shows (issue 9).
+                                "type", "opening_year", "operator", "capacity", "staff"}))
             return false;
         for (const auto& [k, v] : f.items()) {
             if (!v.is_string()) return r.fail(Reader::join(here, k), "应为源数据中的字段名（字符串）");
@@ -227,6 +230,25 @@ const Style* Project::style_for(const LayerConfig& l) const
     return nullptr;
 }
 
+std::vector<std::pair<std::string, Style>> Project::class_styles_for(const LayerConfig& l) const
+{
+    if (l.role != Role::road || !l.fields.contains("road_class")) return {};
+    // Defaults after the usual colours of Chinese road atlases, widest for the highest class;
+    // a project's own "road:<class>" or "<id>:<class>" styles replace them or add classes.
+    std::map<std::string, Style> out{
+        {"高速公路", {"#2e9e5b", "", 0, 3.4, 1}}, {"高速", {"#2e9e5b", "", 0, 3.4, 1}},
+        {"国道", {"#d9453b", "", 0, 2.8, 1}},     {"省道", {"#f08c2e", "", 0, 2.3, 1}},
+        {"县道", {"#d9b23a", "", 0, 1.8, 1}},     {"乡道", {"#b59a6d", "", 0, 1.3, 1}},
+    };
+    for (const std::string& owner : {std::string(role_key(l.role)), l.id})
+        for (const auto& [key, style] : styles)
+            if (key.size() > owner.size() + 1 && key.compare(0, owner.size() + 1, owner + ":") == 0)
+                out[key.substr(owner.size() + 1)] = style;
+    std::vector<std::pair<std::string, Style>> sorted(out.begin(), out.end());
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.second.width > b.second.width; });
+    return sorted;
+}
+
 Result<Project> parse_project(const std::string& text, const std::string& file)
 {
     json j = json::parse(text, nullptr, false);
@@ -275,8 +297,12 @@ Result<Project> parse_project(const std::string& text, const std::string& file)
             const auto& s = j.at("styles");
             if (!s.is_object()) return r.fail("styles", "应为 JSON 对象 {…}");
             for (const auto& [k, v] : s.items()) {
-                if (!role_from_key(k) && !ids.contains(k))
-                    return r.fail("styles." + k, "“" + k + "”既不是角色也不是图层 id");
+                // "road:国道": a class of a role's or a layer's features (roads by road_class).
+                const std::string owner = k.substr(0, k.find(':'));
+                if (!role_from_key(owner) && !ids.contains(owner))
+                    return r.fail("styles." + k, "“" + owner + "”既不是角色也不是图层 id");
+                if (owner.size() < k.size() && k.size() == owner.size() + 1)
+                    return r.fail("styles." + k, "冒号后应写道路等级，例如 “road:国道”");
                 if (!read_style(r, v, "styles." + k, p.styles[k])) return false;
             }
         }

@@ -106,6 +106,11 @@ struct Project {
     // A layer's source as GDAL should open it: relative paths resolved against the file.
     std::string source_path(const LayerConfig& layer) const;
     const Style* style_for(const LayerConfig& layer) const;
+    // Roads drawn by class: one style per value of the layer's road_class field, from the
+    // style keys "<layer id>:<class>" or "road:<class>" (e.g. "road:国道"), over built-in
+    // defaults for the classes of Chinese road administration (高速公路 … 乡道); widest first.
+    // Empty for other roles or a road layer without a road_class field.
+    std::vector<std::pair<std::string, Style>> class_styles_for(const LayerConfig& layer) const;
 };
 
 Result<Project> parse_project(const std::string& json_text, const std::string& file);

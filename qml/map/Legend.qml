@@ -1,4 +1,5 @@
-// The legend: each shown layer's symbol, drawn by the same code as the map, and its title.
+// The legend: each shown layer's symbol, drawn by the same code as the map, and its title;
+// roads one row per class as drawn; analysis results under their own heading.
 import QtQuick
 import QtQuick.Layouts
 import CoopMap
@@ -7,7 +8,7 @@ import CoopMap.Backend
 Rectangle {
     id: root
     property alias model: rows.model
-    // Rows shown: the column's visible children less its title and the Repeater itself.
+    // Layers shown: the column's visible children less its title and the Repeater itself.
     readonly property int shownCount: column.visibleChildren.length - 2
 
     width: column.implicitWidth + 2 * Theme.spacing
@@ -15,6 +16,26 @@ Rectangle {
     radius: 4
     color: Theme.overlayBackground
     border.color: Theme.border
+
+    component SymbolRow: RowLayout {
+        property alias kind: symbol.kind
+        property alias color: symbol.color
+        property alias outline: symbol.outline
+        property alias pointSize: symbol.pointSize
+        property alias lineWidth: symbol.lineWidth
+        property alias text: label.text
+        spacing: Theme.spacing
+        LayerSymbol {
+            id: symbol
+            implicitWidth: Theme.legendSymbol
+            implicitHeight: Theme.legendSymbol
+        }
+        Text {
+            id: label
+            font.pixelSize: Theme.smallFontSize
+            color: Theme.text
+        }
+    }
 
     ColumnLayout {
         id: column
@@ -29,29 +50,52 @@ Rectangle {
         }
         Repeater {
             id: rows
-            delegate: RowLayout {
+            delegate: ColumnLayout {
+                id: layerRows
+                objectName: "legendLayer"
+                required property int index
                 required property string title
                 required property string kind
                 required property bool layerVisible
+                required property bool isResult
+                required property var classes
                 required property color fillColor
                 required property color outlineColor
                 required property real pointSize
                 required property real lineWidth
+                // The first result layer (results are appended after the project's layers).
+                readonly property bool firstResult: isResult && (index === 0 || !root.model.get(index - 1).isResult)
                 visible: layerVisible
-                spacing: Theme.spacing
-                LayerSymbol {
-                    implicitWidth: Theme.legendSymbol
-                    implicitHeight: Theme.legendSymbol
-                    kind: parent.kind
-                    color: parent.fillColor
-                    outline: parent.outlineColor
-                    pointSize: parent.pointSize
-                    lineWidth: parent.lineWidth
-                }
+                spacing: 4
                 Text {
-                    text: parent.title
+                    visible: layerRows.firstResult
+                    Layout.topMargin: Theme.spacing / 2
+                    text: qsTr("分析结果")
                     font.pixelSize: Theme.smallFontSize
-                    color: Theme.text
+                    font.bold: true
+                    color: Theme.mutedText
+                }
+                SymbolRow {
+                    visible: layerRows.classes.length === 0
+                    kind: layerRows.kind
+                    color: layerRows.fillColor
+                    outline: layerRows.outlineColor
+                    pointSize: layerRows.pointSize
+                    lineWidth: layerRows.lineWidth
+                    text: layerRows.title
+                }
+                Repeater {
+                    objectName: "legendClasses"
+                    model: layerRows.classes
+                    delegate: SymbolRow {
+                        required property var modelData
+                        kind: layerRows.kind
+                        color: modelData.base ? layerRows.fillColor : modelData.color
+                        outline: layerRows.outlineColor
+                        pointSize: layerRows.pointSize
+                        lineWidth: modelData.base ? layerRows.lineWidth : modelData.lineWidth
+                        text: modelData.name
+                    }
                 }
             }
         }

@@ -21,6 +21,8 @@ Item {
     // a press drops a proposed site (or takes one), a drag moves it, the what-if follows.
     property var planning: null
     readonly property bool siteMode: planning !== null
+    // The edit panel's controller (EditController) while the 编辑 tab is shown, else null.
+    property var editing: null
     // Not a layer role's colour, so the 选址 marks stand out from every symbol of the legend.
     readonly property color newlyCoveredColor: "#f08c00"
     readonly property color proposedSiteColor: "#c2255c"
@@ -173,6 +175,16 @@ Item {
             onPositionChanged: (mouse) => { if (site >= 0 && view.map) root.planning.moveSite(site, at(mouse)) }
             onReleased: site = -1
         }
+    }
+
+    // Editing: press adds, drag moves, with the snap target shown (qml/panels/edit/).
+    EditOverlay {
+        anchors.fill: parent
+        z: 1001
+        map: view.map
+        controller: root.editing
+        enabled: root.editing !== null && root.editing.active && !root.siteMode
+        visible: enabled
     }
 
     MapCoordinates { id: coordinates }

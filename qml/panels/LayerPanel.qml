@@ -1,5 +1,6 @@
 // Layers with their symbol, name and feature count: the check box shows or hides one, the
-// arrows change the drawing order, the slider its opacity, the symbol opens its style.
+// arrows change the drawing order, the slider its opacity, the symbol opens its style;
+// an analysis result is marked 结果 and has a ✕ that takes it off the map.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -30,6 +31,7 @@ ListView {
         required property real pointSize
         required property real lineWidth
         required property real layerOpacity
+        required property bool isResult
 
         width: ListView.view.width
         spacing: 0
@@ -57,9 +59,26 @@ ListView {
                 font.pixelSize: Theme.fontSize
             }
             Label {
+                // Analysis results are marked: drawn like layers, never saved with the project.
+                visible: row.isResult
+                text: qsTr("结果")
+                color: Theme.resultMark
+                font.pixelSize: Theme.smallFontSize
+                font.bold: true
+            }
+            Label {
                 text: row.featureCount
                 color: Theme.mutedText
                 font.pixelSize: Theme.smallFontSize
+            }
+            ToolButton {
+                objectName: "removeResult"
+                visible: row.isResult
+                text: "✕"
+                implicitWidth: Theme.rowHeight
+                ToolTip.text: qsTr("从地图上移除这个分析结果")
+                ToolTip.visible: hovered
+                onClicked: list.model.removeResult(row.index)
             }
             ToolButton {
                 text: "▲"

@@ -102,10 +102,15 @@ Popup {
             event.accepted = true
         }
 
+        // Between the title and the footer, so that neither covers the map's legend, scale
+        // bar or north arrow.
         NetworkMap {
             id: networkMap
             objectName: "presentationMap"
-            anchors.fill: parent
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: titleBar.bottom
+            anchors.bottom: footer.top
             controller: root.controller
         }
 
@@ -139,7 +144,7 @@ Popup {
             x: Theme.spacing * 2
             anchors.top: titleBar.bottom
             anchors.topMargin: Theme.spacing * 2
-            kpi: kpi
+            kpi: root.kpi
         }
 
         Rectangle {
@@ -176,7 +181,7 @@ Popup {
             Text {
                 id: footerText
                 anchors.centerIn: parent
-                text: qsTr("制图日期：%1　　数据来源：%2　　← → 翻页，Esc 退出").arg(root.dateText).arg(root.controller.path)
+                text: qsTr("制图日期：%1　　%2　　← → 翻页，Esc 退出").arg(root.dateText).arg(kpi.sourceText)
                 font.pixelSize: Theme.smallFontSize
                 color: Theme.mutedText
             }

@@ -14,11 +14,20 @@ Window {
     property string caption
     property string dateText
     property string sourceText
+    // The map is shown once the program has put its camera where the page wants it: a map
+    // shown earlier fetches basemap tiles for the project's own view, and Qt Location keeps
+    // drawing those, enlarged, wherever the final view has no tile of its own (outside the
+    // offline basemap's extent) — stale pieces around the city on the printed page.
+    property bool mapShown: false
 
     // Proportions of the page: one unit is 1% of its short side, so A4 and A3 look alike.
     readonly property real unit: Math.min(pageWidth, pageHeight) / 100
     readonly property real margin: unit * 4
     readonly property real legendWidth: Math.max(pageWidth * 0.18, unit * 34)
+    // On a portrait page a legend beside the map would leave the map a narrow strip with the
+    // (wide) city small in its middle: the legend goes below the map there, in three columns.
+    readonly property bool portrait: pageHeight > pageWidth
+    readonly property real legendCell: portrait ? (pageWidth - 2 * margin) / 3 : legendWidth
     readonly property real symbolSize: unit * 2.6
 
     width: pageWidth
@@ -70,15 +79,22 @@ Window {
         id: frame
         x: page.margin
         y: (subheading.visible ? subheading.y + subheading.height : heading.y + heading.height) + page.unit * 2
-        width: page.pageWidth - 3 * page.margin - page.legendWidth
-        height: page.pageHeight - y - page.margin - footer.height - page.unit * 2
+        width: page.portrait ? page.pageWidth - 2 * page.margin
+                             : page.pageWidth - 3 * page.margin - page.legendWidth
+        // Portrait: a fixed share for the legend below, so that the map's size (which its
+        // camera is fitted to before the project's layers fill the legend) does not change.
+        height: (page.pageHeight - y - page.margin - footer.height - page.unit * 2) * (page.portrait ? 0.8 : 1)
         color: "transparent"
         border.color: Theme.text
         border.width: 1
         z: 1
+        // The frame's height settles after the legend below it is laid out; a layer picture
+        // drawn for the first height must not show under the frame.
+        clip: true
         NetworkMap {
             id: networkMap
             objectName: "networkMap"
+            visible: page.mapShown
             anchors.fill: parent
             anchors.margins: 1
             z: -1
@@ -88,14 +104,17 @@ Window {
         }
     }
 
-    Column {
+    Flow {
         id: printLegend
         objectName: "printLegend"
-        x: frame.x + frame.width + page.margin
-        y: frame.y
-        width: page.legendWidth
+        x: page.portrait ? frame.x : frame.x + frame.width + page.margin
+        y: page.portrait ? frame.y + frame.height + page.unit * 2 : frame.y
+        width: page.portrait ? frame.width : page.legendWidth
+        height: page.portrait ? footer.y - y - page.unit * 2 : implicitHeight
+        clip: page.portrait
         spacing: page.unit * 1.2
         Text {
+            width: printLegend.width
             text: qsTr("图  例")
             font.pixelSize: page.unit * 2.4
             font.bold: true
@@ -115,6 +134,7 @@ Window {
                 required property real lineWidth
                 property alias symbol: symbol
                 visible: layerVisible
+                width: page.legendCell - printLegend.spacing
                 spacing: page.unit
                 LayerSymbol {
                     id: symbol
@@ -127,7 +147,7 @@ Window {
                     lineWidth: parent.lineWidth
                 }
                 Text {
-                    width: page.legendWidth - page.symbolSize - page.unit
+                    width: page.legendCell - printLegend.spacing - page.symbolSize - page.unit
                     anchors.verticalCenter: symbol.verticalCenter
                     text: parent.title
                     font.pixelSize: page.unit * 1.6

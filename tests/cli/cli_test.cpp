@@ -20,9 +20,9 @@ TEST(CliInfo, ListsTheSampleLayersWithExactCounts)
 {
     const auto r = run_process(kCli, {"info", kSample});
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    EXPECT_NE(r.out.find("counties 9，"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("townships 130，"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("villages 2817"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("县（市、区）界 9，"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("乡镇（街道）界 130，"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("村（社区） 2817"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("admin_boundary"), std::string::npos) << r.out;
 }
 

@@ -7,9 +7,14 @@
 #include <QTemporaryDir>
 
 #include <fstream>
+#include <set>
 #include <sstream>
 
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
 #include "analysis/coverage_controller.h"
+#include "io/gdal_errors.h"
 #include "project/project_controller.h"
 #include "run_process.h"
 
@@ -84,6 +89,34 @@ TEST(TrusteeshipCli, TownshipTableTotalsInMuAndWanMu)
     EXPECT_EQ(parcels, std::stol(rows.back()[2]));
     EXPECT_NEAR(mu, std::stod(rows.back()[5]), 0.05 * static_cast<double>(rows.size()));
     EXPECT_NEAR(std::stod(rows.back()[6]), std::stod(rows.back()[5]) / 10000, 1e-4);
+}
+
+// By minutes, --out also holds every facility's isochrone: the sample's 87 township supermarkets
+// (sqlite3: SELECT count(*) FROM township_supermarket) all lie within the snapping distance of
+// a road, so 87 polygons of 20 minutes, beside the villages, table, coverage and gaps.
+TEST(CoverageCli, MinutesOutWritesTheIsochrones)
+{
+    QTemporaryDir dir;
+    const std::string out = dir.filePath("iso.gpkg").toStdString();
+    const auto r = coopmap::test::run_process(COOPMAP_CLI, {"coverage", kSample, "--role", "township_supermarket",
+                                                             "--minutes", "20", "--out", out});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out.find("离道路超过吸附距离"), std::string::npos) << r.out;
+    coopmap::io::ensure_gdal();
+    GDALDatasetUniquePtr ds(GDALDataset::Open(out.c_str(), GDAL_OF_VECTOR));
+    ASSERT_TRUE(ds);
+    for (const char* name : {"uncovered_villages", "coverage_table", "coverage", "coverage_gaps"})
+        EXPECT_NE(ds->GetLayerByName(name), nullptr) << name;
+    OGRLayer* iso = ds->GetLayerByName("isochrones");
+    ASSERT_NE(iso, nullptr);
+    EXPECT_EQ(iso->GetFeatureCount(), 87);
+    std::set<long long> facilities;
+    for (auto&& f : *iso) {
+        EXPECT_EQ(f->GetFieldAsDouble("minutes"), 20.0);
+        facilities.insert(f->GetFieldAsInteger64("facility"));
+        EXPECT_EQ(wkbFlatten(f->GetGeometryRef()->getGeometryType()), wkbMultiPolygon);
+    }
+    EXPECT_EQ(facilities.size(), 87u);
 }
 
 // The GUI panel's controller and the CLI on the same project give the same table.

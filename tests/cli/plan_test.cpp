@@ -189,6 +189,47 @@ TEST(PlanCli, ByRoadTravelTime)
     EXPECT_EQ(written->layer.size(), 5u);
 }
 
+// p-median by travel time on a project the test writes: one straight road at 60 km/h with
+// 21 villages on it 945 m apart (村0 … 村20, 100 people each). One site: the middle, 村10;
+// Σ|k − 10| = 110 steps of 0.945 min × 100 people.
+TEST(PlanCli, PMedianByTravelTimeOnAStraightRoad)
+{
+    TempDir dir;
+    {
+        std::ofstream roads(dir.file("roads.geojson"));
+        roads << R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"speed":60},)"
+              << R"("geometry":{"type":"LineString","coordinates":[)";
+        for (int k = 0; k <= 20; ++k) roads << (k ? "," : "") << "[" << 112.0 + 0.01 * k << ",32.0]";
+        roads << "]}}]}";
+        std::ofstream villages(dir.file("villages.geojson"));
+        villages << R"({"type":"FeatureCollection","features":[)";
+        for (int k = 0; k <= 20; ++k)
+            villages << (k ? "," : "") << R"({"type":"Feature","properties":{"name":"村)" << k
+                     << R"(","population":100},"geometry":{"type":"Point","coordinates":[)" << 112.0 + 0.01 * k
+                     << ",32.0]}}";
+        villages << "]}";
+        std::ofstream project(dir.file("road.coopmap"));
+        project << R"({"version":1,"name":"直路","layers":[)"
+                << R"({"id":"roads","source":"roads.geojson","role":"road","fields":{"speed":"speed"}},)"
+                << R"({"id":"villages","source":"villages.geojson","role":"village",)"
+                << R"("fields":{"name":"name","population":"population"}}]})";
+    }
+    const auto out = dir.file("plan.gpkg");
+    const auto r = run_process(COOPMAP_CLI, {"plan", dir.file("road.coopmap"), "--objective", "p-median", "--minutes",
+                                             "30", "--new", "1", "--out", out});
+    ASSERT_EQ(r.exit_code, 0) << r.err << r.out;
+    const double step_min = coopmap::analysis::geodesic_distance_m(112.0, 32.0, 112.01, 32.0) / 1000;
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(r.out, m, std::regex("人口加权行车时间 ([0-9]+) 人·分钟"))) << r.out;
+    EXPECT_NEAR(std::stod(m[1]), 110 * step_min * 100, 1.0) << r.out;
+    EXPECT_NE(r.out.find("已证明最优"), std::string::npos) << r.out;
+    const auto written = coopmap::io::read_layer(coopmap::io::SourceSpec{out, "plan_sites", {}, {}, coopmap::Role::village_cooperative, {}});
+    ASSERT_TRUE(written) << written.error().text();
+    ASSERT_EQ(written->layer.size(), 1u);
+    EXPECT_EQ(written->layer.column("名称")->text(0), "村10");
+    EXPECT_NEAR(written->layer.first_x(0), 112.10, 1e-9);
+}
+
 TEST(PlanCli, BadArgumentsAreOneChineseLineAndExitOne)
 {
     struct Case {

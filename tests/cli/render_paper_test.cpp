@@ -114,6 +114,9 @@ TEST_F(RenderPaper, A4PortraitAtABookmark)
     const QImage image(QString::fromStdString(png));
     EXPECT_EQ(image.width(), 1240);   // 210 mm at 150 dpi
     EXPECT_EQ(image.height(), 1754);  // 297 mm
+    // The edges are white paper, the last row and column too.
+    for (int x : {0, image.width() / 2, image.width() - 1}) EXPECT_EQ(image.pixel(x, image.height() - 1), qRgb(255, 255, 255)) << x;
+    for (int y : {0, image.height() / 2, image.height() - 1}) EXPECT_EQ(image.pixel(image.width() - 1, y), qRgb(255, 255, 255)) << y;
 }
 
 TEST_F(RenderPaper, UnknownBookmarkAndBadDpiFailClearly)

@@ -54,7 +54,7 @@ TEST_F(Render, NoProjectRendersTheSampleWithBoundariesAndVillages)
     const auto png = (dir_ / "map.png").string();
     const auto r = run_process(kGui, {"--render", png, "--size", "1200x800"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    EXPECT_NE(r.out.find("villages 2817"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("村（社区） 2817"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find(png), std::string::npos) << r.out;
 
     const QImage image(QString::fromStdString(png));

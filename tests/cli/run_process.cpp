@@ -1,5 +1,7 @@
 #include "run_process.h"
 
+#include <sstream>
+
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -25,6 +27,22 @@ ProcessResult run_process(const std::string& program, const std::vector<std::str
     r.out = p.readAllStandardOutput().toStdString();
     r.err = p.readAllStandardError().toStdString();
     return r;
+}
+
+std::vector<std::string> split(const std::string& s, char sep)
+{
+    std::vector<std::string> out;
+    std::stringstream in(s);
+    for (std::string part; std::getline(in, part, sep);) out.push_back(part);
+    return out;
+}
+
+std::vector<std::string> words(const std::string& line)
+{
+    std::vector<std::string> out;
+    std::stringstream in(line);
+    for (std::string w; in >> w;) out.push_back(w);
+    return out;
 }
 
 }  // namespace coopmap::test

@@ -14,4 +14,8 @@ struct ProcessResult {
 
 ProcessResult run_process(const std::string& program, const std::vector<std::string>& args);
 
+// A program's output taken apart: lines or fields by a separator, words by white space.
+std::vector<std::string> split(const std::string& s, char sep);
+std::vector<std::string> words(const std::string& line);
+
 }  // namespace coopmap::test

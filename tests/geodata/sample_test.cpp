@@ -377,8 +377,8 @@ TEST(SampleCli, InfoListsEveryRoleWithItsCount)
         EXPECT_EQ(role_word, role);
         EXPECT_EQ(n, count) << line_of.at(role);
     }
-    EXPECT_NE(r.out.find("villages 2817"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("counties 9"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("村（社区） 2817"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("县（市、区）界 9"), std::string::npos) << r.out;
 }
 
 TEST(SampleGenerator, TwoRunsGiveIdenticalLayersEqualToTheCommittedSample)

@@ -41,7 +41,7 @@ source_info=${source_info//"$source/geodata"/GEODATA}
 $installed_info
 ---
 $source_info"
-[[ $(head -1 <<<"$installed_info") =~ villages\ [1-9][0-9]* ]] || fail "no villages in: $installed_info"
+[[ $(head -1 <<<"$installed_info") =~ 村（社区）\ [1-9][0-9]* ]] || fail "no villages in: $installed_info"
 echo "coopmap-cli info: $(head -1 <<<"$installed_info")"
 
 python3 - "$sample" <<'PY'

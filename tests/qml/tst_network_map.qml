@@ -58,8 +58,8 @@ Item {
             verify(controller.layers.indexOf("counties") >= 0)
             verify(controller.layers.indexOf("villages") >= 0)
             compare(networkMap.layerItems.count, controller.layers.count)
-            verify(controller.summary.indexOf("villages 2817") >= 0, controller.summary)
-            verify(controller.summary.indexOf("counties 9") >= 0, controller.summary)
+            verify(controller.summary.indexOf("村（社区） 2817") >= 0, controller.summary)
+            verify(controller.summary.indexOf("县（市、区）界 9") >= 0, controller.summary)
         }
 
         function test_camera_on_sample() {

@@ -157,6 +157,104 @@ Item {
             verify(networkMap.labels.placedCount > 9, networkMap.labels.placedCount)
         }
 
+        function showOnly(id) {
+            for (let i = 0; i < controller.layers.count; ++i)
+                controller.layers.setVisible(i, i === controller.layers.indexOf(id))
+        }
+        // Drawing through a texture may round a channel by one step.
+        function sameColor(a, b) {
+            return Math.abs(a.r - b.r) < 3 / 255 && Math.abs(a.g - b.g) < 3 / 255 && Math.abs(a.b - b.b) < 3 / 255
+        }
+
+        function test_result_layer_in_panel_legend_and_map() {
+            const before = controller.layers.count
+            const at = [QtPositioning.coordinate(32.05, 112.10), QtPositioning.coordinate(32.02, 112.16),
+                        QtPositioning.coordinate(31.98, 112.12)]
+            verify(controller.showPointResult("test_sites", "建议新建网点", "village_cooperative", at, "#7b2ff7"))
+            compare(controller.layers.count, before + 1)
+            const row = controller.layers.indexOf("test_sites")
+            compare(row, before)  // on top of the project's layers
+            compare(controller.layers.get(row).isResult, true)
+            compare(controller.layers.get(row).title, "建议新建网点")
+            compare(controller.layers.get(row).featureCount, 3)
+            compare(controller.layers.get(controller.layers.indexOf("villages")).isResult, false)
+            // The layer panel marks it and offers ✕; project layers have no ✕.
+            panel.positionViewAtIndex(row, ListView.Contain)
+            tryVerify(() => panel.itemAtIndex(row) !== null)  // the list adds the row at its next polish
+            verify(findChild(panel.itemAtIndex(row), "removeResult").visible)
+            verify(!findChild(panel.itemAtIndex(controller.layers.indexOf("villages")), "removeResult").visible)
+            // The legend lists it under 分析结果, one more row shown.
+            compare(networkMap.legend.shownCount, controller.layers.count)
+            // Drawn where the map puts it, in its colour (alone, so no name is written over it).
+            showOnly("test_sites")
+            compare(networkMap.identifyAt(1, 1), ({}))  // nothing there: closes an earlier test's popup
+            networkMap.map.center = at[0]
+            networkMap.map.zoomLevel = 11
+            settle()
+            const item = layerItem("test_sites")
+            const image = grabImage(networkMap)
+            for (const c of at) {
+                const p = item.toScreen(c)
+                verify(sameColor(image.pixel(Math.floor(p.x), Math.floor(p.y)), Qt.color("#7b2ff7")),
+                       "result point at " + p.x + "," + p.y + " is " + image.pixel(Math.floor(p.x), Math.floor(p.y)))
+            }
+            // Shown again under the same id: replaced in place, not added.
+            verify(controller.showPointResult("test_sites", "建议新建网点", "village_cooperative", [at[1]], "#7b2ff7"))
+            compare(controller.layers.count, before + 1)
+            compare(controller.layers.get(row).featureCount, 1)
+            // ✕ takes it off the map; a project layer cannot be removed that way.
+            panel.positionViewAtIndex(row, ListView.Contain)
+            tryVerify(() => panel.itemAtIndex(row) !== null)
+            mouseClick(findChild(panel.itemAtIndex(row), "removeResult"))
+            compare(controller.layers.count, before)
+            compare(controller.layers.indexOf("test_sites"), -1)
+            verify(!controller.layers.removeResult(controller.layers.indexOf("villages")))
+            compare(controller.layers.count, before)
+            verify(!controller.showPointResult("bad", "坏", "no_such_role", at, "#7b2ff7"))
+            verify(controller.errorText.indexOf("no_such_role") >= 0, controller.errorText)
+            controller.clearError()
+        }
+
+        function test_roads_by_class_in_legend_and_map() {
+            const row = controller.layers.indexOf("roads")
+            const classes = controller.layers.get(row).classes
+            // Widest first, each with its feature count in the sample; 村道 in the layer's own style.
+            compare(classes.map(c => c.name).join(","), "国道,省道,县道,乡道,村道")
+            compare(classes.map(c => c.count).join(","), "7,5,195,1197,2425")
+            compare(classes[4].base, true)
+            verify(classes[0].lineWidth > classes[3].lineWidth)
+            compare(Qt.color(classes[0].color), Qt.color("#d9453b"))
+            // The legend draws one row per class.
+            showOnly("roads")
+            let legendLayer = null
+            for (const c of networkMap.legend.children[0].children)
+                if (c.objectName === "legendLayer" && c.title === controller.layers.get(row).title) legendLayer = c
+            verify(legendLayer)
+            compare(findChild(legendLayer, "legendClasses").count, 5)
+            // Road 0 is G001, a 国道: drawn in the 国道 colour at its first vertex.
+            const start = controller.featureCoordinate("roads", 0)
+            networkMap.map.center = start
+            networkMap.map.zoomLevel = 15
+            settle()
+            const item = layerItem("roads")
+            const p = item.toScreen(start)
+            const image = grabImage(networkMap)
+            verify(sameColor(image.pixel(Math.floor(p.x), Math.floor(p.y)), Qt.color(classes[0].color)),
+                   "" + image.pixel(Math.floor(p.x), Math.floor(p.y)))
+            // Identify picks the road along its segment, 40 px from any vertex it might have here.
+            let along = null
+            for (let a = 0; a < 360 && !along; a += 2) {
+                const x = Math.round(p.x + 40 * Math.cos(a * Math.PI / 180)), y = Math.round(p.y + 40 * Math.sin(a * Math.PI / 180))
+                if (x >= 0 && y >= 0 && x < networkMap.width && y < networkMap.height
+                        && sameColor(image.pixel(x, y), Qt.color(classes[0].color)))
+                    along = Qt.point(x, y)
+            }
+            verify(along !== null, "no 国道 pixel 40 px from G001's start")
+            const found = networkMap.identifyAt(along.x, along.y)
+            compare(found.layerId, "roads")
+            compare(found.name.charAt(0), "G")
+        }
+
         function test_order_moves_the_layer() {
             const row = controller.layers.indexOf("counties")
             verify(controller.layers.moveUp(row))

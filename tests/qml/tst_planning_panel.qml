@@ -34,7 +34,20 @@ Item {
         }
 
         function init() {
+            panel.controller.radiusKm = 0
             panel.controller.clearSites()
+        }
+
+        // Every feature of result layer `id` at the proposed sites, in their order.
+        function compareResultLayer(id, sites) {
+            const row = project.layers.indexOf(id)
+            verify(row >= 0, "no result layer " + id)
+            compare(project.layers.get(row).featureCount, sites.length)
+            for (let i = 0; i < sites.length; ++i) {
+                const c = project.featureCoordinate(id, i)
+                compare(c.latitude, sites[i].coordinate.latitude)
+                compare(c.longitude, sites[i].coordinate.longitude)
+            }
         }
 
         // The first village (in layer order) where a new site would cover someone.
@@ -100,6 +113,69 @@ Item {
             compare(panel.controller.sites.length, 3)
             verify(findChild(panel, "messageLabel").text.indexOf("3 个新网点") === 0,
                    findChild(panel, "messageLabel").text)
+        }
+
+        function test_suggested_sites_and_newly_covered_villages_are_map_layers() {
+            verify(panel.controller.evaluate(project.featureCoordinate("villages", 0)))
+            const before = panel.controller.planFigures.covered
+            panel.controller.newSites = 4
+            panel.controller.suggest()
+            suggested.wait(60000)
+            compare(suggested.signalArguments[suggested.count - 1][0], true, panel.controller.errorText)
+            compare(panel.controller.sites.length, 4)
+            compareResultLayer("planning_sites", panel.controller.sites)
+            // The villages it newly covers: the plan's coverage recomputed from scratch, less the existing.
+            const covered = project.layers.get(project.layers.indexOf("planning_newly_covered")).featureCount
+            verify(covered > 0)
+            compare(covered, panel.controller.planFigures.covered - before)
+            panel.controller.clearSites()
+            compare(project.layers.indexOf("planning_sites"), -1)
+            compare(project.layers.indexOf("planning_newly_covered"), -1)
+        }
+
+        // Saved into a copy of the sample, the project reopened: the scenario comes back field
+        // by field, and loading it puts exactly its sites on the map.
+        function test_scenario_survives_save_and_reopen() {
+            const path = "/tmp/coopmap_planning_" + Date.now() + ".coopmap"
+            verify(project.save(path), project.errorText)
+            panel.controller.radiusKm = 4
+            const a = project.featureCoordinate("villages", 10), b = project.featureCoordinate("villages", 200)
+            compare(panel.controller.dropSite(a), 0)
+            compare(panel.controller.dropSite(b), 1)
+            verify(panel.controller.saveScenario("方案甲"), panel.controller.errorText)
+            opened.clear()
+            project.open(path)
+            opened.wait(30000)
+            compare(opened.signalArguments[0][0], true, project.errorText)
+            compare(panel.controller.sites.length, 0)
+            const sc = panel.controller.scenario("方案甲")
+            compare(sc.name, "方案甲")
+            compare(sc.roleKey, "village_cooperative")
+            compare(sc.objective, "max_coverage")
+            compare(sc.radiusKm, 4)
+            compare(sc.minutes, 0)
+            compare(sc.sites.length, 2)
+            compare(sc.sites[0].name, "新网点 1")
+            compare(sc.sites[1].name, "新网点 2")
+            compare(sc.sites[0].coordinate.latitude, a.latitude)
+            compare(sc.sites[0].coordinate.longitude, a.longitude)
+            compare(sc.sites[1].coordinate.latitude, b.latitude)
+            compare(sc.sites[1].coordinate.longitude, b.longitude)
+            compare(panel.controller.scenarios.length, 1)
+            compare(panel.controller.scenarios[0].sites, 2)
+            verify(panel.controller.loadScenario("方案甲"))
+            compare(panel.controller.radiusKm, 4)
+            compareResultLayer("planning_sites", sc.sites)
+            // Exports (their contents are checked in the engine's and the presentation's tests).
+            verify(panel.controller.exportScenario("方案甲", path.replace(".coopmap", ".gpkg")),
+                   panel.controller.errorText)
+            verify(panel.controller.exportScenario("方案甲", path.replace(".coopmap", ".pdf")),
+                   panel.controller.errorText)
+            verify(!panel.controller.exportScenario("没有这个方案", path.replace(".coopmap", ".xlsx")))
+            compare(panel.controller.errorText, "没有名为「没有这个方案」的方案：请先保存方案")
+            opened.clear()
+            project.open(project.samplePath())
+            opened.wait(30000)
         }
     }
 }

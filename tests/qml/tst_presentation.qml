@@ -1,6 +1,6 @@
-// Presentation mode: steps through the sample's bookmarks (and a fixture's, whose bookmarks
-// name the layers to show) with the keys a presentation clicker sends, and checks each
-// slide's camera, caption and layer visibility, and that Esc leaves the map as it was.
+// Presentation mode: steps through the sample's bookmarks and a fixture's with the keys a
+// presentation clicker sends, and checks each slide's camera, caption and the layers it
+// shows (its bookmark's list, every other layer hidden), and that Esc leaves the map as it was.
 import QtQuick
 import QtTest
 import CoopMap
@@ -23,13 +23,29 @@ Item {
         name: "Presentation"
         when: windowShown
 
-        // The sample's bookmarks as geodata/xiangyang.coopmap has them.
+        // The sample's bookmarks as geodata/xiangyang.coopmap has them, with the layers each
+        // shows (geodata/generator/sample_layers.cpp); every other layer is hidden.
         readonly property var sampleSlides: [
-            { name: "全市总览", lon: 111.9339, lat: 31.9313, zoom: 9.0 },
-            { name: "襄州区", lon: 112.2263, lat: 32.1601, zoom: 9.8 },
-            { name: "保康县", lon: 111.1607, lat: 31.7391, zoom: 9.8 },
-            { name: "枣阳市", lon: 112.792, lat: 31.9941, zoom: 9.8 },
+            { name: "全市总览", lon: 111.9339, lat: 31.9313, zoom: 9.0,
+              shown: ["counties", "townships", "grassroots_cooperative", "distribution_center"] },
+            { name: "襄州区", lon: 112.2263, lat: 32.1601, zoom: 9.8,
+              shown: ["counties", "townships", "land_trusteeship", "villages", "village_service_station", "village_cooperative"] },
+            { name: "保康县", lon: 111.1607, lat: 31.7391, zoom: 9.8,
+              shown: ["counties", "townships", "roads", "villages", "village_service_station", "village_cooperative",
+                      "distribution_center"] },
+            { name: "枣阳市", lon: 112.792, lat: 31.9941, zoom: 9.8,
+              shown: ["counties", "townships", "land_trusteeship", "villages", "agri_service_center"] },
         ]
+        // The sample's 11 layers in project order.
+        readonly property var sampleLayers: ["counties", "townships", "land_trusteeship", "roads", "villages",
+            "agri_service_center", "village_service_station", "village_cooperative", "township_supermarket",
+            "grassroots_cooperative", "distribution_center"]
+
+        function shownOnly(ids) {
+            const out = {}
+            for (const id of sampleLayers) out[id] = ids.indexOf(id) >= 0
+            return out
+        }
 
         function open(path) {
             finished.clear()
@@ -57,11 +73,12 @@ Item {
 
         function test_1_sample_bookmarks_as_slides() {
             open(controller.samplePath())
-            // One layer hidden before: the sample's bookmarks keep the layers as they are.
+            // One layer hidden before the presentation: Esc brings back exactly this.
             const roads = controller.layers.indexOf("roads")
             verify(roads >= 0)
             controller.layers.setVisible(roads, false)
             const before = visibility()
+            compare(Object.keys(before), sampleLayers)
 
             compare(present.player.count, sampleSlides.length)
             verify(present.start(), present.player.errorText)
@@ -70,13 +87,19 @@ Item {
                 if (i > 0) keyClick(i % 2 ? Qt.Key_Right : Qt.Key_PageDown)
                 checkSlide(i, sampleSlides[i])
                 verify(present.player.caption.length > 0)
-                compare(visibility(), before)
+                compare(present.player.layerIds, sampleSlides[i].shown, sampleSlides[i].name)
+                compare(visibility(), shownOnly(sampleSlides[i].shown), sampleSlides[i].name)
+                // The map draws what the list says.
+                for (let row = 0; row < controller.layers.count; ++row)
+                    compare(present.networkMap.layerItems.itemAt(row).visible, controller.layers.get(row).layerVisible)
             }
+            compare(present.player.errorText, "")
             // Past the last slide nothing moves; PageUp goes back one.
             keyClick(Qt.Key_PageDown)
             compare(present.player.current, sampleSlides.length - 1)
             keyClick(Qt.Key_PageUp)
             checkSlide(sampleSlides.length - 2, sampleSlides[sampleSlides.length - 2])
+            compare(visibility(), shownOnly(sampleSlides[sampleSlides.length - 2].shown))
             keyClick(Qt.Key_Escape)
             tryCompare(present, "opened", false)
             compare(visibility(), before)

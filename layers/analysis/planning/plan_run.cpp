@@ -89,6 +89,8 @@ Result<PlanData> plan_data(const Project& project, const std::vector<Layer>& lay
         auto g = (roads ? roads : &local)->get(*road_layer, speeds);
         if (!g) return g.error();
         graph = *g;
+        d.roads = graph;
+        d.snap_limit_m = request.snap_limit_m;
         auto cov = covered_by_road(*graph, village_pts, Points{d.existing_lon, d.existing_lat}, d.minutes,
                                    request.snap_limit_m);
         if (!cov) return cov.error();
@@ -174,10 +176,13 @@ Result<PlanResult> run_plan(const Project& project, const std::vector<Layer>& la
     Result<SitingSolution> sol = Error{};
     if (request.solve.objective == Objective::p_median) {
         const auto& d = out.data;
-        if (d.minutes > 0)
-            return plan_error(project, {}, "p-中位选址目前只按直线距离计算：请去掉 --minutes，或改用最大覆盖/集合覆盖");
-        const auto dm = straight_line_distances(d.village_lon, d.village_lat, d.problem.cand_lon, d.problem.cand_lat,
-                                                d.existing_lon, d.existing_lat);
+        // By road: minutes, with villages beyond the limit from every site costing more than any trip.
+        const auto dm = d.minutes > 0 && d.roads
+                            ? road_minutes(*d.roads, Points{d.village_lon, d.village_lat},
+                                           Points{d.problem.cand_lon, d.problem.cand_lat},
+                                           Points{d.existing_lon, d.existing_lat}, d.minutes, d.snap_limit_m)
+                            : straight_line_distances(d.village_lon, d.village_lat, d.problem.cand_lon,
+                                                      d.problem.cand_lat, d.existing_lon, d.existing_lat);
         if (!dm) return Error{project.file, {}, {}, dm.error().message};
         sol = solve_p_median(out.data.problem, *dm, request.solve);
     } else {
@@ -246,7 +251,15 @@ Layer sites_layer(const PlanData& data, const std::vector<std::string>& names, c
     covered.resize(data.village_lon.size(), 0);
     for (std::size_t k = 0; k < lon.size() && k < lat.size(); ++k) {
         const double one_lon[] = {lon[k]}, one_lat[] = {lat[k]};
-        const auto reach = covered_by_sites(data.village_lon, data.village_lat, one_lon, one_lat, data.radius_m);
+        std::vector<std::uint8_t> reach;
+        // By road when the plan was by road; a site off the network reaches no one.
+        if (data.minutes > 0 && data.roads) {
+            auto r = covered_by_road(*data.roads, Points{data.village_lon, data.village_lat},
+                                     Points{{lon[k]}, {lat[k]}}, data.minutes, data.snap_limit_m);
+            reach = r ? std::move(*r) : std::vector<std::uint8_t>(data.village_lon.size(), 0);
+        } else {
+            reach = covered_by_sites(data.village_lon, data.village_lat, one_lon, one_lat, data.radius_m);
+        }
         std::int64_t n = 0;
         double w = 0;
         for (std::size_t j = 0; j < reach.size(); ++j)
@@ -260,6 +273,44 @@ Layer sites_layer(const PlanData& data, const std::vector<std::string>& names, c
         l.columns[1].texts.push_back(k < names.size() ? names[k] : std::to_string(k + 1));
         l.columns[2].integers.push_back(n);
         l.columns[3].reals.push_back(w);
+        for (auto& c : l.columns) c.null.push_back(0);
+    }
+    return l;
+}
+
+Result<std::vector<std::uint8_t>> newly_covered(const PlanData& data, std::span<const double> lon,
+                                                std::span<const double> lat)
+{
+    std::vector<std::uint8_t> reach;
+    if (data.minutes > 0 && data.roads) {
+        auto r = covered_by_road(*data.roads, Points{data.village_lon, data.village_lat},
+                                 Points{{lon.begin(), lon.end()}, {lat.begin(), lat.end()}}, data.minutes,
+                                 data.snap_limit_m);
+        if (!r) return r.error();
+        reach = std::move(*r);
+    } else {
+        reach = covered_by_sites(data.village_lon, data.village_lat, lon, lat, data.radius_m);
+    }
+    for (std::size_t j = 0; j < reach.size(); ++j)
+        if (j < data.problem.covered.size() && data.problem.covered[j]) reach[j] = 0;
+    return reach;
+}
+
+Layer villages_layer(const PlanData& data, const std::vector<std::uint8_t>& which)
+{
+    Layer l;
+    l.name = "newly_covered_villages";
+    l.role = Role::village;
+    l.kind = GeometryKind::point;
+    l.add_column("名称", FieldType::text);
+    l.add_column("乡镇代码", FieldType::text);
+    l.add_column("人口", FieldType::real);
+    for (std::size_t j = 0; j < which.size() && j < data.village_lon.size(); ++j) {
+        if (!which[j]) continue;
+        l.add_point(data.village_lon[j], data.village_lat[j]);
+        l.columns[0].texts.push_back(data.village_name[j]);
+        l.columns[1].texts.push_back(data.village_township[j]);
+        l.columns[2].reals.push_back(data.weight[j]);
         for (auto& c : l.columns) c.null.push_back(0);
     }
     return l;

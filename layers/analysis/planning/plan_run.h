@@ -2,6 +2,8 @@
 // planning panel both call, so their numbers agree.
 #pragma once
 
+#include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -40,6 +42,8 @@ struct PlanData {
     double minutes = 0;                      // > 0: reach was by road
     std::size_t candidates_excluded = 0;     // inside the excluded areas
     std::size_t candidates_off_road = 0, villages_off_road = 0;
+    std::shared_ptr<const RoadGraph> roads;  // the graph reach was computed on (by road only)
+    double snap_limit_m = 0;
     SitingProblem problem;
 };
 
@@ -58,8 +62,18 @@ Result<PlanResult> run_plan(const Project& project, const std::vector<Layer>& la
 Layer plan_layer(const PlanResult& plan);
 
 // Proposed sites in order (a scenario) as a point layer (序号, 名称, 新覆盖村数, 新覆盖人口):
-// what each adds beyond the existing sites and the ones before it, within data.radius_m.
+// what each adds beyond the existing sites and the ones before it, within data.radius_m (or
+// data.minutes by road when the plan was by road).
 Layer sites_layer(const PlanData& data, const std::vector<std::string>& names, const std::vector<double>& lon,
                   const std::vector<double>& lat);
+
+// 1 for each village that sites at (lon, lat) reach and no existing site did: within
+// data.radius_m, or by road when the plan's reach was by road (data.minutes > 0).
+Result<std::vector<std::uint8_t>> newly_covered(const PlanData& data, std::span<const double> lon,
+                                                std::span<const double> lat);
+
+// The villages flagged in `which` as a point layer (名称, 乡镇代码, 人口): the newly covered
+// villages shown on the map beside the proposed sites.
+Layer villages_layer(const PlanData& data, const std::vector<std::uint8_t>& which);
 
 }  // namespace coopmap::analysis::planning

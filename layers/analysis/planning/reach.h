@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "analysis/planning/coverage_matrix.h"
+#include "analysis/planning/site_planning.h"
 #include "analysis/road_graph.h"
 #include "model/error.h"
 #include "model/layer.h"
@@ -23,6 +24,14 @@ struct RoadReach {
 };
 Result<RoadReach> coverage_by_road(const RoadGraph& graph, const Points& demand, const Points& candidates,
                                    double minutes, double snap_limit_m, const Progress& progress = {});
+
+// Travel minutes over the roads for the p-median: from each demand point to each candidate
+// (one search per candidate's road node, stopped at `minutes`) and to the nearest existing
+// site (one search from all of them). Pairs beyond `minutes`, or with either end farther than
+// `snap_limit_m` from a road, are +infinity. Fails (as a value) above `max_entries` pairs.
+Result<DistanceMatrix> road_minutes(const RoadGraph& graph, const Points& demand, const Points& candidates,
+                                    const Points& existing, double minutes, double snap_limit_m,
+                                    std::size_t max_entries = 16'000'000, const Progress& progress = {});
 
 // 1 for each demand point some site reaches within `minutes` over the roads (one Dijkstra
 // from all sites at once).

@@ -3,6 +3,7 @@
 // CoverageController, which calls the same engine function as `coopmap-cli coverage`.
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import CoopMap
 import CoopMap.Backend
@@ -124,7 +125,29 @@ ColumnLayout {
 
     CoverageTable {
         Layout.fillWidth: true
-        Layout.fillHeight: true
+        // The panel scrolls, so the table asks for its rows' height (up to 14, then it scrolls
+        // itself) instead of filling an unbounded height.
+        Layout.preferredHeight: Theme.rowHeight * (2 + Math.min(14, Math.max(1, coverage.table.count)))
         model: coverage.table
+    }
+
+    // The table and the uncovered villages (with the coverage areas in a GeoPackage).
+    Button {
+        objectName: "exportButton"
+        text: qsTr("导出结果…")
+        enabled: coverage.summary !== "" && !coverage.running
+        onClicked: exportDialog.open()
+    }
+    FileDialog {
+        id: exportDialog
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("Excel (*.xlsx)"), qsTr("GeoPackage (*.gpkg)"), qsTr("CSV (*.csv)")]
+        defaultSuffix: ["xlsx", "gpkg", "csv"][Math.max(0, selectedNameFilter.index)]
+        onAccepted: coverage.exportResults(panel.project.localPath(selectedFile))
+    }
+
+    NetworkCheckView {
+        Layout.fillWidth: true
+        controller: coverage
     }
 }

@@ -28,7 +28,7 @@ ColumnLayout {
             Layout.fillWidth: true
             model: [ { key: "max_coverage", name: qsTr("最大覆盖（定数量）") },
                      { key: "set_cover", name: qsTr("集合覆盖（定覆盖率）") },
-                     { key: "p_median", name: qsTr("p-中位（最短加权距离）") } ]
+                     { key: "p_median", name: qsTr("p-中位（最短加权距离或行车时间）") } ]
             textRole: "name"
             valueRole: "key"
             onActivated: planning.objective = currentValue
@@ -49,6 +49,15 @@ ColumnLayout {
             from: 0; to: 100; editable: true
             value: planning.radiusKm
             onValueModified: planning.radiusKm = value
+        }
+        Label { text: qsTr("行车时间（分钟）") }
+        SpinBox {
+            objectName: "minutesField"
+            from: 0; to: 240; editable: true
+            value: planning.minutes
+            onValueModified: planning.minutes = value
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("大于 0 时按道路行车时间推荐选址（含 p-中位），代替半径；0 为按半径")
         }
         Label { text: qsTr("候选点") }
         ComboBox {

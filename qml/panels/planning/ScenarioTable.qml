@@ -1,5 +1,5 @@
-// Saved scenarios side by side (sites, covered share, population covered), with save,
-// load, export (GeoPackage / Excel) and delete.
+// Saved scenarios side by side (sites, covered share, population covered, population newly
+// covered), with save, load, export (GeoPackage / Excel / PDF) and delete.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
@@ -30,12 +30,13 @@ ColumnLayout {
 
     GridLayout {
         objectName: "scenarioGrid"
-        columns: 5
+        columns: 6
         Layout.fillWidth: true
         Label { text: qsTr("方案"); font.bold: true }
         Label { text: qsTr("新网点"); font.bold: true }
         Label { text: qsTr("覆盖村"); font.bold: true }
         Label { text: qsTr("覆盖人口"); font.bold: true }
+        Label { text: qsTr("新增人口"); font.bold: true }
         Item { Layout.fillWidth: true }
         Repeater {
             model: table.controller.scenarios
@@ -55,11 +56,15 @@ ColumnLayout {
         }
         Repeater {
             model: table.controller.scenarios
+            delegate: Label { required property var modelData; required property int index; text: modelData.newPopulation === undefined ? "" : Math.round(modelData.newPopulation); Layout.row: index + 1; Layout.column: 4 }
+        }
+        Repeater {
+            model: table.controller.scenarios
             delegate: RowLayout {
                 required property var modelData
                 required property int index
                 Layout.row: index + 1
-                Layout.column: 4
+                Layout.column: 5
                 ToolButton { text: qsTr("载入"); onClicked: table.controller.loadScenario(modelData.name) }
                 ToolButton { text: qsTr("导出"); onClicked: { exportDialog.scenario = modelData.name; exportDialog.open() } }
                 ToolButton { text: qsTr("删除"); onClicked: table.controller.deleteScenario(modelData.name) }
@@ -71,7 +76,7 @@ ColumnLayout {
         id: exportDialog
         property string scenario
         fileMode: FileDialog.SaveFile
-        nameFilters: [qsTr("GeoPackage (*.gpkg)"), qsTr("Excel (*.xlsx)")]
+        nameFilters: [qsTr("GeoPackage (*.gpkg)"), qsTr("Excel (*.xlsx)"), qsTr("PDF 一页 (*.pdf)")]
         onAccepted: table.controller.exportScenario(scenario, table.controller.project.localPath(selectedFile))
     }
 }

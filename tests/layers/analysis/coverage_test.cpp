@@ -5,9 +5,17 @@
 #include <cmath>
 #include <random>
 
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+#include <unistd.h>
+
+#include <filesystem>
+
 #include "analysis/coverage.h"
+#include "analysis/coverage_export.h"
 #include "analysis/coverage_run.h"
 #include "analysis/geodesic.h"
+#include "analysis/service_areas.h"
 
 namespace coopmap::analysis {
 namespace {
@@ -106,6 +114,53 @@ TEST(Coverage, NearestEqualsBruteForceWithGeodInverse)
         EXPECT_EQ(*any, covered_within(r->distance_m, radius)) << radius;
         if (radius == 5000.0) {
             EXPECT_GT(covered, 100u);  // the case is not vacuous
+        }
+    }
+}
+
+// The facility grid at its edges: villages far outside the facilities' extent, a facility
+// without coordinates, a 1 m radius over a whole country (the grid's cell cap) and a radius
+// wider than the extent; all equal to brute force with PROJ's geod_inverse.
+TEST(Coverage, GridEdgesAndExtremeRadiiEqualBruteForce)
+{
+    std::mt19937_64 rng(61);
+    std::uniform_real_distribution<double> flon(75.0, 135.0), flat(18.0, 53.0), vlon(60.0, 150.0), vlat(5.0, 60.0);
+    Points vil, fac;
+    for (int i = 0; i < 400; ++i) fac.add(flon(rng), flat(rng));
+    fac.add(std::nan(""), 30.0);
+    for (int i = 0; i < 800; ++i) vil.add(vlon(rng), vlat(rng));
+    // Two villages a metre or less from facilities, for the 1 m radius.
+    const auto near0 = geodesic_destination(fac.lon[0], fac.lat[0], 45, 0.8);
+    vil.add(near0.lon, near0.lat);
+    vil.add(fac.lon[7], fac.lat[7]);
+    for (double radius : {1.0, 50000.0, 400000.0, 6000000.0}) {
+        const auto r = nearest_facilities(vil, fac, radius);
+        ASSERT_TRUE(r.ok());
+        std::size_t covered = 0;
+        for (std::size_t i = 0; i < vil.size(); ++i) {
+            double best = kInf;
+            std::uint32_t arg = kNone;
+            for (std::uint32_t f = 0; f + 1 < fac.size(); ++f) {
+                const double d = proj_distance(vil.lon[i], vil.lat[i], fac.lon[f], fac.lat[f]);
+                if (d <= radius && d < best) {
+                    best = d;
+                    arg = f;
+                }
+            }
+            ASSERT_EQ(r->facility[i], arg) << "village " << i << " radius " << radius;
+            if (arg != kNone) {
+                EXPECT_NEAR(r->distance_m[i], best, 1e-3);
+                ++covered;
+            }
+        }
+        const auto any = within_any(vil, fac, radius);
+        ASSERT_TRUE(any.ok());
+        EXPECT_EQ(*any, covered_within(r->distance_m, radius)) << radius;
+        if (radius == 1.0) {
+            EXPECT_EQ(covered, 2u);
+        }
+        if (radius == 6000000.0) {
+            EXPECT_EQ(covered, vil.size());
         }
     }
 }
@@ -280,6 +335,96 @@ TEST(RunCoverage, ByTownshipWithAnExplicitRadius)
     EXPECT_EQ(r->table.rows[0].code, "t1");
     EXPECT_EQ(r->table.rows[0].covered, 1u);  // only the 1000 m village; 2999 m is beyond 2600 m
     EXPECT_EQ(r->table.rows[1].covered, 1u);  // the village 2500 m from B
+}
+
+
+// The panel's XLSX export read back with GDAL: every cell of both sheets.
+TEST(ExportCoverage, XlsxHoldsTheTableAndTheUncoveredVillagesCellByCell)
+{
+    const auto r = run_coverage(fixture_project(), fixture_layers(), CoverageRequest{});
+    ASSERT_TRUE(r.ok()) << r.error().text();
+    const auto dir = std::filesystem::temp_directory_path() / ("coopmap_export_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    const std::string path = (dir / "覆盖.xlsx").string();
+    ASSERT_TRUE(export_coverage(*r, path).ok());
+
+    GDALAllRegister();
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR));
+    ASSERT_TRUE(ds);
+    ASSERT_EQ(ds->GetLayerCount(), 2);
+    OGRLayer* table = ds->GetLayerByName("覆盖统计");
+    ASSERT_NE(table, nullptr);
+    const auto& header = coverage_table_columns();
+    ASSERT_EQ(table->GetLayerDefn()->GetFieldCount(), static_cast<int>(header.size()));
+    for (int i = 0; i < static_cast<int>(header.size()); ++i)
+        EXPECT_EQ(std::string(table->GetLayerDefn()->GetFieldDefn(i)->GetNameRef()), header[static_cast<std::size_t>(i)]);
+    // code, name, then the numbers, then 达标 — as coverage_table_csv prints them.
+    const std::vector<std::tuple<std::string, std::string, std::vector<double>, std::string>> expect{
+        {"420602", "襄城区", {4, 2, 50.0, 1100, 300, 800, 0, 0}, "否"},
+        {"420606", "樊城区", {1, 1, 100.0, 400, 400, 0, 0, 0}, "是"},
+        {"", "合计", {5, 3, 60.0, 1500, 700, 800, 0, 0}, "是"},
+    };
+    std::size_t row = 0;
+    for (auto&& f : *table) {
+        ASSERT_LT(row, expect.size());
+        const auto& [code, name, numbers, met] = expect[row];
+        EXPECT_EQ(std::string(f->GetFieldAsString(0)), code) << row;
+        EXPECT_EQ(std::string(f->GetFieldAsString(1)), name) << row;
+        for (int c = 0; c < 8; ++c) EXPECT_DOUBLE_EQ(f->GetFieldAsDouble(2 + c), numbers[static_cast<std::size_t>(c)]) << row << "," << c;
+        EXPECT_EQ(std::string(f->GetFieldAsString(10)), met) << row;
+        ++row;
+    }
+    EXPECT_EQ(row, expect.size());
+
+    // The two uncovered villages (三村 3001 m, 五村 8000 m from A), every column.
+    OGRLayer* villages = ds->GetLayerByName("未覆盖村");
+    ASSERT_NE(villages, nullptr);
+    const auto expected = village_layer(*r, true);
+    ASSERT_EQ(expected.size(), 2u);
+    ASSERT_EQ(villages->GetFeatureCount(), 2);
+    auto* defn = villages->GetLayerDefn();
+    ASSERT_EQ(defn->GetFieldCount(), static_cast<int>(expected.columns.size()) + 2);
+    row = 0;
+    for (auto&& f : *villages) {
+        for (std::size_t c = 0; c < expected.columns.size(); ++c) {
+            const auto& col = expected.columns[c];
+            const int k = static_cast<int>(c);
+            EXPECT_EQ(std::string(defn->GetFieldDefn(k)->GetNameRef()), col.name);
+            if (col.null[row]) EXPECT_FALSE(f->IsFieldSetAndNotNull(k)) << col.name;
+            else if (col.type == FieldType::text) EXPECT_EQ(std::string(f->GetFieldAsString(k)), col.texts[row]) << col.name;
+            else EXPECT_NEAR(f->GetFieldAsDouble(k), col.number(row), 1e-6) << col.name;
+        }
+        EXPECT_NEAR(f->GetFieldAsDouble(static_cast<int>(expected.columns.size())), expected.first_x(row), 1e-9);
+        EXPECT_NEAR(f->GetFieldAsDouble(static_cast<int>(expected.columns.size()) + 1), expected.first_y(row), 1e-9);
+        ++row;
+    }
+    ds.reset();
+    std::filesystem::remove_all(dir);
+}
+
+TEST(ExportCoverage, GeoPackageHasVillagesTableAndPolygons)
+{
+    const auto r = run_coverage(fixture_project(), fixture_layers(), CoverageRequest{});
+    ASSERT_TRUE(r.ok());
+    const auto area = merged_coverage(r->facilities, 3000, nullptr);
+    ASSERT_TRUE(area.ok());
+    const auto dir = std::filesystem::temp_directory_path() / ("coopmap_export_gpkg_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    const std::string path = (dir / "gaps.gpkg").string();
+    ASSERT_TRUE(export_coverage(*r, path, {&*area}).ok());
+    GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR));
+    ASSERT_TRUE(ds);
+    ASSERT_NE(ds->GetLayerByName("uncovered_villages"), nullptr);
+    EXPECT_EQ(ds->GetLayerByName("uncovered_villages")->GetFeatureCount(), 2);
+    ASSERT_NE(ds->GetLayerByName("coverage_table"), nullptr);
+    EXPECT_EQ(ds->GetLayerByName("coverage_table")->GetFeatureCount(), 3);
+    ASSERT_NE(ds->GetLayerByName("coverage"), nullptr);
+    EXPECT_EQ(ds->GetLayerByName("coverage")->GetFeatureCount(), 1);
+    const auto bad = export_coverage(*r, (dir / "x.docx").string());
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.error().message, "不支持的导出格式“.docx”：请用 .xlsx、.gpkg 或 .csv");
+    ds.reset();
+    std::filesystem::remove_all(dir);
 }
 
 }  // namespace

@@ -1,6 +1,8 @@
 // Reach by road and excluded areas, on fixtures the tests draw themselves: a straight road
 // with vertices every 0.01° of longitude, a separate road close by in a straight line but not
 // joined to it, and a square excluded area with a hole.
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <vector>
 
@@ -112,6 +114,58 @@ TEST(RoadReach, MaxCoverageByRoadPicksTheRoadNotTheStraightLine)
     // The side-road village (100) and seven main-road villages.
     EXPECT_DOUBLE_EQ(s->objective, 107);
     EXPECT_DOUBLE_EQ(new_covered_weight(pb, s->sites), 107);
+}
+
+// p-median by travel time on the straight road: 21 villages one step (945 m, 0.945 min at
+// 60 km/h) apart. One site: the middle vertex 10, Σ|k − 10| = 110 steps. The side-road
+// village (weight 100) is reached only from its own vertex, so with two sites that is the
+// second; the off-road one costs the same whatever is chosen.
+TEST(RoadReach, PMedianByTravelTimeIsTheMiddleOfTheRoad)
+{
+    const auto f = road_fixture();
+    RoadSpeeds speeds;
+    speeds.speed_column = "speed";
+    const auto g = RoadGraph::build(f.roads, speeds);
+    ASSERT_TRUE(g);
+    const double step_min = geodesic_distance_m(112.0, 32.0, 112.01, 32.0) / 1000;  // 1 km a minute
+    Points none;
+    auto dm = road_minutes(*g, f.villages, f.villages, none, 30, 2000);
+    ASSERT_TRUE(dm) << dm.error().text();
+    EXPECT_NEAR(dm->at(3, 10), 7 * step_min, 1e-3);
+    EXPECT_NEAR(dm->at(20, 0), 20 * step_min, 1e-3);
+    EXPECT_TRUE(std::isinf(dm->at(21, 10)));  // side road: not joined
+    EXPECT_NEAR(dm->at(21, 21), 0, 1e-6);
+    EXPECT_TRUE(std::isinf(dm->at(22, 22)));  // off every road
+    EXPECT_TRUE(std::isinf(dm->base[0]));      // no existing site
+
+    SitingProblem pb;
+    pb.weight.assign(f.villages.size(), 1.0);
+    pb.weight[21] = 100;
+    pb.cand_lon = f.villages.lon;
+    pb.cand_lat = f.villages.lat;
+    pb.coverage = coverage_from_lists(f.villages.size(), std::vector<std::vector<std::uint32_t>>(f.villages.size()));
+    SolveOptions o;
+    o.objective = Objective::p_median;
+    o.new_sites = 2;
+    o.method = Method::exact;
+    const auto s = solve_p_median(pb, *dm, o);
+    ASSERT_TRUE(s) << s.error().text();
+    EXPECT_TRUE(s->optimal);
+    auto sites = s->sites;
+    std::sort(sites.begin(), sites.end());
+    EXPECT_EQ(sites, (std::vector<std::uint32_t>{10, 21}));
+
+    // Stopped at 5 minutes: five steps (4.7 min) are in, six are not; an existing site at
+    // vertex 0 gives the base times.
+    Points existing;
+    existing.add(112.0, 32.0);
+    dm = road_minutes(*g, f.villages, f.villages, existing, 5, 2000);
+    ASSERT_TRUE(dm);
+    EXPECT_NEAR(dm->at(5, 10), 5 * step_min, 1e-3);
+    EXPECT_TRUE(std::isinf(dm->at(4, 10)));
+    EXPECT_NEAR(dm->base[5], 5 * step_min, 1e-3);
+    EXPECT_TRUE(std::isinf(dm->base[6]));
+    EXPECT_FALSE(road_minutes(*g, f.villages, f.villages, existing, 5, 2000, 100));  // too many pairs
 }
 
 Layer square_with_hole()

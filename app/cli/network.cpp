@@ -1,0 +1,60 @@
+// network: the three-tier check — each county a distribution centre, each township a
+// supermarket and a grassroots cooperative, each village a service station within reach — and
+// where it breaks. The GUI's analysis panel calls the same analysis::network_check.
+#include <cstdio>
+#include <fstream>
+#include <memory>
+#include <string>
+
+#include "analysis/network_check.h"
+#include "commands.h"
+#include "io/project_layers.h"
+#include "model/project.h"
+
+namespace coopmap::cli {
+
+namespace {
+
+struct NetworkArgs {
+    std::string project, table;
+};
+
+int network(const NetworkArgs& a)
+{
+    const auto project = read_project(a.project);
+    if (!project) return fail(project.error());
+    const auto layers = io::load_project_layers(*project);
+    if (!layers) return fail(layers.error());
+    for (const auto& s : layers->skipped) std::fprintf(stderr, "跳过：%s\n", s.text().c_str());
+    const auto check = analysis::network_check(*project, layers->layers);
+    if (!check) return fail(check.error());
+    std::printf("%s", analysis::network_check_text(*check).c_str());
+    if (!a.table.empty()) {
+        const std::string tmp = a.table + ".part";
+        bool ok = false;
+        {
+            std::ofstream f(tmp, std::ios::binary);
+            f << analysis::network_check_csv(*check);
+            ok = static_cast<bool>(f);
+        }
+        if (!ok || std::rename(tmp.c_str(), a.table.c_str()) != 0) {
+            std::remove(tmp.c_str());
+            return fail(Error{.file = a.table, .layer = {}, .feature = {},
+                              .message = "无法写入表格文件：请检查目录是否存在、是否有写权限"});
+        }
+    }
+    return 0;
+}
+
+}  // namespace
+
+void add_network(CLI::App& app)
+{
+    auto* cmd = app.add_subcommand("network", "三级网络检查：县有集采集配中心、乡镇有超市和基层社、村有服务社 (three-tier check)");
+    auto a = std::make_shared<NetworkArgs>();
+    cmd->add_option("project", a->project, "项目文件 *.coopmap")->required();
+    cmd->add_option("--table", a->table, "输出各乡镇检查表 (CSV, UTF-8)");
+    cmd->callback([a] { exit_status() = network(*a); });
+}
+
+}  // namespace coopmap::cli

@@ -1,0 +1,219 @@
+// `coopmap-cli report --scenario`: one planning scenario as an A4 landscape PDF page, read
+// back with poppler. Its before/after figures against `coopmap-cli coverage` on the project
+// without and with the scenario's sites as a layer of their role.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <QColor>
+#include <QImage>
+#include <QString>
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "analysis/coverage_run.h"
+#include "io/project_layers.h"
+#include "model/project.h"
+#include "run_process.h"
+
+namespace coopmap::test {
+namespace {
+
+namespace fs = std::filesystem;
+const std::string kCli = COOPMAP_CLI;
+const fs::path kGeodata = COOPMAP_SOURCE_DIR "/geodata";
+
+// The total row of `coopmap-cli coverage` (tab-separated: code, name, villages, covered,
+// share, population, covered, uncovered, met).
+std::vector<std::string> coverage_total(const std::string& project)
+{
+    const auto r = run_process(kCli, {"coverage", project, "--role", "village_service_station", "--radius", "3km", "--by", "county"});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    std::vector<std::string> last;
+    for (const auto& line : split(r.out, '\n')) {
+        const auto cells = split(line, '\t');
+        if (cells.size() == 9 && cells[0] != "代码") last = cells;
+    }
+    return last;
+}
+
+// Without a CJK font whose ideographs keep their own glyphs (fonts-wqy-microhei), Qt's PDF
+// writer names some of Noto's by their Kangxi radical twins (一 → ⼀): fold just those back.
+// With one, the text must have none (report_test.cpp's CopiedTextHasNoKangxiRadicals).
+std::string readable(const std::string& text)
+{
+    const auto fonts = run_process("fc-list", {"WenQuanYi Micro Hei", "family"});
+    const bool clean = fonts.exit_code == 0 && fonts.out.find("WenQuanYi") != std::string::npos;
+    QString out;
+    for (const QChar c : QString::fromStdString(text)) {
+        const bool radical = c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF;
+        EXPECT_FALSE(clean && radical) << "radical U+" << std::hex << static_cast<int>(c.unicode()) << " in the PDF's text";
+        out += radical ? QString(c).normalized(QString::NormalizationForm_KC) : QString(c);
+    }
+    return out.toStdString();
+}
+
+int count_color(const QImage& image, const QColor& c, int tolerance)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb p = image.pixel(x, y);
+            n += std::abs(qRed(p) - c.red()) <= tolerance && std::abs(qGreen(p) - c.green()) <= tolerance &&
+                 std::abs(qBlue(p) - c.blue()) <= tolerance;
+        }
+    return n;
+}
+
+class ScenarioPdf : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        dir_ = fs::temp_directory_path() / ("coopmap-scenario-pdf-" + std::to_string(::getpid()));
+        fs::remove_all(dir_);
+        fs::create_directories(dir_);
+        fs::copy_file(kGeodata / "xiangyang.gpkg", dir_ / "xiangyang.gpkg");
+        fs::copy_file(kGeodata / "xiangyang.coopmap", dir_ / "xiangyang.coopmap");
+        project_ = (dir_ / "xiangyang.coopmap").string();
+
+        // Three sites on the three most populous villages no service station reaches in 3 km.
+        auto p = read_project(project_);
+        ASSERT_TRUE(p.ok()) << p.error().text();
+        const auto layers = io::load_project_layers(*p);
+        ASSERT_TRUE(layers.ok()) << layers.error().text();
+        analysis::CoverageRequest q;
+        q.role = Role::village_service_station;
+        q.radius_m = 3000;
+        const auto cov = analysis::run_coverage(*p, layers->layers, q);
+        ASSERT_TRUE(cov.ok()) << cov.error().text();
+        const auto& v = cov->villages;
+        std::vector<std::size_t> gaps;
+        for (std::size_t i = 0; i < v.size(); ++i)
+            if (!v.covered[i] && !std::isnan(v.population[i])) gaps.push_back(i);
+        std::sort(gaps.begin(), gaps.end(), [&](auto a, auto b) { return v.population[a] > v.population[b]; });
+        ASSERT_GE(gaps.size(), 3u);
+        Scenario s;
+        s.name = "一期新建服务社";
+        s.role = Role::village_service_station;
+        s.objective = "max_coverage";
+        s.radius_m = 3000;
+        const char* names[] = {"新建点一", "新建点二", "新建点三"};
+        std::ostringstream geojson;
+        geojson.precision(12);
+        geojson << R"({"type":"FeatureCollection","features":[)";
+        for (int k = 0; k < 3; ++k) {
+            const std::size_t i = gaps[k];
+            s.sites.push_back(ScenarioSite{names[k], v.location.lon[i], v.location.lat[i]});
+            geojson << (k ? "," : "") << R"({"type":"Feature","properties":{"name":")" << names[k]
+                    << R"("},"geometry":{"type":"Point","coordinates":[)" << v.location.lon[i] << "," << v.location.lat[i] << "]}}";
+        }
+        geojson << "]}";
+        p->scenarios.push_back(s);
+        ASSERT_TRUE(save_project(*p, project_).ok());
+
+        // The same sites as a layer of stations in a second copy: `coopmap-cli coverage` of it
+        // is what the page must call "after".
+        std::ofstream(dir_ / "sites.geojson") << geojson.str();
+        auto with = *p;
+        LayerConfig sites;
+        sites.id = "scenario_sites";
+        sites.title = s.name;
+        sites.source = "sites.geojson";
+        sites.role = Role::village_service_station;
+        sites.fields["name"] = "name";
+        with.layers.push_back(sites);
+        with.scenarios.clear();
+        with_sites_ = (dir_ / "with_sites.coopmap").string();
+        ASSERT_TRUE(save_project(with, with_sites_).ok());
+    }
+    void TearDown() override { fs::remove_all(dir_); }
+
+    fs::path dir_;
+    std::string project_, with_sites_;
+};
+
+TEST_F(ScenarioPdf, OneLandscapePageWithTheScenarioItsSitesAndCoverageBeforeAndAfter)
+{
+    const auto pdf = (dir_ / "方案.pdf").string();
+    const auto r = run_process(kCli, {"report", project_, "--scenario", "一期新建服务社", "--out", pdf});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.out.find("规划方案「一期新建服务社」1 页"), std::string::npos) << r.out;
+
+    const auto info = run_process("pdfinfo", {pdf});
+    ASSERT_EQ(info.exit_code, 0) << info.err;
+    EXPECT_NE(info.out.find("Pages:           1"), std::string::npos) << info.out;
+    EXPECT_NE(info.out.find("842 x 595 pts (A4)"), std::string::npos) << info.out;  // landscape
+
+    const auto before = coverage_total(project_);
+    const auto after = coverage_total(with_sites_);
+    ASSERT_EQ(before.size(), 9u);
+    ASSERT_EQ(after.size(), 9u);
+    const int added = std::stoi(after[3]) - std::stoi(before[3]);
+    EXPECT_GE(added, 3);  // each site stands on an uncovered village
+
+    auto text = run_process("pdftotext", {"-layout", pdf, "-"});
+    ASSERT_EQ(text.exit_code, 0) << text.err;
+    text.out = readable(text.out);
+    for (const char* s : {"规划方案：一期新建服务社", "新建村级综合服务社 3 处", "最大覆盖（定数量）", "服务半径 3 公里",
+                          "覆盖变化（村级综合服务社）", "拟建网点（3 处）"})
+        EXPECT_NE(text.out.find(s), std::string::npos) << s << "\n" << text.out;
+    const auto lines = split(text.out, '\n');
+    auto line_with = [&](const std::vector<std::string>& expected) {
+        for (const auto& line : lines) {
+            const auto w = words(line);
+            if (w.size() >= expected.size() && std::equal(expected.begin(), expected.end(), w.begin())) return true;
+        }
+        return false;
+    };
+    // Before and after as the coverage command counts them.
+    EXPECT_TRUE(line_with({"村覆盖率", before[4], after[4]})) << before[4] << " → " << after[4] << "\n" << text.out;
+    EXPECT_TRUE(line_with({"覆盖村数", before[3], after[3], "+" + std::to_string(added)})) << text.out;
+    EXPECT_TRUE(line_with({"未覆盖村数", std::to_string(std::stoi(before[2]) - std::stoi(before[3])),
+                           std::to_string(std::stoi(after[2]) - std::stoi(after[3])), "-" + std::to_string(added)}))
+        << text.out;
+    // Each site adds at least its own village; together exactly what after - before counts.
+    int sum = 0;
+    for (const char* name : {"新建点一", "新建点二", "新建点三"}) {
+        bool found = false;
+        for (const auto& line : lines) {
+            const auto w = words(line);
+            const auto at = std::find(w.begin(), w.end(), name);
+            if (at == w.end() || w.end() - at < 3) continue;
+            found = true;
+            EXPECT_GE(std::stoi(*(at + 1)), 1) << line;
+            EXPECT_GT(std::stod(*(at + 2)), 0) << line;
+            sum += std::stoi(*(at + 1));
+        }
+        EXPECT_TRUE(found) << name << "\n" << text.out;
+    }
+    EXPECT_EQ(sum, added);
+    EXPECT_TRUE(line_with({"合计", std::to_string(added)})) << text.out;
+
+    // The map shows the proposed sites and the villages they newly cover in the 选址 colours.
+    const auto png = run_process("pdftoppm", {"-r", "60", "-png", "-singlefile", pdf, (dir_ / "page").string()});
+    ASSERT_EQ(png.exit_code, 0) << png.err;
+    const QImage page(QString::fromStdString((dir_ / "page.png").string()));
+    ASSERT_FALSE(page.isNull());
+    EXPECT_EQ(page.width(), 702);   // 297 mm at 60 dpi
+    EXPECT_EQ(page.height(), 496);  // 210 mm
+    EXPECT_GT(count_color(page, QColor("#c2255c"), 12), 6) << "proposed sites";
+    EXPECT_GT(count_color(page, QColor("#f08c00"), 12), 3) << "newly covered villages";
+}
+
+TEST_F(ScenarioPdf, UnknownScenarioNamesTheOnesThereAndWritesNothing)
+{
+    const auto pdf = (dir_ / "没有.pdf").string();
+    const auto r = run_process(kCli, {"report", project_, "--scenario", "二期", "--out", pdf});
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.err.find("没有名为「二期」的规划方案"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("一期新建服务社"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find(project_), std::string::npos) << r.err;
+    EXPECT_FALSE(fs::exists(pdf));
+}
+
+}  // namespace
+}  // namespace coopmap::test

@@ -1,0 +1,71 @@
+// The coverage panel on the sample: 分析 fills the table whose 合计 row agrees with the red
+// result layer of uncovered villages on the map, and 检查 lists where the three tiers break
+// (9 counties, 2 without a distribution centre; 43 of 130 townships without a supermarket and 44
+// without a grassroots cooperative, as sqlite3 counts them in geodata/xiangyang.gpkg).
+import QtQuick
+import QtTest
+import CoopMap
+import CoopMap.Backend
+
+Item {
+    id: root
+    width: 420
+    height: 1000
+
+    ProjectController { id: project }
+
+    CoveragePanel {
+        id: panel
+        anchors.fill: parent
+        project: project
+    }
+
+    SignalSpy { id: opened; target: project; signalName: "finished" }
+    SignalSpy { id: ran; target: panel.controller; signalName: "finished" }
+    SignalSpy { id: checked; target: panel.controller; signalName: "networkChanged" }
+
+    TestCase {
+        name: "CoveragePanel"
+        when: windowShown
+
+        function initTestCase() {
+            project.open(project.samplePath())
+            opened.wait(30000)
+            compare(opened.signalArguments[0][0], true, project.errorText)
+        }
+
+        function test_run_puts_the_uncovered_villages_on_the_map() {
+            mouseClick(findChild(panel, "runButton"))
+            ran.wait(60000)
+            compare(ran.signalArguments[0][0], true, panel.controller.errorText)
+            const table = panel.controller.table
+            const last = table.count - 1
+            compare(table.cell(last, 1), "合计")
+            const villages = Number(table.cell(last, 2))
+            const covered = Number(table.cell(last, 3))
+            compare(villages, 2817)
+            compare(panel.controller.uncovered, villages - covered)
+            const row = project.layers.indexOf("coverage_uncovered")
+            verify(row >= 0, "no result layer of uncovered villages")
+            compare(project.layers.get(row).featureCount, villages - covered)
+            compare(project.layers.get(row).fillColor.toString(), "#e53935")
+            verify(project.layers.get(row).isResult)
+            verify(project.layers.indexOf("coverage_area") >= 0)
+            verify(findChild(panel, "exportButton").enabled)
+        }
+
+        function test_network_check_lists_where_tiers_break() {
+            mouseClick(findChild(panel, "networkButton"))
+            checked.wait(60000)
+            const summary = findChild(panel, "networkSummary")
+            verify(summary.text.indexOf("9 个县中 2 个缺集采集配中心；130 个乡镇中 43 个缺超市、44 个缺基层社") === 0,
+                   summary.text)
+            const breaks = panel.controller.networkBreaks
+            let counties = 0
+            for (const b of breaks) if (b.level === "县") ++counties
+            verify(counties >= 2)
+            verify(breaks.length >= 44)
+            compare(findChild(panel, "networkBreaks").count, breaks.length)
+        }
+    }
+}
