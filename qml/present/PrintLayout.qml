@@ -123,11 +123,15 @@ Window {
         Repeater {
             id: rows
             model: page.controller.layers
-            delegate: Row {
+            // A layer's row; a layer drawn by class (roads) lists its classes below it, as
+            // the map's own legend does.
+            delegate: Column {
+                id: entry
                 required property string layerId
                 required property string title
                 required property string kind
                 required property bool layerVisible
+                required property var classes
                 required property color fillColor
                 required property color outlineColor
                 required property real pointSize
@@ -135,24 +139,53 @@ Window {
                 property alias symbol: symbol
                 visible: layerVisible
                 width: page.legendCell - printLegend.spacing
-                spacing: page.unit
-                LayerSymbol {
-                    id: symbol
-                    width: page.symbolSize
-                    height: page.symbolSize
-                    kind: parent.kind
-                    color: parent.fillColor
-                    outline: parent.outlineColor
-                    pointSize: parent.pointSize
-                    lineWidth: parent.lineWidth
+                spacing: page.unit * 0.6
+                Row {
+                    spacing: page.unit
+                    LayerSymbol {
+                        id: symbol
+                        width: page.symbolSize
+                        height: page.symbolSize
+                        kind: entry.kind
+                        color: entry.fillColor
+                        outline: entry.outlineColor
+                        pointSize: entry.pointSize
+                        lineWidth: entry.lineWidth
+                    }
+                    Text {
+                        width: entry.width - page.symbolSize - page.unit
+                        anchors.verticalCenter: symbol.verticalCenter
+                        text: entry.title
+                        font.pixelSize: page.unit * 1.6
+                        color: Theme.text
+                        wrapMode: Text.WordWrap
+                    }
                 }
-                Text {
-                    width: page.legendCell - printLegend.spacing - page.symbolSize - page.unit
-                    anchors.verticalCenter: symbol.verticalCenter
-                    text: parent.title
-                    font.pixelSize: page.unit * 1.6
-                    color: Theme.text
-                    wrapMode: Text.WordWrap
+                Repeater {
+                    model: entry.classes
+                    delegate: Row {
+                        required property var modelData
+                        x: page.symbolSize + page.unit
+                        spacing: page.unit
+                        LayerSymbol {
+                            id: classSymbol
+                            width: page.symbolSize
+                            height: page.symbolSize * 0.7
+                            kind: entry.kind
+                            color: modelData.base ? entry.fillColor : modelData.color
+                            outline: entry.outlineColor
+                            pointSize: entry.pointSize
+                            lineWidth: modelData.base ? entry.lineWidth : modelData.lineWidth
+                        }
+                        Text {
+                            width: entry.width - 2 * (page.symbolSize + page.unit)
+                            anchors.verticalCenter: classSymbol.verticalCenter
+                            text: modelData.name
+                            font.pixelSize: page.unit * 1.4
+                            color: Theme.text
+                            elide: Text.ElideRight
+                        }
+                    }
                 }
             }
         }
