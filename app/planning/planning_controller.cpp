@@ -428,6 +428,12 @@ QVariantList PlanningController::scenarios() const
         f.insert(QStringLiteral("sites"), int(sc.sites.size()));
         f.insert(QStringLiteral("newPopulation"), f.value(QStringLiteral("population")).toDouble() -
                                                       existing_figures.value(QStringLiteral("population")).toDouble());
+        // The cost of the new sites in 万元, where the project gives one site's cost for the role.
+        if (project_) {
+            const auto& costs = project_->project().site_costs;
+            if (const auto it = costs.find(std::string(role_key(sc.role))); it != costs.end())
+                f.insert(QStringLiteral("cost"), it->second * double(sc.sites.size()));
+        }
         out.append(f);
     }
     return out;

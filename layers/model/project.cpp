@@ -211,7 +211,7 @@ bool Project::operator==(const Project& o) const
 {
     return version == o.version && name == o.name && layers == o.layers &&
            service_radii_m == o.service_radii_m && travel_minutes == o.travel_minutes &&
-           targets == o.targets && styles == o.styles && basemap == o.basemap && view == o.view &&
+           targets == o.targets && site_costs == o.site_costs && styles == o.styles && basemap == o.basemap && view == o.view &&
            bookmarks == o.bookmarks && scenarios == o.scenarios;
 }
 
@@ -268,7 +268,7 @@ Result<Project> parse_project(const std::string& text, const std::string& file)
     Project p;
     p.file = file;
     const bool ok = [&] {
-        if (!r.object(j, "", {"version", "name", "layers", "service_radii_m", "travel_minutes", "targets",
+        if (!r.object(j, "", {"version", "name", "layers", "service_radii_m", "travel_minutes", "targets", "site_costs",
                               "styles", "basemap", "view", "bookmarks", "scenarios"}))
             return false;
         double version = 0;
@@ -291,7 +291,8 @@ Result<Project> parse_project(const std::string& text, const std::string& file)
         }
         if (!r.number_map(j, "", "service_radii_m", p.service_radii_m, true) ||
             !r.number_map(j, "", "travel_minutes", p.travel_minutes, true) ||
-            !r.number_map(j, "", "targets", p.targets, false))
+            !r.number_map(j, "", "targets", p.targets, false) ||
+            !r.number_map(j, "", "site_costs", p.site_costs, true))
             return false;
         if (j.contains("styles")) {
             const auto& s = j.at("styles");
@@ -382,6 +383,7 @@ std::string project_json(const Project& p)
     if (!p.service_radii_m.empty()) j["service_radii_m"] = p.service_radii_m;
     if (!p.travel_minutes.empty()) j["travel_minutes"] = p.travel_minutes;
     if (!p.targets.empty()) j["targets"] = p.targets;
+    if (!p.site_costs.empty()) j["site_costs"] = p.site_costs;
     if (!p.styles.empty()) {
         json s = json::object();
         for (const auto& [k, st] : p.styles) {

@@ -93,6 +93,9 @@ struct Project {
     std::map<std::string, double> service_radii_m;  // role key -> metres
     std::map<std::string, double> travel_minutes;   // role key -> minutes by road
     std::map<std::string, double> targets;          // e.g. village_coverage -> 0.9
+    // role key -> what one new site of the role costs, in 万元 (the office's own estimate):
+    // planning scenarios show their cost from it; no entry, no cost shown.
+    std::map<std::string, double> site_costs;
     std::map<std::string, Style> styles;             // role key or layer id -> style
     Basemap basemap;
     std::optional<View> view;

@@ -163,6 +163,8 @@ Item {
             compare(sc.sites[1].coordinate.longitude, b.longitude)
             compare(panel.controller.scenarios.length, 1)
             compare(panel.controller.scenarios[0].sites, 2)
+            // The sample gives no site cost (site_costs), so none is shown.
+            compare(panel.controller.scenarios[0].cost, undefined)
             verify(panel.controller.loadScenario("方案甲"))
             compare(panel.controller.radiusKm, 4)
             compareResultLayer("planning_sites", sc.sites)

@@ -1,5 +1,7 @@
 // The project file: canonical round trip (with scenarios), every kind of error with its
 // JSON path, and role fields found through the mapping.
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "model/feature_index.h"
@@ -22,6 +24,7 @@ const std::string kFull = R"({
   "service_radii_m": {"village_service_station": 3000.0},
   "travel_minutes": {"distribution_center": 60.0},
   "targets": {"village_coverage": 0.9},
+  "site_costs": {"village_service_station": 12.5},
   "styles": {"villages": {"color": "#336699", "size": 4.0}},
   "basemap": {"kind": "tiles", "directory": "tiles/xy.mbtiles"},
   "view": {"center": [112.1, 32.0], "zoom": 9.0},
@@ -57,6 +60,7 @@ TEST(Project, ParsesEveryPartIncludingScenarios)
     EXPECT_EQ(p->scenarios[1].role, Role::distribution_center);
     EXPECT_TRUE(p->scenarios[1].sites.empty());
     EXPECT_EQ(p->targets.at("village_coverage"), 0.9);
+    EXPECT_EQ(p->site_costs.at("village_service_station"), 12.5);
 }
 
 TEST(Project, ReadWriteReadIsByteStable)
@@ -70,6 +74,7 @@ TEST(Project, ReadWriteReadIsByteStable)
     EXPECT_EQ(project_json(*second), text);
     EXPECT_NE(text.find("\"scenarios\""), std::string::npos);
     EXPECT_NE(text.find("\"张湾\""), std::string::npos);
+    EXPECT_NE(text.find("\"site_costs\""), std::string::npos);
 }
 
 struct BadCase {
@@ -108,6 +113,8 @@ INSTANTIATE_TEST_SUITE_P(
                 "layers[0].fields.name", "字段名"},
         BadCase{R"({"version": 1, "layers": [], "service_radii_m": {"village_cooperative": -5}})",
                 "service_radii_m.village_cooperative", "非负"},
+        BadCase{R"({"version": 1, "layers": [], "site_costs": {"村级服务社": 30}})", "site_costs.村级服务社",
+                "未知的角色"},
         BadCase{R"({"version": 1, "layers": [], "scenarios": [{"name": "s", "role": "village_cooperative",
                     "sites": [{"lon": 112, "lat": 95}]}]})",
                 "scenarios[0].sites[0].lat", "纬度"},
