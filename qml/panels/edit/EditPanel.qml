@@ -30,6 +30,7 @@ ColumnLayout {
             id: layerBox
             objectName: "layerBox"
             Layout.fillWidth: true
+            Layout.preferredWidth: 1
             model: editing.editableLayers
             textRole: "title"
             valueRole: "id"
@@ -56,6 +57,9 @@ ColumnLayout {
             delegate: Button {
                 required property var modelData
                 objectName: "tool_" + modelData.key
+                // The buttons share the dock's width instead of running past its edge.
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
                 text: modelData.name
                 checkable: true
                 checked: editing.tool === modelData.key
@@ -70,6 +74,8 @@ ColumnLayout {
         enabled: editing.active
         Button {
             objectName: "undoButton"
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
             text: qsTr("撤销")
             enabled: editing.canUndo && !editing.saving
             onClicked: editing.undo()
@@ -78,6 +84,8 @@ ColumnLayout {
         }
         Button {
             objectName: "redoButton"
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
             text: qsTr("重做")
             enabled: editing.canRedo && !editing.saving
             onClicked: editing.redo()
@@ -86,6 +94,8 @@ ColumnLayout {
         }
         Button {
             objectName: "panelSaveButton"
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
             text: editing.saving ? qsTr("正在保存…") : qsTr("保存")
             enabled: editing.dirty && !editing.saving && form.valid
             onClicked: editing.save()
