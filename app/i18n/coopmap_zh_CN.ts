@@ -158,22 +158,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="135"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="137"/>
         <source>导出结果…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="142"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="144"/>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="142"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="144"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="142"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="144"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -194,67 +194,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/edit/EditPanel.qml" line="36"/>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="37"/>
         <source>请选择要编辑的图层</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/edit/EditPanel.qml" line="54"/>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="55"/>
         <source>选择</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/edit/EditPanel.qml" line="54"/>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="55"/>
         <source>添加</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/edit/EditPanel.qml" line="55"/>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="56"/>
         <source>移动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/edit/EditPanel.qml" line="55"/>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="56"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/edit/EditPanel.qml" line="73"/>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="79"/>
         <source>撤销</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/edit/EditPanel.qml" line="77"/>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="83"/>
         <source>撤销：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/edit/EditPanel.qml" line="81"/>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="89"/>
         <source>重做</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/edit/EditPanel.qml" line="85"/>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="93"/>
         <source>重做：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/edit/EditPanel.qml" line="89"/>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="99"/>
         <source>正在保存…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/edit/EditPanel.qml" line="89"/>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="99"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/edit/EditPanel.qml" line="117"/>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="127"/>
         <source>%1 个网点，有未保存的修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/edit/EditPanel.qml" line="118"/>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="128"/>
         <source>%1 个网点</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,12 +611,12 @@
 <context>
     <name>PrintLayout</name>
     <message>
-        <location filename="../../qml/present/PrintLayout.qml" line="105"/>
+        <location filename="../../qml/present/PrintLayout.qml" line="118"/>
         <source>图  例</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/present/PrintLayout.qml" line="163"/>
+        <location filename="../../qml/present/PrintLayout.qml" line="210"/>
         <source>    CoopMap 供销服务网络一张图</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,32 +672,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="68"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="40"/>
+        <source>投资（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="74"/>
         <source>载入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="69"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="75"/>
         <source>导出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="70"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="76"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="79"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="85"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="79"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="85"/>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="79"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="85"/>
         <source>PDF 一页 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,7 +1144,7 @@
     <name>coopmap::app::PlanningController</name>
     <message>
         <location filename="../planning/planning_controller.cpp" line="110"/>
-        <location filename="../planning/planning_controller.cpp" line="439"/>
+        <location filename="../planning/planning_controller.cpp" line="445"/>
         <source>请先打开项目</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,12 +1189,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="443"/>
+        <location filename="../planning/planning_controller.cpp" line="449"/>
         <source>请给方案起一个名字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="543"/>
+        <location filename="../planning/planning_controller.cpp" line="549"/>
         <source>没有名为「%1」的方案：请先保存方案</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1197,17 +1202,17 @@
 <context>
     <name>coopmap::app::ProjectController</name>
     <message>
-        <location filename="../project/project_controller.cpp" line="240"/>
+        <location filename="../project/project_controller.cpp" line="247"/>
         <source>无法显示分析结果“%1”：图层类型“%2”不存在，或没有给出 id 和颜色</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../project/project_controller.cpp" line="272"/>
+        <location filename="../project/project_controller.cpp" line="279"/>
         <source>还没有打开项目：请先打开一个项目文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../project/project_controller.cpp" line="341"/>
+        <location filename="../project/project_controller.cpp" line="348"/>
         <source>无法添加 %1：请为它选择一个图层类型</source>
         <translation type="unfinished"></translation>
     </message>
