@@ -145,9 +145,10 @@ void CoverageController::showLayers(const Outcome& out)
                              Role::coverage, *out.isochrones,
                              Style{.color = "#fb8c00", .outline = "#e65100", .size = 0, .width = 1, .opacity = 0.15});
     else project_->clearResult(kIsochronesId);
+    // Dark red ringed in yellow: the sample's grassroots cooperatives are already plain red.
     project_->showResult(kUncoveredId, tr("未覆盖的村（%1）").arg(role), Role::village,
                          analysis::village_layer(*out.result, true),
-                         Style{.color = "#e53935", .outline = "#ffffff", .size = 7, .width = 1, .opacity = 1});
+                         Style{.color = "#b71c1c", .outline = "#ffd600", .size = 7, .width = 1, .opacity = 1});
 }
 
 bool CoverageController::exportResults(const QString& path)

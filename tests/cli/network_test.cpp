@@ -108,7 +108,7 @@ TEST(CoverageGui, RunShowsUncoveredVillagesAndCoverageOnTheMap)
     const auto* e = layers->entry(row);
     ASSERT_TRUE(e->result);
     EXPECT_EQ(e->config.title, "未覆盖的村（村级综合服务社）");
-    EXPECT_EQ(e->style.color, "#e53935");
+    EXPECT_EQ(e->style.color, "#b71c1c");
     EXPECT_EQ(static_cast<long>(e->layer->size()), uncovered_by_stations());
     EXPECT_EQ(static_cast<int>(e->layer->size()), c.uncovered());
     const int area = layers->indexOf(C::kAreaId);

@@ -48,7 +48,7 @@ Item {
             const row = project.layers.indexOf("coverage_uncovered")
             verify(row >= 0, "no result layer of uncovered villages")
             compare(project.layers.get(row).featureCount, villages - covered)
-            compare(project.layers.get(row).fillColor.toString(), "#e53935")
+            compare(project.layers.get(row).fillColor.toString(), "#b71c1c")
             verify(project.layers.get(row).isResult)
             verify(project.layers.indexOf("coverage_area") >= 0)
             verify(findChild(panel, "exportButton").enabled)
