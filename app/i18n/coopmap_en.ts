@@ -510,12 +510,12 @@
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="29"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="30"/>
         <source>最大覆盖（定数量）</source>
         <translation>Maximum coverage (fixed number)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="30"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="31"/>
         <source>集合覆盖（定覆盖率）</source>
         <translation>Set cover (target share)</translation>
     </message>
@@ -524,82 +524,82 @@
         <translation type="vanished">p-median (shortest weighted distance)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="31"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="32"/>
         <source>p-中位（最短加权距离或行车时间）</source>
         <translation>p-median (shortest weighted distance or driving time)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="36"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="37"/>
         <source>目标覆盖率（%）</source>
         <translation>Target coverage (%)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="36"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="37"/>
         <source>新网点数</source>
         <translation>New sites</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="46"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="47"/>
         <source>半径（公里）</source>
         <translation>Radius (km)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="53"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="54"/>
         <source>行车时间（分钟）</source>
         <translation>Driving time (minutes)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="60"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="61"/>
         <source>大于 0 时按道路行车时间推荐选址（含 p-中位），代替半径；0 为按半径</source>
         <translation>Above 0, sites are suggested by driving time on roads (p-median too) instead of the radius; 0 uses the radius</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="62"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="63"/>
         <source>候选点</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="66"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="68"/>
         <source>所有村</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="66"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="68"/>
         <source>未覆盖的村</source>
         <translation>Uncovered villages</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="71"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="73"/>
         <source>最小间距（公里）</source>
         <translation>Minimum spacing (km)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="76"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="78"/>
         <source>每乡镇最多</source>
         <translation>At most per township</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="86"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="88"/>
         <source>推荐选址</source>
         <translation>Suggest sites</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="91"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="93"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="96"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="98"/>
         <source>清空</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="122"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="124"/>
         <source>在地图上点击“选址”后放置网点，或点击“推荐选址”</source>
         <translation>Turn on “Siting” and place sites on the map, or click “Suggest sites”</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="123"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="125"/>
         <source>方案：新网点 %1 个，覆盖村 %2 / %3（%4%），覆盖人口 %5</source>
         <translation>Plan: %1 new sites, villages covered %2 / %3 (%4%), population covered %5</translation>
     </message>
@@ -645,72 +645,72 @@
 <context>
     <name>ScenarioTable</name>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="21"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="22"/>
         <source>方案名称</source>
         <translation>Scenario name</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="25"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="26"/>
         <source>保存方案</source>
         <translation>Save scenario</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="35"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="43"/>
         <source>方案</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="36"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="44"/>
         <source>新网点</source>
         <translation>New sites</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="37"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="45"/>
         <source>覆盖村</source>
         <translation>Villages covered</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="38"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="46"/>
         <source>覆盖人口</source>
         <translation>Population covered</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="39"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="47"/>
         <source>新增人口</source>
         <translation>Population newly covered</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="40"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="48"/>
         <source>投资（万元）</source>
         <translation>Cost (10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="74"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="82"/>
         <source>载入</source>
         <translation>Load</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="75"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="83"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="76"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="84"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="85"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="94"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="85"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="94"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="85"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="94"/>
         <source>PDF 一页 (*.pdf)</source>
         <translation>One-page PDF (*.pdf)</translation>
     </message>
@@ -906,7 +906,7 @@
     <name>coopmap::app::CoverageController</name>
     <message>
         <location filename="../analysis/coverage_controller.cpp" line="47"/>
-        <location filename="../analysis/coverage_controller.cpp" line="174"/>
+        <location filename="../analysis/coverage_controller.cpp" line="175"/>
         <source>请先打开项目</source>
         <translation>Open a project first</translation>
     </message>
@@ -931,47 +931,47 @@
         <translation>%1 isochrones (%2 min)</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="148"/>
+        <location filename="../analysis/coverage_controller.cpp" line="149"/>
         <source>未覆盖的村（%1）</source>
         <translation>Uncovered villages (%1)</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="156"/>
+        <location filename="../analysis/coverage_controller.cpp" line="157"/>
         <source>请先运行覆盖分析，再导出</source>
         <translation>Run a coverage analysis before exporting</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="196"/>
+        <location filename="../analysis/coverage_controller.cpp" line="197"/>
         <source>%1 个县中 %2 个缺集采集配中心；%3 个乡镇中 %4 个缺超市、%5 个缺基层社；%6 个村中 %7 个无服务社（%8）</source>
         <translation>%2 of %1 counties lack a distribution centre; of %3 townships, %4 lack a supermarket and %5 a grassroots cooperative; %7 of %6 villages have no service station (%8)</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="213"/>
+        <location filename="../analysis/coverage_controller.cpp" line="214"/>
         <source>县</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="215"/>
+        <location filename="../analysis/coverage_controller.cpp" line="216"/>
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="226"/>
+        <location filename="../analysis/coverage_controller.cpp" line="227"/>
         <source>行车 %1 分钟</source>
         <translation>%1 min by road</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="226"/>
+        <location filename="../analysis/coverage_controller.cpp" line="227"/>
         <source>半径 %1 公里</source>
         <translation>%1 km radius</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="227"/>
+        <location filename="../analysis/coverage_controller.cpp" line="228"/>
         <source>%1（%2）：%3 个村中 %4 个覆盖（%5%），未覆盖人口 %6</source>
         <translation>%1 (%2): %4 of %3 villages covered (%5%), population not covered %6</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="253"/>
+        <location filename="../analysis/coverage_controller.cpp" line="254"/>
         <source>无法写入 %1：请检查目录和写权限</source>
         <translation>Cannot write %1: check the folder and its permissions</translation>
     </message>
@@ -1152,7 +1152,7 @@
     <name>coopmap::app::PlanningController</name>
     <message>
         <location filename="../planning/planning_controller.cpp" line="110"/>
-        <location filename="../planning/planning_controller.cpp" line="445"/>
+        <location filename="../planning/planning_controller.cpp" line="447"/>
         <source>请先打开项目</source>
         <translation>Open a project first</translation>
     </message>
@@ -1182,27 +1182,41 @@
         <translation>Site planning cancelled</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="401"/>
-        <source>%1 个新网点，覆盖 %2%（%3）；%4，与上界差距 %5%</source>
-        <translation>%1 new sites, coverage %2% (%3); %4, gap to the bound %5%</translation>
+        <location filename="../planning/planning_controller.cpp" line="402"/>
+        <source>HiGHS 精确求解</source>
+        <translation>HiGHS exact solve</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="405"/>
+        <location filename="../planning/planning_controller.cpp" line="402"/>
+        <source>贪心加交换启发式</source>
+        <translation>greedy + swap heuristic</translation>
+    </message>
+    <message>
+        <location filename="../planning/planning_controller.cpp" line="403"/>
+        <source>%1 个新网点，覆盖人口 %2%（%3）；%4，与上界差距 %5%</source>
+        <translation>%1 new sites, population covered %2% (%3); %4, gap to the bound %5%</translation>
+    </message>
+    <message>
+        <source>%1 个新网点，覆盖 %2%（%3）；%4，与上界差距 %5%</source>
+        <translation type="vanished">%1 new sites, coverage %2% (%3); %4, gap to the bound %5%</translation>
+    </message>
+    <message>
+        <location filename="../planning/planning_controller.cpp" line="407"/>
         <source>已证明最优</source>
         <translation>proven optimal</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="405"/>
+        <location filename="../planning/planning_controller.cpp" line="407"/>
         <source>未证明最优</source>
         <translation>not proven optimal</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="449"/>
+        <location filename="../planning/planning_controller.cpp" line="451"/>
         <source>请给方案起一个名字</source>
         <translation>Give the scenario a name</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="549"/>
+        <location filename="../planning/planning_controller.cpp" line="551"/>
         <source>没有名为「%1」的方案：请先保存方案</source>
         <translation>There is no scenario named “%1”: save the scenario first</translation>
     </message>

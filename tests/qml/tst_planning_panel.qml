@@ -72,7 +72,7 @@ Item {
             const label = findChild(panel, "newlyCoveredLabel")
             verify(label.visible)
             compare(label.text, "新覆盖村 " + expected.newlyCovered + " 个，人口 "
-                    + Math.round(expected.newlyCoveredPopulation))
+                    + Number(expected.newlyCoveredPopulation).toLocaleString(Qt.locale(), "f", 0))
             // The township it stands in gains exactly what the site newly covers there.
             const towns = panel.controller.townships
             verify(towns.length > 0)

@@ -26,6 +26,7 @@ ColumnLayout {
         ComboBox {
             objectName: "objectiveBox"
             Layout.fillWidth: true
+            Layout.preferredWidth: 1
             model: [ { key: "max_coverage", name: qsTr("最大覆盖（定数量）") },
                      { key: "set_cover", name: qsTr("集合覆盖（定覆盖率）") },
                      { key: "p_median", name: qsTr("p-中位（最短加权距离或行车时间）") } ]
@@ -63,6 +64,7 @@ ColumnLayout {
         ComboBox {
             objectName: "candidatesBox"
             Layout.fillWidth: true
+            Layout.preferredWidth: 1
             model: [ { key: "all", name: qsTr("所有村") }, { key: "uncovered", name: qsTr("未覆盖的村") } ]
             textRole: "name"
             valueRole: "key"
@@ -122,7 +124,9 @@ ColumnLayout {
         text: f.villages === undefined ? qsTr("在地图上点击“选址”后放置网点，或点击“推荐选址”")
               : qsTr("方案：新网点 %1 个，覆盖村 %2 / %3（%4%），覆盖人口 %5")
                     .arg(f.sites).arg(f.covered).arg(f.villages)
-                    .arg(f.coveredRate.toFixed(1)).arg(Math.round(f.population))
+                    .arg(f.coveredRate.toFixed(1))
+                    // String.arg(number) would print 2.81032e+06.
+                    .arg(Number(f.population).toLocaleString(Qt.locale(), "f", 0))
         font.pixelSize: Theme.fontSize
     }
 

@@ -18,6 +18,7 @@ ColumnLayout {
             id: nameField
             objectName: "scenarioName"
             Layout.fillWidth: true
+            Layout.preferredWidth: 1
             placeholderText: qsTr("方案名称")
         }
         Button {
@@ -28,52 +29,60 @@ ColumnLayout {
         }
     }
 
-    GridLayout {
-        objectName: "scenarioGrid"
-        columns: 7
+    // Seven columns do not fit the dock: the table scrolls sideways instead of running past it.
+    ScrollView {
         Layout.fillWidth: true
-        Label { text: qsTr("方案"); font.bold: true }
-        Label { text: qsTr("新网点"); font.bold: true }
-        Label { text: qsTr("覆盖村"); font.bold: true }
-        Label { text: qsTr("覆盖人口"); font.bold: true }
-        Label { text: qsTr("新增人口"); font.bold: true }
-        Label { text: qsTr("投资（万元）"); font.bold: true }
-        Item { Layout.fillWidth: true }
-        Repeater {
-            model: table.controller.scenarios
-            delegate: Label { required property var modelData; text: modelData.name; Layout.row: index + 1; Layout.column: 0; required property int index }
-        }
-        Repeater {
-            model: table.controller.scenarios
-            delegate: Label { required property var modelData; required property int index; text: modelData.sites; Layout.row: index + 1; Layout.column: 1 }
-        }
-        Repeater {
-            model: table.controller.scenarios
-            delegate: Label { required property var modelData; required property int index; text: modelData.coveredRate === undefined ? "" : modelData.coveredRate.toFixed(1) + "%"; Layout.row: index + 1; Layout.column: 2 }
-        }
-        Repeater {
-            model: table.controller.scenarios
-            delegate: Label { required property var modelData; required property int index; text: modelData.population === undefined ? "" : Math.round(modelData.population); Layout.row: index + 1; Layout.column: 3 }
-        }
-        Repeater {
-            model: table.controller.scenarios
-            delegate: Label { required property var modelData; required property int index; text: modelData.newPopulation === undefined ? "" : Math.round(modelData.newPopulation); Layout.row: index + 1; Layout.column: 4 }
-        }
-        Repeater {
-            // "—" where the project file gives no site cost for the role (site_costs).
-            model: table.controller.scenarios
-            delegate: Label { required property var modelData; required property int index; objectName: "scenarioCost"; text: modelData.cost === undefined ? "—" : Number(modelData.cost).toLocaleString(Qt.locale(), "f", 1); Layout.row: index + 1; Layout.column: 5 }
-        }
-        Repeater {
-            model: table.controller.scenarios
-            delegate: RowLayout {
-                required property var modelData
-                required property int index
-                Layout.row: index + 1
-                Layout.column: 6
-                ToolButton { text: qsTr("载入"); onClicked: table.controller.loadScenario(modelData.name) }
-                ToolButton { text: qsTr("导出"); onClicked: { exportDialog.scenario = modelData.name; exportDialog.open() } }
-                ToolButton { text: qsTr("删除"); onClicked: table.controller.deleteScenario(modelData.name) }
+        Layout.preferredHeight: contentHeight + (ScrollBar.horizontal.visible ? ScrollBar.horizontal.height : 0)
+        contentWidth: scenarioGrid.implicitWidth
+        contentHeight: scenarioGrid.implicitHeight
+        clip: true
+        GridLayout {
+            id: scenarioGrid
+            objectName: "scenarioGrid"
+            columns: 7
+            Label { text: qsTr("方案"); font.bold: true }
+            Label { text: qsTr("新网点"); font.bold: true }
+            Label { text: qsTr("覆盖村"); font.bold: true }
+            Label { text: qsTr("覆盖人口"); font.bold: true }
+            Label { text: qsTr("新增人口"); font.bold: true }
+            Label { text: qsTr("投资（万元）"); font.bold: true }
+            Item { Layout.fillWidth: true }
+            Repeater {
+                model: table.controller.scenarios
+                delegate: Label { required property var modelData; text: modelData.name; Layout.row: index + 1; Layout.column: 0; required property int index }
+            }
+            Repeater {
+                model: table.controller.scenarios
+                delegate: Label { required property var modelData; required property int index; text: modelData.sites; Layout.row: index + 1; Layout.column: 1 }
+            }
+            Repeater {
+                model: table.controller.scenarios
+                delegate: Label { required property var modelData; required property int index; text: modelData.coveredRate === undefined ? "" : modelData.coveredRate.toFixed(1) + "%"; Layout.row: index + 1; Layout.column: 2 }
+            }
+            Repeater {
+                model: table.controller.scenarios
+                delegate: Label { required property var modelData; required property int index; text: modelData.population === undefined ? "" : Math.round(modelData.population); Layout.row: index + 1; Layout.column: 3 }
+            }
+            Repeater {
+                model: table.controller.scenarios
+                delegate: Label { required property var modelData; required property int index; text: modelData.newPopulation === undefined ? "" : Math.round(modelData.newPopulation); Layout.row: index + 1; Layout.column: 4 }
+            }
+            Repeater {
+                // "—" where the project file gives no site cost for the role (site_costs).
+                model: table.controller.scenarios
+                delegate: Label { required property var modelData; required property int index; objectName: "scenarioCost"; text: modelData.cost === undefined ? "—" : Number(modelData.cost).toLocaleString(Qt.locale(), "f", 1); Layout.row: index + 1; Layout.column: 5 }
+            }
+            Repeater {
+                model: table.controller.scenarios
+                delegate: RowLayout {
+                    required property var modelData
+                    required property int index
+                    Layout.row: index + 1
+                    Layout.column: 6
+                    ToolButton { text: qsTr("载入"); onClicked: table.controller.loadScenario(modelData.name) }
+                    ToolButton { text: qsTr("导出"); onClicked: { exportDialog.scenario = modelData.name; exportDialog.open() } }
+                    ToolButton { text: qsTr("删除"); onClicked: table.controller.deleteScenario(modelData.name) }
+                }
             }
         }
     }

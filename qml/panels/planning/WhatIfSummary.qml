@@ -20,7 +20,7 @@ ColumnLayout {
         font.bold: true
         text: qsTr("新覆盖村 %1 个，人口 %2")
                   .arg(summary.controller.newlyCovered)
-                  .arg(Math.round(summary.controller.newlyCoveredPopulation))
+                  .arg(Number(summary.controller.newlyCoveredPopulation).toLocaleString(Qt.locale(), "f", 0))
     }
     Label {
         objectName: "overlapLabel"
@@ -31,7 +31,7 @@ ColumnLayout {
         text: qsTr("与 %1 个已有网点重叠：村 %2 个，人口 %3")
                   .arg(summary.controller.overlappingSites)
                   .arg(summary.controller.overlapVillages)
-                  .arg(Math.round(summary.controller.overlapPopulation))
+                  .arg(Number(summary.controller.overlapPopulation).toLocaleString(Qt.locale(), "f", 0))
     }
     Repeater {
         objectName: "townshipRows"
