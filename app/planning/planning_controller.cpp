@@ -37,16 +37,21 @@ void PlanningController::setProject(ProjectController* p)
     if (p == project_) return;
     if (project_) disconnect(project_, nullptr, this, nullptr);
     project_ = p;
+    // A save (also "save as") or an added layer changes the project but not the plan on the
+    // map; only another project opened clears the proposed sites.
     auto reload = [this] {
         invalidate();
-        clearSites();
         scenarios_ = project_ ? project_->project().scenarios : std::vector<Scenario>{};
         emit scenariosChanged();
     };
     if (project_) {
         connect(project_, &ProjectController::projectChanged, this, reload);
+        connect(project_, &ProjectController::finished, this, [this](bool opened) {
+            if (opened) clearSites();
+        });
         connect(project_->layers(), &QAbstractItemModel::modelReset, this, &PlanningController::invalidate);
     }
+    clearSites();
     reload();
     emit projectChanged();
 }

@@ -299,6 +299,16 @@ bool ProjectController::save(const QString& path)
         setError(QString::fromStdString(saved.error().text()));
         return false;
     }
+    // The open layers take their sources as now written, relative to the new file, so that a
+    // second save (after "save as") still finds them.
+    for (const auto& c : out.layers) {
+        const int row = layers_.indexOf(QString::fromStdString(c.id));
+        if (const auto* e = layers_.entry(row); e && e->config.source != c.source) {
+            auto moved = *e;
+            moved.config.source = c.source;
+            layers_.put(std::move(moved));
+        }
+    }
     project_ = std::move(out);
     project_.file = target.toStdString();
     path_ = target;

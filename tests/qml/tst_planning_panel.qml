@@ -143,6 +143,9 @@ Item {
             compare(panel.controller.dropSite(a), 0)
             compare(panel.controller.dropSite(b), 1)
             verify(panel.controller.saveScenario("方案甲"), panel.controller.errorText)
+            // Saving the project keeps the sites on the map; only opening one clears them.
+            verify(project.save(path), project.errorText)
+            compare(panel.controller.sites.length, 2)
             opened.clear()
             project.open(path)
             opened.wait(30000)
