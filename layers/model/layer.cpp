@@ -103,7 +103,7 @@ std::vector<std::uint32_t> Layer::features_in(const Bounds& box) const
 {
     std::vector<std::uint32_t> out;
     if (index) {
-        index->query(box, out);
+        index->query(*this, box, out);
         return out;
     }
     for (std::size_t f = 0; f < size(); ++f) {

@@ -1,6 +1,7 @@
 // The project file: canonical round trip (with scenarios), every kind of error with its
 // JSON path, and role fields found through the mapping.
 #include <algorithm>
+#include <cmath>
 
 #include <gtest/gtest.h>
 
@@ -178,6 +179,44 @@ TEST(LayerIndex, FindsExactlyTheFeaturesInABox)
     auto found = l.features_in(box);
     std::sort(found.begin(), found.end());
     EXPECT_EQ(found, (std::vector<std::uint32_t>{10, 11, 12, 13, 14}));
+}
+
+// The index over many buckets answers as a scan of every feature does: for single points
+// (read back from the layer), for polygons (boxes kept), edges included, and a point with a
+// NaN coordinate left out.
+TEST(LayerIndex, AnswersAsAScanDoesAtEveryLevel)
+{
+    Layer points, polygons;
+    for (int i = 0; i < 5000; ++i) {
+        const double px = 100.0 + (i * 7919 % 5000) * 0.004, py = 20.0 + (i * 104729 % 4999) * 0.004;
+        points.add_point(px, py);
+        if (i % 5 == 0) {
+            for (const auto& [dx, dy] : {std::pair(0.0, 0.0), std::pair(0.03, 0.0), std::pair(0.0, 0.02)})
+                polygons.add_coordinate(px + dx, py + dy);
+            polygons.end_ring();
+            polygons.end_part();
+            polygons.end_feature();
+        }
+    }
+    points.add_point(std::nan(""), 30.0);
+    polygons.kind = GeometryKind::polygon;
+    const Layer unindexed_points = points, unindexed_polygons = polygons;
+    points.build_index();
+    polygons.build_index();
+    EXPECT_EQ(points.index->size(), 5000u);
+    EXPECT_EQ(polygons.index->size(), 1000u);
+    const double edge = 100.0 + 100 * 0.004;  // one point's x, as it was computed
+    const std::vector<Bounds> boxes{{101.0, 21.0, 104.0, 25.0}, {edge, 20.0, edge, 40.0}, {0, 0, 1, 1},
+                                    {100.0, 20.0, 120.0, 40.0}, {110.0, 30.0, 110.001, 30.001}};
+    for (const Bounds& box : boxes) {
+        for (const auto& [indexed, scanned] : {std::pair(&points, &unindexed_points), std::pair(&polygons, &unindexed_polygons)}) {
+            auto found = indexed->features_in(box), expected = scanned->features_in(box);
+            std::sort(found.begin(), found.end());
+            EXPECT_EQ(found, expected);
+        }
+    }
+    EXPECT_EQ(points.features_in(boxes[3]).size(), 5000u);
+    EXPECT_EQ(points.features_in(boxes[1]).size(), 1u);  // on the box's edge
 }
 
 }  // namespace
