@@ -226,15 +226,25 @@ TEST_F(Report, MapPageShowsTheCityAndNothingStaleAroundIt)
     ASSERT_TRUE(counties && hubs && county_style && hub_style);
     const QColor fill(QString::fromStdString(county_style->color));
 
-    // The map's background, the commonest colour that is not paper, fills the frame around
-    // the city, so the box of that colour is the map's frame (the legend below it has a swatch
-    // of every layer's colour, none of them the background's).
+    // The map's background is the colour that runs unbroken across more than half the page in
+    // the most rows: the band between the frame's title and the city, and below the city. The
+    // counties' fill, broken by boundaries, roads and points, never does; the frame's border
+    // lines do, but only in a few rows. (The commonest colour was not enough: the city now
+    // fills so much of the portrait frame that its fill can outnumber the background.)
     const int legend_x = page.width();
-    std::map<QRgb, int> counts;
-    for (int y = 0; y < page.height(); ++y)
-        for (int x = 0; x < legend_x; ++x)
-            if (page.pixel(x, y) != qRgb(255, 255, 255)) ++counts[page.pixel(x, y)];
-    const QRgb background = std::max_element(counts.begin(), counts.end(), [](auto a, auto b) { return a.second < b.second; })->first;
+    std::map<QRgb, int> long_rows;
+    for (int y = 0; y < page.height(); ++y) {
+        int x = 0;
+        while (x < legend_x) {
+            const QRgb c = page.pixel(x, y);
+            int end = x + 1;
+            while (end < legend_x && page.pixel(end, y) == c) ++end;
+            if (c != qRgb(255, 255, 255) && end - x > legend_x / 2) ++long_rows[c];
+            x = end;
+        }
+    }
+    ASSERT_FALSE(long_rows.empty()) << "no colour runs across the map's frame";
+    const QRgb background = std::max_element(long_rows.begin(), long_rows.end(), [](auto a, auto b) { return a.second < b.second; })->first;
     for (const auto& [role, style] : project->styles) {
         if (style.color.empty()) continue;
         EXPECT_FALSE(near_color(background, QColor(QString::fromStdString(style.color)), 8)) << role << " as the map's background";
