@@ -843,9 +843,12 @@ Result<SitingSolution> solve_covering(const SitingProblem& pb, const SolveOption
             }
             load(cc, sel, best);
         }
-        const double budget = opt.search_seconds >= 0
-                                  ? opt.search_seconds
-                                  : std::min(10.0, 0.25 + double(m.nonzeros()) / 200'000.0);
+        // Where HiGHS follows, the search only gives it a start and its bound a cutoff.
+        const bool exact_follows = opt.method == Method::exact ||
+                                   (opt.method == Method::automatic && m.nonzeros() <= opt.exact_max_nonzeros);
+        const double budget = opt.search_seconds >= 0 ? opt.search_seconds
+                              : exact_follows         ? 0.1
+                                                      : std::min(10.0, 0.25 + double(m.nonzeros()) / 200'000.0);
         iterated_search(pr, cc, sel, p, budget, opt.progress);
     } else {
         // Drop sites the target no longer needs, latest first.
