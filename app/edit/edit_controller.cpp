@@ -184,7 +184,9 @@ bool EditController::openSession(const LayerConfig& config)
     selected_ = -1;
     conflicts_.clear();
     publish();  // the file may have changed since the project was opened: show it as it is now
-    note(tr("正在编辑“%1”：%2 个网点").arg(qs(config.title.empty() ? config.id : config.title)).arg(featureCount()));
+    // The count is on the line below the message; this one says what to do next.
+    note(tr("正在编辑“%1”：点选地图上的网点查看或修改，或用“添加”放置新网点")
+             .arg(qs(config.title.empty() ? config.id : config.title)));
     emit sessionChanged();
     emit editsChanged();
     emit selectionChanged();

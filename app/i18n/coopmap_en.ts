@@ -1038,8 +1038,8 @@
     <name>coopmap::app::EditController</name>
     <message>
         <location filename="../edit/edit_controller.cpp" line="187"/>
-        <source>正在编辑“%1”：%2 个网点</source>
-        <translation>Editing “%1”: %2 sites</translation>
+        <source>正在编辑“%1”：点选地图上的网点查看或修改，或用“添加”放置新网点</source>
+        <translation>Editing “%1”: click a site on the map to view or change it, or place a new one with “Add”</translation>
     </message>
     <message>
         <location filename="../edit/edit_controller.cpp" line="394"/>

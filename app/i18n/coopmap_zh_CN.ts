@@ -1030,7 +1030,7 @@
     <name>coopmap::app::EditController</name>
     <message>
         <location filename="../edit/edit_controller.cpp" line="187"/>
-        <source>正在编辑“%1”：%2 个网点</source>
+        <source>正在编辑“%1”：点选地图上的网点查看或修改，或用“添加”放置新网点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

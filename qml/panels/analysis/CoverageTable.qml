@@ -10,14 +10,21 @@ Column {
     property int sortColumn: -1
     property bool ascending: true
     readonly property var shown: [1, 2, 3, 4, 7, 8]   // 名称 村数 覆盖村数 覆盖率 未覆盖人口 达标
-    readonly property real cellWidth: width / shown.length
+    // Shares of the width: a county's name and a city's uncovered population (seven digits)
+    // need more than a yes/no or a village count.
+    readonly property var shares: [1.5, 0.8, 0.9, 1.0, 1.4, 0.6]
+    readonly property real shareSum: shares.reduce((a, b) => a + b, 0)
+    function cellWidth(column) {
+        const i = shown.indexOf(column)
+        return i < 0 ? 0 : width * shares[i] / shareSum
+    }
 
     Row {
         Repeater {
             model: root.shown
             delegate: Label {
                 required property int modelData
-                width: root.cellWidth
+                width: root.cellWidth(modelData)
                 // Two lines: a narrow dock cannot fit 未覆盖人口 on one.
                 height: Theme.rowHeight * 2
                 wrapMode: Text.WrapAnywhere
@@ -44,7 +51,8 @@ Column {
         height: root.height - Theme.rowHeight * 2
         clip: true
         model: root.model
-        columnWidthProvider: column => root.shown.indexOf(column) >= 0 ? root.cellWidth : 0
+        columnWidthProvider: column => root.cellWidth(column)
+        onWidthChanged: forceLayout()
         delegate: Label {
             required property string display
             required property bool isTotal
