@@ -47,7 +47,10 @@ void PlanningController::setProject(ProjectController* p)
     if (project_) {
         connect(project_, &ProjectController::projectChanged, this, reload);
         connect(project_, &ProjectController::finished, this, [this](bool opened) {
-            if (opened) clearSites();
+            if (!opened) return;
+            clearSites();
+            // The radius field starts at the project's own for the role, not at a blank 0.
+            if (const auto km = projectRadiusKm(); km > 0) setRadiusKm(km);
         });
         connect(project_->layers(), &QAbstractItemModel::modelReset, this, &PlanningController::invalidate);
     }
@@ -62,6 +65,14 @@ void PlanningController::setRoleKey(const QString& key)
     roleKey_ = key;
     invalidate();
     emit parametersChanged();
+}
+
+double PlanningController::projectRadiusKm() const
+{
+    if (!project_) return 0;
+    const auto& radii = project_->project().service_radii_m;
+    const auto it = radii.find(roleKey_.toStdString());
+    return it != radii.end() ? it->second / 1000.0 : 0;
 }
 
 void PlanningController::setRadiusKm(double km)
@@ -222,16 +233,15 @@ void PlanningController::showPlan(const pl::PlanData& data)
     auto sites = pl::sites_layer(data, names, siteLon_, siteLat_);
     const auto role = role_from_key(roleKey_.toStdString()).value_or(Role::village_cooperative);
     sites.role = role;
+    // The newly covered villages first, so the proposed sites are drawn above them.
+    const auto newly = pl::newly_covered(data, siteLon_, siteLat_);
+    if (newly)
+        project_->showResult(QString::fromLatin1(kCoveredLayer), tr("新覆盖的村"), Role::village,
+                             pl::villages_layer(data, *newly), Style{"#43a047", "#ffffff", 7, 1, 1});
     // Magenta with a white ring: apart from every role colour of the sample's styles.
     project_->showResult(QString::fromLatin1(kSitesLayer), tr("建议新网点"), role, std::move(sites),
                          Style{"#d81b60", "#ffffff", 12, 2, 1});
-    const auto newly = pl::newly_covered(data, siteLon_, siteLat_);
-    if (!newly) {
-        setError(QString::fromStdString(newly.error().text()));
-        return;
-    }
-    project_->showResult(QString::fromLatin1(kCoveredLayer), tr("新覆盖的村"), Role::village,
-                         pl::villages_layer(data, *newly), Style{"#43a047", "#ffffff", 7, 1, 1});
+    if (!newly) setError(QString::fromStdString(newly.error().text()));
 }
 
 void PlanningController::clearSites()

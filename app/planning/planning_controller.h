@@ -81,6 +81,8 @@ public:
     QString roleKey() const { return roleKey_; }
     void setRoleKey(const QString& key);
     double radiusKm() const { return radiusKm_; }
+    // The project's service radius for the role (service_radii_m), 0 if it gives none.
+    double projectRadiusKm() const;
     void setRadiusKm(double km);
     bool running() const { return running_; }
     double progress() const { return progress_; }

@@ -31,6 +31,9 @@ Item {
             project.open(project.samplePath())
             opened.wait(30000)
             compare(opened.signalArguments[0][0], true, project.errorText)
+            // The radius starts at the sample's service_radii_m.village_cooperative (3000 m).
+            compare(panel.controller.radiusKm, 3)
+            compare(findChild(panel, "radiusField").value, 3)
         }
 
         function init() {
