@@ -16,7 +16,9 @@ QtObject {
     readonly property int northArrowSize: 36
     readonly property int scaleBarWidth: 140
     readonly property int searchWidth: 320
-    readonly property color mapBackground: "#eef1ec"
+    // The offline tiles' own colour outside the city (app/basemap/tile_renderer.cpp), so that
+    // beyond the tiles the map looks the same as between them.
+    readonly property color mapBackground: "#e3e6e8"
     readonly property color panelBackground: "#fafafa"
     readonly property color overlayBackground: "#f2ffffff"
     readonly property color border: "#d0d4d8"

@@ -11,8 +11,9 @@
 
 namespace coopmap::basemap {
 
+// From zoom 5 the whole province is on screen with the city in it (a few tiles more).
 struct ZoomRange {
-    int min = 7;
+    int min = 5;
     int max = 12;
     bool operator==(const ZoomRange&) const = default;
 };

@@ -16,7 +16,7 @@ namespace {
 
 struct TilesOptions {
     std::string project;
-    std::string zoom = "7-12";
+    std::string zoom = "5-12";
     std::string out;
     std::string from;
     std::string scheme = "auto";
