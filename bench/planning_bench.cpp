@@ -9,6 +9,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <optional>
 #include <random>
 
 #include "analysis/planning/coverage_matrix.h"
@@ -120,6 +121,21 @@ const SampleProject& sample_project()
     return sp;
 }
 
+// solve_covering in the timed loop; nullopt (and the run marked skipped) on error.
+std::optional<SitingSolution> timed_solve(benchmark::State& state, const SitingProblem& pb, const SolveOptions& opt)
+{
+    std::optional<SitingSolution> s;
+    for (auto _ : state) {
+        auto r = solve_covering(pb, opt);
+        if (!r) {
+            state.SkipWithError(r.error().text().c_str());
+            return std::nullopt;
+        }
+        s = std::move(*r);
+    }
+    return s;
+}
+
 void report(benchmark::State& state, const SitingSolution& s)
 {
     state.counters["objective"] = s.objective;
@@ -213,17 +229,10 @@ void blank_sample(benchmark::State& state, bool plain)
         opt.reduce = false;
         opt.search_seconds = 0;
     }
-    SitingSolution s;
-    for (auto _ : state) {
-        auto r = solve_covering(pb, opt);
-        if (!r) {
-            state.SkipWithError(r.error().text().c_str());
-            return;
-        }
-        s = *r;
-    }
-    report(state, s);
-    if (!plain) state.counters["heur_vs_opt_pct"] = 100 * (s.objective - s.heuristic_objective) / s.objective;
+    const auto s = timed_solve(state, pb, opt);
+    if (!s) return;
+    report(state, *s);
+    if (!plain) state.counters["heur_vs_opt_pct"] = 100 * (s->objective - s->heuristic_objective) / s->objective;
 }
 
 void BM_BlankSampleDefault(benchmark::State& state) { blank_sample(state, false); }
@@ -253,16 +262,9 @@ void BM_GeneratedHeuristic(benchmark::State& state)
     opt.new_sites = int(state.range(2));
     opt.method = Method::heuristic;
     opt.time_limit_s = 20;
-    SitingSolution s;
-    for (auto _ : state) {
-        auto r = solve_covering(pb, opt);
-        if (!r) {
-            state.SkipWithError(r.error().text().c_str());
-            return;
-        }
-        s = *r;
-    }
-    report(state, s);
+    const auto s = timed_solve(state, pb, opt);
+    if (!s) return;
+    report(state, *s);
     state.counters["matrix_s"] = matrix_s;
     state.counters["candidates"] = double(pb.coverage.candidate_count);
     state.counters["nonzeros"] = double(pb.coverage.nonzeros());
@@ -283,16 +285,9 @@ void BM_GeneratedHighs(benchmark::State& state)
     opt.new_sites = int(state.range(1));
     opt.method = Method::exact;
     opt.time_limit_s = 60;
-    SitingSolution s;
-    for (auto _ : state) {
-        auto r = solve_covering(pb, opt);
-        if (!r) {
-            state.SkipWithError(r.error().text().c_str());
-            return;
-        }
-        s = *r;
-    }
-    report(state, s);
+    const auto s = timed_solve(state, pb, opt);
+    if (!s) return;
+    report(state, *s);
 }
 BENCHMARK(BM_GeneratedHighs)->Args({30000, 300})->ArgNames({"villages", "p"})->Unit(benchmark::kMillisecond)->Iterations(1);
 

@@ -478,7 +478,13 @@ bool PlanningController::saveScenario(const QString& name)
     const auto it = std::find_if(list.begin(), list.end(), [&](const Scenario& s) { return s.name == sc.name; });
     if (it != list.end()) *it = sc;
     else list.push_back(sc);
-    // The project as it is in the file, with the new scenarios (save_project writes then renames).
+    return writeScenarios(std::move(list));
+}
+
+bool PlanningController::writeScenarios(std::vector<Scenario> list)
+{
+    // The project as it is in the file, with these scenarios (save_project writes then renames):
+    // other unsaved changes in the window are not written behind the user's back.
     auto project = read_project(project_->path().toStdString());
     if (!project) {
         setError(QString::fromStdString(project.error().text()));
@@ -542,20 +548,7 @@ bool PlanningController::deleteScenario(const QString& name)
     auto list = scenarios_;
     std::erase_if(list, [&](const Scenario& s) { return s.name == name.toStdString(); });
     if (list.size() == scenarios_.size() || !project_) return false;
-    auto project = read_project(project_->path().toStdString());
-    if (!project) {
-        setError(QString::fromStdString(project.error().text()));
-        return false;
-    }
-    project->scenarios = list;
-    if (const auto st = save_project(*project, project_->path().toStdString()); !st) {
-        setError(QString::fromStdString(st.error().text()));
-        return false;
-    }
-    project_->keepScenarios(list);
-    scenarios_ = std::move(list);
-    emit scenariosChanged();
-    return true;
+    return writeScenarios(std::move(list));
 }
 
 bool PlanningController::exportScenario(const QString& name, const QString& path)

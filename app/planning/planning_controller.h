@@ -149,6 +149,8 @@ signals:
     void finished(bool ok);
 
 private:
+    // Writes `list` as the project file's scenarios and keeps it; false (errorText set) on failure.
+    bool writeScenarios(std::vector<Scenario> list);
     struct Outcome;
     analysis::planning::PlanRequest request() const;
     bool prepare();  // (re)builds the what-if state; false and errorText when it cannot
