@@ -3,7 +3,6 @@
 #include <gtest/gtest.h>
 
 #include <QGuiApplication>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include <fstream>
@@ -17,6 +16,7 @@
 #include "io/gdal_errors.h"
 #include "project/project_controller.h"
 #include "run_process.h"
+#include "finishes.h"
 
 namespace {
 
@@ -130,19 +130,14 @@ TEST(CoverageGui, ControllerTableEqualsTheCliTable)
     const auto cli = read_csv(csv);
 
     coopmap::app::ProjectController project;
-    QSignalSpy opened(&project, &coopmap::app::ProjectController::finished);
-    project.open(QString::fromStdString(kSample));
-    ASSERT_TRUE(opened.wait(60000));
-    ASSERT_TRUE(opened.front().front().toBool()) << project.errorText().toStdString();
+    ASSERT_TRUE(coopmap::test::finishes_ok(project, &coopmap::app::ProjectController::finished,
+                                            [&] { project.open(QString::fromStdString(kSample)); }));
 
     coopmap::app::CoverageController c;
     c.setProject(&project);
     c.setProperty("roleKey", QStringLiteral("village_service_station"));
     c.setProperty("by", QStringLiteral("township"));
-    QSignalSpy done(&c, &coopmap::app::CoverageController::finished);
-    c.run();
-    ASSERT_TRUE(done.wait(60000));
-    ASSERT_TRUE(done.front().front().toBool()) << c.errorText().toStdString();
+    ASSERT_TRUE(coopmap::test::finishes_ok(c, &coopmap::app::CoverageController::finished, [&] { c.run(); }));
 
     auto* t = c.table();
     ASSERT_EQ(static_cast<std::size_t>(t->rowCount()), cli.size() - 1);

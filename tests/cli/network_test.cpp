@@ -15,6 +15,7 @@
 #include "analysis/coverage_controller.h"
 #include "project/project_controller.h"
 #include "run_process.h"
+#include "finishes.h"
 
 namespace {
 
@@ -88,18 +89,13 @@ TEST(NetworkCli, MissingProjectIsOneChineseLine)
 TEST(CoverageGui, RunShowsUncoveredVillagesAndCoverageOnTheMap)
 {
     coopmap::app::ProjectController project;
-    QSignalSpy opened(&project, &coopmap::app::ProjectController::finished);
-    project.open(QString::fromStdString(kSample));
-    ASSERT_TRUE(opened.wait(60000));
-    ASSERT_TRUE(opened.front().front().toBool()) << project.errorText().toStdString();
+    ASSERT_TRUE(coopmap::test::finishes_ok(project, &coopmap::app::ProjectController::finished,
+                                            [&] { project.open(QString::fromStdString(kSample)); }));
 
     coopmap::app::CoverageController c;
     c.setProject(&project);
     c.setProperty("roleKey", QStringLiteral("village_service_station"));
-    QSignalSpy done(&c, &coopmap::app::CoverageController::finished);
-    c.run();
-    ASSERT_TRUE(done.wait(60000));
-    ASSERT_TRUE(done.front().front().toBool()) << c.errorText().toStdString();
+    ASSERT_TRUE(coopmap::test::finishes_ok(c, &coopmap::app::CoverageController::finished, [&] { c.run(); }));
 
     using C = coopmap::app::CoverageController;
     auto* layers = project.layers();
@@ -141,19 +137,14 @@ TEST(CoverageGui, RunShowsUncoveredVillagesAndCoverageOnTheMap)
 TEST(CoverageGui, MinutesRunShowsTheIsochrones)
 {
     coopmap::app::ProjectController project;
-    QSignalSpy opened(&project, &coopmap::app::ProjectController::finished);
-    project.open(QString::fromStdString(kSample));
-    ASSERT_TRUE(opened.wait(60000));
-    ASSERT_TRUE(opened.front().front().toBool()) << project.errorText().toStdString();
+    ASSERT_TRUE(coopmap::test::finishes_ok(project, &coopmap::app::ProjectController::finished,
+                                            [&] { project.open(QString::fromStdString(kSample)); }));
 
     coopmap::app::CoverageController c;
     c.setProject(&project);
     c.setProperty("roleKey", QStringLiteral("township_supermarket"));
     c.setProperty("minutes", 20.0);
-    QSignalSpy done(&c, &coopmap::app::CoverageController::finished);
-    c.run();
-    ASSERT_TRUE(done.wait(60000));
-    ASSERT_TRUE(done.front().front().toBool()) << c.errorText().toStdString();
+    ASSERT_TRUE(coopmap::test::finishes_ok(c, &coopmap::app::CoverageController::finished, [&] { c.run(); }));
     using C = coopmap::app::CoverageController;
     const int row = project.layers()->indexOf(C::kIsochronesId);
     ASSERT_GE(row, 0);

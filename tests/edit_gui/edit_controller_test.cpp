@@ -13,6 +13,7 @@
 #include "edit_fixture.h"
 #include "postgis_server.h"
 #include "project/project_controller.h"
+#include "finishes.h"
 
 namespace coopmap::app {
 namespace {
@@ -30,10 +31,8 @@ protected:
         const auto file = dir.path / "pg.coopmap";
         std::ofstream(file) << R"({"version": 1, "name": "共享网络", "layers": [{"id": "sites", "title": "村级供销社",
             "source": ")" << server->gdal_uri() << R"(", "layer": "sites", "role": "village_cooperative"}]})";
-        QSignalSpy opened(&project, &ProjectController::finished);
-        project.open(QString::fromStdString(file.string()));
-        ASSERT_TRUE(opened.wait(30000));
-        ASSERT_TRUE(opened.at(0).at(0).toBool()) << project.errorText().toStdString();
+        ASSERT_TRUE(coopmap::test::finishes_ok(project, &coopmap::app::ProjectController::finished,
+                                                [&] { project.open(QString::fromStdString(file.string())); }));
         controller.setProject(&project);
         ASSERT_TRUE(controller.edit("sites")) << controller.errorText().toStdString();
     }
