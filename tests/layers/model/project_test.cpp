@@ -1,6 +1,7 @@
 // The project file: canonical round trip (with scenarios), every kind of error with its
 // JSON path, and role fields found through the mapping.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include <gtest/gtest.h>
@@ -84,6 +85,12 @@ struct BadCase {
     const char* message;  // a piece of the message
 };
 
+// How GoogleTest (and so ctest's test list) shows a case: its JSON path, not its bytes.
+void PrintTo(const BadCase& c, std::ostream* os)
+{
+    *os << '"' << c.path << '"';
+}
+
 class ProjectErrors : public ::testing::TestWithParam<BadCase> {};
 
 TEST_P(ProjectErrors, NameTheJsonPathAndTheProblem)
@@ -130,7 +137,25 @@ INSTANTIATE_TEST_SUITE_P(
         // Found by fuzzing (fuzz/known_crashes/project/): a number beyond a double once escaped
         // as an exception from the second, position-finding parse.
         BadCase{R"({"version": 2777777777777777E777777777777777, "layers": []})", "", "不是有效的 JSON"},
-        BadCase{R"({"version": 1e300, "layers": []})", "version", "请升级 CoopMap"}));
+        BadCase{R"({"version": 1e300, "layers": []})", "version", "请升级 CoopMap"}),
+    // Named by index and JSON path ("11_layers_0_source"), not by the bytes of the case.
+    [](const ::testing::TestParamInfo<BadCase>& bad) {
+        std::string name = std::to_string(bad.index);
+        bool gap = true;
+        for (const char* c = bad.param.path; *c; ++c) {
+            const auto u = static_cast<unsigned char>(*c);
+            if (u < 128 && std::isalnum(u)) {
+                if (gap) name += '_';
+                name += *c;
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        // A bare index would be taken for an unnamed case and replaced by its value.
+        if (name == std::to_string(bad.index)) name += "_no_path";
+        return name;
+    });
 
 Layer layer_with_columns(std::initializer_list<const char*> names)
 {
