@@ -1,6 +1,7 @@
 // The planning panel on the sample: a site dropped at a village shows the villages it newly
 // covers, and that count equals the plan's coverage recomputed from scratch (every village
 // against every site with PROJ's geodesic) rather than the what-if's incremental count.
+import QtCore
 import QtQuick
 import QtTest
 import QtPositioning
@@ -139,7 +140,8 @@ Item {
         // Saved into a copy of the sample, the project reopened: the scenario comes back field
         // by field, and loading it puts exactly its sites on the map.
         function test_scenario_survives_save_and_reopen() {
-            const path = "/tmp/coopmap_planning_" + Date.now() + ".coopmap"
+            const path = StandardPaths.writableLocation(StandardPaths.TempLocation).toString().replace("file://", "")
+                         + "/coopmap_planning.coopmap"
             verify(project.save(path), project.errorText)
             panel.controller.radiusKm = 4
             const a = project.featureCoordinate("villages", 10), b = project.featureCoordinate("villages", 200)
