@@ -3,6 +3,7 @@
 
 #include <QColor>
 #include <QImage>
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 
@@ -40,9 +41,12 @@ class Render : public ::testing::Test {
 protected:
     void SetUp() override
     {
+        // A parameterised test's name ends in "/0": one folder, not a folder in a folder that
+        // TearDown would leave behind.
+        std::string name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+        std::replace(name.begin(), name.end(), '/', '-');
         dir_ = std::filesystem::temp_directory_path() /
-               ("coopmap-render-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-                ::testing::UnitTest::GetInstance()->current_test_info()->name());
+               ("coopmap-render-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + name);
         std::filesystem::create_directories(dir_);
     }
     void TearDown() override { std::filesystem::remove_all(dir_); }
