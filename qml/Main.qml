@@ -52,6 +52,7 @@ ApplicationWindow {
                 anchors.margins: Theme.spacing
                 TabBar {
                     id: tabs
+                    objectName: "sideTabs"
                     Layout.fillWidth: true
                     TabButton { text: qsTr("图层") }
                     TabButton { text: qsTr("行政区") }

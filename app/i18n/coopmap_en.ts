@@ -17,27 +17,32 @@
         <translation>Basemap</translation>
     </message>
     <message>
-        <location filename="../../qml/map/BasemapSwitcher.qml" line="45"/>
+        <location filename="../../qml/map/BasemapSwitcher.qml" line="59"/>
         <source>瓦片目录或 .mbtiles 文件的路径</source>
         <translation>Path of a tile folder or .mbtiles file</translation>
     </message>
     <message>
-        <location filename="../../qml/map/BasemapSwitcher.qml" line="49"/>
+        <location filename="../../qml/map/BasemapSwitcher.qml" line="63"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../qml/map/BasemapSwitcher.qml" line="68"/>
+        <location filename="../../qml/map/BasemapSwitcher.qml" line="81"/>
+        <source>瓦片地址，含 {z}、{x}、{y}，如 https://…/{z}/{x}/{y}.png</source>
+        <translation>Tile address with {z}, {x}, {y}, e.g. https://…/{z}/{x}/{y}.png</translation>
+    </message>
+    <message>
+        <location filename="../../qml/map/BasemapSwitcher.qml" line="89"/>
         <source>密钥（如天地图 tk），只保存在本机</source>
         <translation>Key (e.g. Tianditu tk), kept on this computer only</translation>
     </message>
     <message>
-        <location filename="../../qml/map/BasemapSwitcher.qml" line="91"/>
+        <location filename="../../qml/map/BasemapSwitcher.qml" line="112"/>
         <source>重新生成</source>
         <translation>Regenerate</translation>
     </message>
     <message>
-        <location filename="../../qml/map/BasemapSwitcher.qml" line="96"/>
+        <location filename="../../qml/map/BasemapSwitcher.qml" line="117"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -347,73 +352,73 @@
         <translation>CoopMap service network</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="56"/>
+        <location filename="../../qml/Main.qml" line="57"/>
         <source>图层</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="57"/>
+        <location filename="../../qml/Main.qml" line="58"/>
         <source>行政区</source>
         <translation>Admin units</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="58"/>
+        <location filename="../../qml/Main.qml" line="59"/>
         <source>底图</source>
         <translation>Basemap</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="109"/>
+        <location filename="../../qml/Main.qml" line="110"/>
         <source>覆盖分析</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="110"/>
+        <location filename="../../qml/Main.qml" line="111"/>
         <source>选址规划</source>
         <translation>Site planning</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="111"/>
+        <location filename="../../qml/Main.qml" line="112"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="131"/>
+        <location filename="../../qml/Main.qml" line="132"/>
         <source>选址：在地图上点击放置网点，拖动移动</source>
         <translation>Siting: click the map to place a site, drag to move it</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="180"/>
+        <location filename="../../qml/Main.qml" line="181"/>
         <source>打开项目</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="181"/>
-        <location filename="../../qml/Main.qml" line="188"/>
+        <location filename="../../qml/Main.qml" line="182"/>
+        <location filename="../../qml/Main.qml" line="189"/>
         <source>CoopMap 项目 (*.coopmap)</source>
         <translation>CoopMap projects (*.coopmap)</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="186"/>
+        <location filename="../../qml/Main.qml" line="187"/>
         <source>项目另存为</source>
         <translation>Save project as</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="193"/>
+        <location filename="../../qml/Main.qml" line="194"/>
         <source>添加数据</source>
         <translation>Add data</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="194"/>
+        <location filename="../../qml/Main.qml" line="195"/>
         <source>空间数据 (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx)</source>
         <translation>Spatial data (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="216"/>
+        <location filename="../../qml/Main.qml" line="217"/>
         <source>正在加载图层…</source>
         <translation>Loading layers…</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="232"/>
+        <location filename="../../qml/Main.qml" line="233"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -520,10 +525,6 @@
         <translation>Set cover (target share)</translation>
     </message>
     <message>
-        <source>p-中位（最短加权距离）</source>
-        <translation type="vanished">p-median (shortest weighted distance)</translation>
-    </message>
-    <message>
         <location filename="../../qml/panels/planning/PlanningPanel.qml" line="32"/>
         <source>p-中位（最短加权距离或行车时间）</source>
         <translation>p-median (shortest weighted distance or driving time)</translation>
@@ -606,10 +607,6 @@
 </context>
 <context>
     <name>PresentationMode</name>
-    <message>
-        <source>制图日期：%1&#x3000;&#x3000;数据来源：%2&#x3000;&#x3000;← → 翻页，Esc 退出</source>
-        <translation type="vanished">Map date: %1   Data: %2   ← → next/previous, Esc to leave</translation>
-    </message>
     <message>
         <location filename="../../qml/present/PresentationMode.qml" line="184"/>
         <source>制图日期：%1&#x3000;&#x3000;%2&#x3000;&#x3000;← → 翻页，Esc 退出</source>
@@ -1037,87 +1034,87 @@
 <context>
     <name>coopmap::app::EditController</name>
     <message>
-        <location filename="../edit/edit_controller.cpp" line="187"/>
+        <location filename="../edit/edit_controller.cpp" line="188"/>
         <source>正在编辑“%1”：点选地图上的网点查看或修改，或用“添加”放置新网点</source>
         <translation>Editing “%1”: click a site on the map to view or change it, or place a new one with “Add”</translation>
     </message>
     <message>
-        <location filename="../edit/edit_controller.cpp" line="394"/>
+        <location filename="../edit/edit_controller.cpp" line="396"/>
         <source>已在“%1”添加网点，乡镇和县代码取自该村</source>
         <translation>Site added in “%1”; township and county codes taken from the village</translation>
     </message>
     <message>
-        <location filename="../edit/edit_controller.cpp" line="394"/>
+        <location filename="../edit/edit_controller.cpp" line="396"/>
         <source>已添加网点</source>
         <translation>Site added</translation>
     </message>
     <message>
-        <location filename="../edit/edit_controller.cpp" line="408"/>
+        <location filename="../edit/edit_controller.cpp" line="410"/>
         <source>已移到“%1”</source>
         <translation>Moved to “%1”</translation>
     </message>
     <message>
-        <location filename="../edit/edit_controller.cpp" line="408"/>
+        <location filename="../edit/edit_controller.cpp" line="410"/>
         <source>已移动网点</source>
         <translation>Site moved</translation>
     </message>
     <message>
-        <location filename="../edit/edit_controller.cpp" line="422"/>
+        <location filename="../edit/edit_controller.cpp" line="424"/>
         <source>已删除网点</source>
         <translation>Site deleted</translation>
     </message>
     <message>
-        <location filename="../edit/edit_controller.cpp" line="484"/>
+        <location filename="../edit/edit_controller.cpp" line="486"/>
         <source>图层中没有字段“%1”</source>
         <translation>The layer has no field “%1”</translation>
     </message>
     <message>
-        <location filename="../edit/edit_controller.cpp" line="487"/>
+        <location filename="../edit/edit_controller.cpp" line="489"/>
         <source>请填写整数</source>
         <translation>Enter a whole number</translation>
     </message>
     <message>
-        <location filename="../edit/edit_controller.cpp" line="487"/>
+        <location filename="../edit/edit_controller.cpp" line="489"/>
         <source>请填写数字</source>
         <translation>Enter a number</translation>
     </message>
     <message>
-        <location filename="../edit/edit_controller.cpp" line="519"/>
+        <location filename="../edit/edit_controller.cpp" line="521"/>
         <source>已修改属性</source>
         <translation>Attributes changed</translation>
     </message>
     <message>
-        <location filename="../edit/edit_controller.cpp" line="549"/>
+        <location filename="../edit/edit_controller.cpp" line="551"/>
         <source>没有需要保存的修改</source>
         <translation>No changes to save</translation>
     </message>
     <message>
-        <location filename="../edit/edit_controller.cpp" line="555"/>
+        <location filename="../edit/edit_controller.cpp" line="557"/>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../edit/edit_controller.cpp" line="592"/>
+        <location filename="../edit/edit_controller.cpp" line="594"/>
         <source>已保存到数据库：新增 %1 个，修改 %2 个，删除 %3 个</source>
         <translation>Saved to the database: %1 added, %2 changed, %3 deleted</translation>
     </message>
     <message>
-        <location filename="../edit/edit_controller.cpp" line="597"/>
+        <location filename="../edit/edit_controller.cpp" line="599"/>
         <source>已保存到“%1”：%2 个网点</source>
         <translation>Saved to “%1”: %2 sites</translation>
     </message>
     <message>
-        <location filename="../edit/edit_controller.cpp" line="624"/>
+        <location filename="../edit/edit_controller.cpp" line="626"/>
         <source>位置（经度, 纬度）</source>
         <translation>Location (longitude, latitude)</translation>
     </message>
     <message>
-        <location filename="../edit/edit_controller.cpp" line="629"/>
+        <location filename="../edit/edit_controller.cpp" line="631"/>
         <source>要素 %1</source>
         <translation>Feature %1</translation>
     </message>
     <message>
-        <location filename="../edit/edit_controller.cpp" line="643"/>
+        <location filename="../edit/edit_controller.cpp" line="645"/>
         <source>已采用数据库中的版本；其余修改仍待保存</source>
         <translation>Database version used; your other changes are still unsaved</translation>
     </message>
@@ -1151,72 +1148,68 @@
 <context>
     <name>coopmap::app::PlanningController</name>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="110"/>
-        <location filename="../planning/planning_controller.cpp" line="447"/>
+        <location filename="../planning/planning_controller.cpp" line="126"/>
+        <location filename="../planning/planning_controller.cpp" line="462"/>
         <source>请先打开项目</source>
         <translation>Open a project first</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="114"/>
+        <location filename="../planning/planning_controller.cpp" line="130"/>
         <source>未知的网点类型：%1</source>
         <translation>Unknown facility type: %1</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="173"/>
+        <location filename="../planning/planning_controller.cpp" line="189"/>
         <source>新网点 %1</source>
         <translation>New site %1</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="221"/>
+        <location filename="../planning/planning_controller.cpp" line="242"/>
         <source>建议新网点</source>
         <translation>Suggested new sites</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="228"/>
+        <location filename="../planning/planning_controller.cpp" line="239"/>
         <source>新覆盖的村</source>
         <translation>Newly covered villages</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="387"/>
+        <location filename="../planning/planning_controller.cpp" line="402"/>
         <source>选址计算已取消</source>
         <translation>Site planning cancelled</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="402"/>
+        <location filename="../planning/planning_controller.cpp" line="417"/>
         <source>HiGHS 精确求解</source>
         <translation>HiGHS exact solve</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="402"/>
+        <location filename="../planning/planning_controller.cpp" line="417"/>
         <source>贪心加交换启发式</source>
         <translation>greedy + swap heuristic</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="403"/>
+        <location filename="../planning/planning_controller.cpp" line="418"/>
         <source>%1 个新网点，覆盖人口 %2%（%3）；%4，与上界差距 %5%</source>
         <translation>%1 new sites, population covered %2% (%3); %4, gap to the bound %5%</translation>
     </message>
     <message>
-        <source>%1 个新网点，覆盖 %2%（%3）；%4，与上界差距 %5%</source>
-        <translation type="vanished">%1 new sites, coverage %2% (%3); %4, gap to the bound %5%</translation>
-    </message>
-    <message>
-        <location filename="../planning/planning_controller.cpp" line="407"/>
+        <location filename="../planning/planning_controller.cpp" line="422"/>
         <source>已证明最优</source>
         <translation>proven optimal</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="407"/>
+        <location filename="../planning/planning_controller.cpp" line="422"/>
         <source>未证明最优</source>
         <translation>not proven optimal</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="451"/>
+        <location filename="../planning/planning_controller.cpp" line="466"/>
         <source>请给方案起一个名字</source>
         <translation>Give the scenario a name</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="551"/>
+        <location filename="../planning/planning_controller.cpp" line="559"/>
         <source>没有名为「%1」的方案：请先保存方案</source>
         <translation>There is no scenario named “%1”: save the scenario first</translation>
     </message>
@@ -1234,7 +1227,7 @@
         <translation>No project is open: open a project file first</translation>
     </message>
     <message>
-        <location filename="../project/project_controller.cpp" line="348"/>
+        <location filename="../project/project_controller.cpp" line="358"/>
         <source>无法添加 %1：请为它选择一个图层类型</source>
         <translation>Cannot add %1: choose a layer type for it</translation>
     </message>

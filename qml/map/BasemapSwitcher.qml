@@ -20,18 +20,32 @@ Pane {
             font.pixelSize: Theme.fontSize
         }
 
+        // Each choice with what it is under it: a user who sees only "在线底图" cannot tell
+        // that it needs a network and an address.
         Repeater {
             id: choices
             model: root.basemap.choices
-            delegate: RadioButton {
+            delegate: ColumnLayout {
                 required property var modelData
                 Layout.fillWidth: true
-                text: modelData.title
-                checked: root.basemap.kind === modelData.kind
-                enabled: modelData.available || modelData.kind === "tiles"
-                ToolTip.visible: hovered
-                ToolTip.text: modelData.description
-                onClicked: root.basemap.kind = modelData.kind
+                spacing: 0
+                RadioButton {
+                    objectName: "choice_" + modelData.kind
+                    Layout.fillWidth: true
+                    text: modelData.title
+                    checked: root.basemap.kind === modelData.kind
+                    // Offline needs a project; tiles and online are set up below once chosen.
+                    enabled: modelData.available || modelData.kind !== "offline"
+                    onClicked: root.basemap.kind = modelData.kind
+                }
+                Label {
+                    Layout.fillWidth: true
+                    leftPadding: Theme.spacing * 4
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.smallFontSize
+                    color: Theme.mutedText
+                    text: modelData.description
+                }
             }
         }
 
@@ -60,6 +74,13 @@ Pane {
                 font.pixelSize: Theme.smallFontSize
                 color: Theme.mutedText
                 text: root.basemap.urlText
+            }
+            TextField {
+                objectName: "urlTemplate"
+                Layout.fillWidth: true
+                placeholderText: qsTr("瓦片地址，含 {z}、{x}、{y}，如 https://…/{z}/{x}/{y}.png")
+                text: root.basemap.urlTemplate
+                onEditingFinished: root.basemap.urlTemplate = text
             }
             TextField {
                 objectName: "key"
@@ -98,5 +119,7 @@ Pane {
                 onClicked: root.basemap.cancel()
             }
         }
+
+        Item { Layout.fillHeight: true }
     }
 }

@@ -94,6 +94,22 @@ Item {
                                  .replace("file://", "") + "/coopmap-tst-basemap.png")
         }
 
+        // Online can be chosen before it has an address; the address is typed in the panel.
+        function test_2_online_address_typed_in_the_panel() {
+            const online = findChild(switcher, "choice_xyz")
+            verify(online.enabled)
+            compare(basemap.urlTemplate, "")
+            compare(prepare(() => online.clicked()), false)
+            verify(basemap.errorText.indexOf("http://") >= 0, basemap.errorText)
+            const field = findChild(switcher, "urlTemplate")
+            verify(field.visible)
+            field.text = "https://tiles.example.cn/{z}/{x}/{y}.png"
+            compare(prepare(() => field.editingFinished()), true, basemap.errorText)
+            compare(basemap.urlTemplate, "https://tiles.example.cn/{z}/{x}/{y}.png")
+            compare(basemap.pluginParameters["osm.mapping.custom.host"], "https://tiles.example.cn/")
+            compare(prepare(() => findChild(switcher, "choice_offline").clicked()), true, basemap.errorText)
+        }
+
         function test_3_online_template_keeps_the_key_out_of_messages() {
             const before = basemap.revision
             const map = view.map
