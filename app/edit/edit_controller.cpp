@@ -469,7 +469,7 @@ QVariantList EditController::form() const
                                {QStringLiteral("value"), qs(l.columns[c].text(static_cast<std::size_t>(selected_)))},
                                {QStringLiteral("type"), kind_name(l.columns[c].type)}});
     };
-    for (const auto& f : edit::role_fields(e->config.role)) {
+    for (const auto& f : role_fields(e->config.role)) {
         const std::size_t c = columnIndex(qs(mapped_column_name(e->config, f.key)));
         if (c < l.columns.size() && !listed[c]) row(c, qs(f.label));
     }

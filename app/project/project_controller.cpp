@@ -401,7 +401,7 @@ QVariantMap ProjectController::identify(const QGeoCoordinate& at, const QGeoCoor
         const auto f = static_cast<std::size_t>(*found);
         QVariantList attributes;
         for (const Column& c : l.columns)
-            attributes.push_back(QVariantMap{{QStringLiteral("name"), QString::fromStdString(c.name)},
+            attributes.push_back(QVariantMap{{QStringLiteral("name"), QString::fromStdString(column_label(it->config, c.name))},
                                              {QStringLiteral("value"), QString::fromStdString(c.text(f))}});
         const Column* names = field_column(l, it->config, "name");
         return {{QStringLiteral("layerId"), QString::fromStdString(it->config.id)},

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "edit/feature_data.h"
+#include "model/fields.h"
 #include "model/layer.h"
 
 namespace coopmap::edit {
@@ -27,15 +28,6 @@ using FieldMap = std::map<std::string, std::string>;
 // speeds 1–150 km/h. Empty when it is fine.
 std::vector<Problem> validate(const Layer& layer, const FieldMap& fields, const std::vector<Value>& values);
 
-// A role field a form shows for a role, with its Chinese label ("name" -> "名称").
-struct RoleField {
-    std::string key;    // the project-file key of the field mapping
-    std::string label;  // what the form calls it
-};
-// The fields a site of this role has, in the order a form lists them: name and code first,
-// then what the role is about (population for villages; type, opening year, operator,
-// capacity for facilities), then the township and county codes snapping fills in.
-std::vector<RoleField> role_fields(Role role);
 
 // Only the rules that concern one column (for a single attribute change).
 std::vector<Problem> validate_column(const Layer& layer, const FieldMap& fields, const std::vector<Value>& values,

@@ -132,6 +132,10 @@ Item {
             compare(networkMap.identified.layerId, "villages")
             compare(networkMap.identified.feature, 7)
             verify(networkMap.identified.name.length > 0)
+            // Columns holding role fields are shown by their Chinese names, in the layer's order
+            // (the sample's villages: code name township_code county_code kind population households).
+            compare(networkMap.identified.attributes.map(a => a.name),
+                    ["区划代码", "名称", "乡镇代码", "县代码", "类别", "人口", "户数"])
             // And the same through the engine's own polygons: a click in a county's middle.
             for (let i = 0; i < controller.layers.count; ++i)
                 controller.layers.setVisible(i, i === controller.layers.indexOf("counties"))
