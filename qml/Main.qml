@@ -35,7 +35,11 @@ ApplicationWindow {
         onSaveAsRequested: saveDialog.open()
         onAddDataRequested: dataDialog.open()
         onSettingsRequested: settings.open()
-        onPresentRequested: presentation.start()
+        onPresentRequested: {
+            // An identify popup of the window would stay on top of the slides.
+            networkMap.closePopup()
+            presentation.start()
+        }
     }
 
     RowLayout {

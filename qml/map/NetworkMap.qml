@@ -40,6 +40,8 @@ Item {
         view.map.center = coordinate
     }
 
+    function closePopup() { popup.close() }
+
     // What is at a point of this item: fills `identified` and shows the popup.
     function identifyAt(x, y) {
         const at = view.map.toCoordinate(Qt.point(x, y), false)
@@ -217,6 +219,7 @@ Item {
 
     IdentifyPopup {
         id: popup
+        objectName: "identifyPopup"
         z: 1003
     }
 
