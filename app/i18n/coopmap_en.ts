@@ -163,22 +163,27 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="137"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="124"/>
+        <source>选择网点类型和服务半径（或行车时间），点击“分析”查看各县、乡镇的覆盖率和未覆盖的村</source>
+        <translation>Choose a site type and a service radius (or driving time), then click “Analyse” to see coverage by county and township and the villages left uncovered</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="142"/>
         <source>导出结果…</source>
         <translation>Export results…</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="144"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="149"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="144"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="149"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="144"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="149"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -352,73 +357,73 @@
         <translation>CoopMap service network</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="57"/>
+        <location filename="../../qml/Main.qml" line="61"/>
         <source>图层</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="58"/>
+        <location filename="../../qml/Main.qml" line="62"/>
         <source>行政区</source>
         <translation>Admin units</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="59"/>
+        <location filename="../../qml/Main.qml" line="63"/>
         <source>底图</source>
         <translation>Basemap</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="110"/>
+        <location filename="../../qml/Main.qml" line="114"/>
         <source>覆盖分析</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="111"/>
+        <location filename="../../qml/Main.qml" line="115"/>
         <source>选址规划</source>
         <translation>Site planning</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="112"/>
+        <location filename="../../qml/Main.qml" line="116"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="132"/>
+        <location filename="../../qml/Main.qml" line="136"/>
         <source>选址：在地图上点击放置网点，拖动移动</source>
         <translation>Siting: click the map to place a site, drag to move it</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="181"/>
+        <location filename="../../qml/Main.qml" line="185"/>
         <source>打开项目</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="182"/>
-        <location filename="../../qml/Main.qml" line="189"/>
+        <location filename="../../qml/Main.qml" line="186"/>
+        <location filename="../../qml/Main.qml" line="193"/>
         <source>CoopMap 项目 (*.coopmap)</source>
         <translation>CoopMap projects (*.coopmap)</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="187"/>
+        <location filename="../../qml/Main.qml" line="191"/>
         <source>项目另存为</source>
         <translation>Save project as</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="194"/>
+        <location filename="../../qml/Main.qml" line="198"/>
         <source>添加数据</source>
         <translation>Add data</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="195"/>
+        <location filename="../../qml/Main.qml" line="199"/>
         <source>空间数据 (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx)</source>
         <translation>Spatial data (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="217"/>
+        <location filename="../../qml/Main.qml" line="221"/>
         <source>正在加载图层…</source>
         <translation>Loading layers…</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="233"/>
+        <location filename="../../qml/Main.qml" line="237"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

@@ -118,12 +118,17 @@ ColumnLayout {
         objectName: "summaryLabel"
         Layout.fillWidth: true
         wrapMode: Text.Wrap
-        text: coverage.errorText !== "" ? coverage.errorText : coverage.summary
-        color: coverage.errorText !== "" ? Theme.errorText : Theme.text
+        // Before the first run, what to do rather than an empty table.
+        text: coverage.errorText !== "" ? coverage.errorText
+              : coverage.summary !== "" ? coverage.summary
+              : qsTr("选择网点类型和服务半径（或行车时间），点击“分析”查看各县、乡镇的覆盖率和未覆盖的村")
+        color: coverage.errorText !== "" ? Theme.errorText
+               : coverage.summary !== "" ? Theme.text : Theme.mutedText
         font.pixelSize: Theme.fontSize
     }
 
     CoverageTable {
+        visible: coverage.table.count > 0
         Layout.fillWidth: true
         // The panel scrolls, so the table asks for its rows' height (up to 14, then it scrolls
         // itself) instead of filling an unbounded height.
