@@ -283,6 +283,21 @@ QVariantList PlanningController::sites() const
     return out;
 }
 
+namespace {
+
+// {sites, covered, villages, coveredRate, population, populationRate} as the panel reads them.
+QVariantMap figures_map(std::size_t sites, std::size_t covered, std::size_t villages, double population, double total)
+{
+    return {{QStringLiteral("sites"), int(sites)},
+            {QStringLiteral("covered"), int(covered)},
+            {QStringLiteral("villages"), int(villages)},
+            {QStringLiteral("coveredRate"), 100.0 * double(covered) / double(std::max<std::size_t>(villages, 1))},
+            {QStringLiteral("population"), population},
+            {QStringLiteral("populationRate"), total > 0 ? 100.0 * population / total : 0.0}};
+}
+
+}  // namespace
+
 QVariantMap PlanningController::figures(const std::vector<double>& lon, const std::vector<double>& lat) const
 {
     if (!data_) return {};
@@ -298,18 +313,18 @@ QVariantMap PlanningController::figures(const std::vector<double>& lon, const st
         ++n;
         w += data_->weight[j];
     }
-    const auto villages = std::max<std::size_t>(covered.size(), 1);
-    return {{QStringLiteral("sites"), int(lon.size())},
-            {QStringLiteral("covered"), n},
-            {QStringLiteral("villages"), int(covered.size())},
-            {QStringLiteral("coveredRate"), 100.0 * n / double(villages)},
-            {QStringLiteral("population"), w},
-            {QStringLiteral("populationRate"), total > 0 ? 100.0 * w / total : 0.0}};
+    return figures_map(lon.size(), std::size_t(n), covered.size(), w, total);
 }
 
 QVariantMap PlanningController::planFigures() const
 {
-    return figures(siteLon_, siteLat_);
+    // While the what-if state holds every site, its running totals answer without a recount
+    // (this is read on every step of a drag).
+    if (!data_ || siteIds_.size() != siteLon_.size()) return figures(siteLon_, siteLat_);
+    double total = 0;
+    for (const double w : data_->weight) total += w;
+    return figures_map(siteLon_.size(), whatIf_.covered_villages(), whatIf_.village_count(), whatIf_.covered_weight(),
+                       total);
 }
 
 int PlanningController::overlappingSites() const

@@ -43,48 +43,23 @@ OGRSpatialReference wgs84()
     return s;
 }
 
-// A feature's geometry as OGR builds it, in WGS84 lon/lat, shaped to the table's type.
+// A feature's geometry as OGR builds it, in WGS84 lon/lat, shaped to the table's type: the
+// writers' own builder over a one-feature layer, then forced to the column's type (a table
+// of any geometry keeps a single part single).
 std::unique_ptr<OGRGeometry> geometry(const FeatureData& d, GeometryKind kind, OGRwkbGeometryType table_type)
 {
-    std::unique_ptr<OGRGeometryCollection> parts;
-    switch (kind) {
-    case GeometryKind::point: parts = std::make_unique<OGRMultiPoint>(); break;
-    case GeometryKind::line: parts = std::make_unique<OGRMultiLineString>(); break;
-    case GeometryKind::polygon: parts = std::make_unique<OGRMultiPolygon>(); break;
-    }
-    std::size_t ring = 0, coord = 0;
-    const auto take_ring = [&](OGRSimpleCurve& curve) {
-        for (std::uint32_t i = 0; i < d.ring_sizes[ring]; ++i, ++coord) curve.addPoint(d.x[coord], d.y[coord]);
-        ++ring;
-    };
-    for (const std::uint32_t rings : d.part_rings) {
-        if (kind == GeometryKind::point) {
-            parts->addGeometryDirectly(new OGRPoint(d.x[coord], d.y[coord]));
-            coord += d.ring_sizes[ring++];
-        } else if (kind == GeometryKind::line) {
-            auto* ls = new OGRLineString;
-            take_ring(*ls);
-            parts->addGeometryDirectly(ls);
-        } else {
-            auto* poly = new OGRPolygon;
-            for (std::uint32_t r = 0; r < rings; ++r) {
-                auto* lr = new OGRLinearRing;
-                take_ring(*lr);
-                poly->addRingDirectly(lr);
-            }
-            parts->addGeometryDirectly(poly);
-        }
-    }
-    OGRGeometry* g = parts.release();
+    Layer one;
+    one.kind = kind;
+    insert_feature(one, 0, d);
+    OGRGeometry* g = io::feature_geometry(one, 0).release();
     const OGRwkbGeometryType flat = wkbFlatten(table_type);
-    if (flat == wkbUnknown || flat == wkbGeometryCollection) {
-        if (g->toGeometryCollection()->getNumGeometries() == 1) {
-            OGRGeometry* single = g->toGeometryCollection()->getGeometryRef(0)->clone();
-            delete g;
-            g = single;
-        }
-    } else {
+    if (flat != wkbUnknown && flat != wkbGeometryCollection) {
         g = OGRGeometryFactory::forceTo(g, flat);
+    } else if (OGR_GT_IsSubClassOf(wkbFlatten(g->getGeometryType()), wkbGeometryCollection) &&
+               g->toGeometryCollection()->getNumGeometries() == 1) {
+        OGRGeometry* single = g->toGeometryCollection()->getGeometryRef(0)->clone();
+        delete g;
+        g = single;
     }
     return std::unique_ptr<OGRGeometry>(g);
 }

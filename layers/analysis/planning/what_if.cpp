@@ -47,22 +47,14 @@ std::uint32_t WhatIf::add_site(double lon, double lat)
     site_lat_.push_back(lat);
     site_reach_.push_back(within(lon, lat));
     site_live_.push_back(1);
-    for (const auto j : site_reach_.back())
-        if (count_[j]++ == 0 && township_[j] >= 0) {
-            ++town_covered_[std::size_t(township_[j])];
-            town_weight_covered_[std::size_t(township_[j])] += weight_[j];
-        }
+    for (const auto j : site_reach_.back()) reached(j);
     return id;
 }
 
 void WhatIf::remove_site(std::uint32_t site)
 {
     if (site >= site_live_.size() || !site_live_[site]) return;
-    for (const auto j : site_reach_[site])
-        if (--count_[j] == 0 && township_[j] >= 0) {
-            --town_covered_[std::size_t(township_[j])];
-            town_weight_covered_[std::size_t(township_[j])] -= weight_[j];
-        }
+    for (const auto j : site_reach_[site]) left(j);
     site_reach_[site].clear();
     site_live_[site] = 0;
 }
@@ -75,11 +67,27 @@ void WhatIf::move_site(std::uint32_t site, double lon, double lat)
     site_lat_[site] = lat;
     site_reach_[site] = within(lon, lat);
     site_live_[site] = 1;
-    for (const auto j : site_reach_[site])
-        if (count_[j]++ == 0 && township_[j] >= 0) {
-            ++town_covered_[std::size_t(township_[j])];
-            town_weight_covered_[std::size_t(township_[j])] += weight_[j];
-        }
+    for (const auto j : site_reach_[site]) reached(j);
+}
+
+void WhatIf::reached(std::uint32_t j)
+{
+    if (count_[j]++ != 0) return;
+    ++covered_;
+    covered_weight_ += weight_[j];
+    if (township_[j] < 0) return;
+    ++town_covered_[std::size_t(township_[j])];
+    town_weight_covered_[std::size_t(township_[j])] += weight_[j];
+}
+
+void WhatIf::left(std::uint32_t j)
+{
+    if (--count_[j] != 0) return;
+    --covered_;
+    covered_weight_ -= weight_[j];
+    if (township_[j] < 0) return;
+    --town_covered_[std::size_t(township_[j])];
+    town_weight_covered_[std::size_t(township_[j])] -= weight_[j];
 }
 
 WhatIfResult WhatIf::evaluate(double lon, double lat, std::uint32_t ignore) const

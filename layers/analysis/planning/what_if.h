@@ -49,15 +49,23 @@ public:
     const std::vector<std::uint32_t>& reach(std::uint32_t site) const { return site_reach_[site]; }
     std::uint32_t count(std::uint32_t village) const { return count_[village]; }
     std::size_t village_count() const { return lon_.size(); }
+    // Villages some site reaches, and their weight: the plan's coverage, kept as sites come,
+    // move and go (what the panel shows while a site is dragged).
+    std::size_t covered_villages() const { return covered_; }
+    double covered_weight() const { return covered_weight_; }
 
 private:
     std::vector<std::uint32_t> within(double lon, double lat) const;
+    void reached(std::uint32_t village);  // one more site reaches it
+    void left(std::uint32_t village);     // one site fewer
 
     std::vector<double> lon_, lat_, weight_;
     std::vector<std::int32_t> township_;
     double radius_m_ = 0;
     index::PointIndex index_;
     std::vector<std::uint32_t> count_;
+    std::size_t covered_ = 0;
+    double covered_weight_ = 0;
     std::vector<std::size_t> town_villages_, town_covered_;
     std::vector<double> town_weight_, town_weight_covered_;
     std::vector<double> site_lon_, site_lat_;

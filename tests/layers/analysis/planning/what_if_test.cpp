@@ -62,12 +62,20 @@ TEST(WhatIf, DraggingASiteLeavesItsOldPlaceOut)
     EXPECT_EQ(r.townships[1].covered_after, 1u);
     EXPECT_DOUBLE_EQ(r.townships[1].weight_after, 300);
 
+    // The plan's coverage follows every change: v0 and v1 (300 people), then v1 and v2 (500),
+    // then v1 alone (200).
+    EXPECT_EQ(w.covered_villages(), 2u);
+    EXPECT_DOUBLE_EQ(w.covered_weight(), 300);
     w.move_site(dragged, south.lon, south.lat);
     EXPECT_EQ(w.count(0), 0u);
     EXPECT_EQ(w.count(2), 1u);
+    EXPECT_EQ(w.covered_villages(), 2u);
+    EXPECT_DOUBLE_EQ(w.covered_weight(), 500);
     w.remove_site(dragged);
     EXPECT_EQ(w.count(2), 0u);
     EXPECT_EQ(w.count(1), 1u);
+    EXPECT_EQ(w.covered_villages(), 1u);
+    EXPECT_DOUBLE_EQ(w.covered_weight(), 200);
 }
 
 }  // namespace
