@@ -8,8 +8,10 @@ import CoopMap.Backend
 Rectangle {
     id: root
     property alias model: rows.model
-    // Layers shown: the column's visible children less its title and the Repeater itself.
-    readonly property int shownCount: column.visibleChildren.length - 2
+    // Folded to its title (a click on it) when it hides a part of the map the user needs.
+    property bool collapsed: false
+    // Layers shown: the entries' visible children less the Repeater itself.
+    readonly property int shownCount: collapsed ? 0 : entries.visibleChildren.length - 1
 
     width: column.implicitWidth + 2 * Theme.spacing
     height: column.implicitHeight + 2 * Theme.spacing
@@ -43,58 +45,70 @@ Rectangle {
         y: Theme.spacing
         spacing: 4
         Text {
-            text: qsTr("图例")
+            objectName: "legendTitle"
+            text: (root.collapsed ? "▸ " : "▾ ") + qsTr("图例")
             font.pixelSize: Theme.fontSize
             font.bold: true
             color: Theme.text
+            MouseArea {
+                anchors.fill: parent
+                cursorShape: Qt.PointingHandCursor
+                onClicked: root.collapsed = !root.collapsed
+            }
         }
-        Repeater {
-            id: rows
-            delegate: ColumnLayout {
-                id: layerRows
-                objectName: "legendLayer"
-                required property int index
-                required property string title
-                required property string kind
-                required property bool layerVisible
-                required property bool isResult
-                required property var classes
-                required property color fillColor
-                required property color outlineColor
-                required property real pointSize
-                required property real lineWidth
-                // The first result layer (results are appended after the project's layers).
-                readonly property bool firstResult: isResult && (index === 0 || !root.model.get(index - 1).isResult)
-                visible: layerVisible
-                spacing: 4
-                Text {
-                    visible: layerRows.firstResult
-                    Layout.topMargin: Theme.spacing / 2
-                    text: qsTr("分析结果")
-                    font.pixelSize: Theme.smallFontSize
-                    font.bold: true
-                    color: Theme.mutedText
-                }
-                SymbolRow {
-                    visible: layerRows.classes.length === 0
-                    kind: layerRows.kind
-                    color: layerRows.fillColor
-                    outline: layerRows.outlineColor
-                    pointSize: layerRows.pointSize
-                    lineWidth: layerRows.lineWidth
-                    text: layerRows.title
-                }
-                Repeater {
-                    objectName: "legendClasses"
-                    model: layerRows.classes
-                    delegate: SymbolRow {
-                        required property var modelData
+        ColumnLayout {
+            id: entries
+            objectName: "legendEntries"
+            visible: !root.collapsed
+            spacing: 4
+            Repeater {
+                id: rows
+                delegate: ColumnLayout {
+                    id: layerRows
+                    objectName: "legendLayer"
+                    required property int index
+                    required property string title
+                    required property string kind
+                    required property bool layerVisible
+                    required property bool isResult
+                    required property var classes
+                    required property color fillColor
+                    required property color outlineColor
+                    required property real pointSize
+                    required property real lineWidth
+                    // The first result layer (results are appended after the project's layers).
+                    readonly property bool firstResult: isResult && (index === 0 || !root.model.get(index - 1).isResult)
+                    visible: layerVisible
+                    spacing: 4
+                    Text {
+                        visible: layerRows.firstResult
+                        Layout.topMargin: Theme.spacing / 2
+                        text: qsTr("分析结果")
+                        font.pixelSize: Theme.smallFontSize
+                        font.bold: true
+                        color: Theme.mutedText
+                    }
+                    SymbolRow {
+                        visible: layerRows.classes.length === 0
                         kind: layerRows.kind
-                        color: modelData.base ? layerRows.fillColor : modelData.color
+                        color: layerRows.fillColor
                         outline: layerRows.outlineColor
                         pointSize: layerRows.pointSize
-                        lineWidth: modelData.base ? layerRows.lineWidth : modelData.lineWidth
-                        text: modelData.name
+                        lineWidth: layerRows.lineWidth
+                        text: layerRows.title
+                    }
+                    Repeater {
+                        objectName: "legendClasses"
+                        model: layerRows.classes
+                        delegate: SymbolRow {
+                            required property var modelData
+                            kind: layerRows.kind
+                            color: modelData.base ? layerRows.fillColor : modelData.color
+                            outline: layerRows.outlineColor
+                            pointSize: layerRows.pointSize
+                            lineWidth: modelData.base ? layerRows.lineWidth : modelData.lineWidth
+                            text: modelData.name
+                        }
                     }
                 }
             }

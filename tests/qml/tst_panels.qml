@@ -146,6 +146,23 @@ Item {
             compare(found.name, "谷城县")
         }
 
+        // A click on the legend's title folds it to that title and back.
+        function test_legend_folds_to_its_title() {
+            const legend = networkMap.legend
+            const shown = legend.shownCount, height = legend.height
+            verify(shown > 0)
+            const title = findChild(legend, "legendTitle")
+            networkMap.closePopup()  // an earlier test's identify popup would take the click
+            mouseClick(title)
+            verify(legend.collapsed)
+            compare(legend.shownCount, 0)
+            tryVerify(() => legend.height < 50, 1000, "folded legend " + legend.height + " px high")
+            mouseClick(title)
+            verify(!legend.collapsed)
+            compare(legend.shownCount, shown)
+            tryCompare(legend, "height", height)
+        }
+
         function test_style_reaches_map_and_legend() {
             const row = controller.layers.indexOf("villages")
             const before = controller.layers.get(row).fillColor
@@ -231,7 +248,7 @@ Item {
             // The legend draws one row per class.
             showOnly("roads")
             let legendLayer = null
-            for (const c of networkMap.legend.children[0].children)
+            for (const c of findChild(networkMap.legend, "legendEntries").children)
                 if (c.objectName === "legendLayer" && c.title === controller.layers.get(row).title) legendLayer = c
             verify(legendLayer)
             compare(findChild(legendLayer, "legendClasses").count, 5)
