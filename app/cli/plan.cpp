@@ -114,7 +114,7 @@ int plan(const PlanArgs& a)
                     s.total_weight, 100 * s.covered_weight / total,
                     q.solve.objective == pl::Objective::max_coverage ? s.objective : s.covered_weight, s.bound,
                     100 * s.gap);
-    std::printf("方法 %s，%s；HiGHS %.2f 秒（%s）\n", s.method.c_str(), s.optimal ? "已证明最优" : "未证明最优",
+    std::printf("方法：%s，%s；HiGHS %.2f 秒（%s）\n", s.method.c_str(), s.optimal ? "已证明最优" : "未证明最优",
                 s.highs_seconds, s.highs_status.empty() ? "未运行" : s.highs_status.c_str());
     const auto layer = pl::plan_layer(*r);
     for (std::size_t k = 0; k < layer.size(); ++k)

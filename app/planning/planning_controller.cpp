@@ -429,7 +429,7 @@ void PlanningController::done()
     last_ = {};
     const double total = std::max(s.total_weight, 1e-9);
     // The panel plans by population (plan_run's default weight); the method in words.
-    const QString method = s.method == "HiGHS" ? tr("HiGHS 精确求解") : tr("贪心加交换启发式");
+    const QString method = s.method == pl::kMethodHighs ? tr("HiGHS 精确求解") : tr("贪心加交换启发式");
     suggestionText_ = tr("%1 个新网点，覆盖人口 %2%（%3）；%4，与上界差距 %5%")
                           .arg(s.sites.size())
                           .arg(QString::number(100 * s.covered_weight / total, 'f', 1))

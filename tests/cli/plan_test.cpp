@@ -103,6 +103,9 @@ TEST(PlanCli, WritesTheSitesAndPrintsCoverageThatRecomputes)
     EXPECT_EQ(r.err, "");
     EXPECT_NE(r.out.find("选址：村级供销社，半径 3000 米"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("已证明最优"), std::string::npos) << r.out;
+    // How it was found, in Chinese: one of the two methods, HiGHS's status or 未运行.
+    EXPECT_TRUE(std::regex_search(r.out, std::regex("方法：(HiGHS 精确求解|贪心加交换启发式)，已证明最优；HiGHS [0-9.]+ 秒（(最优|未运行)）")))
+        << r.out;
 
     const auto written = coopmap::io::read_layer(coopmap::io::SourceSpec{out, "plan_sites", {}, {}, coopmap::Role::village_cooperative, {}});
     ASSERT_TRUE(written) << written.error().text();

@@ -661,6 +661,18 @@ struct HighsRun {
     double seconds = 0;
 };
 
+// HiGHS's model status as the CLI and the planning panel show it.
+std::string status_zh(const Highs& h, HighsModelStatus ms)
+{
+    switch (ms) {
+    case HighsModelStatus::kOptimal: return "最优";
+    case HighsModelStatus::kTimeLimit: return "达到时限";
+    case HighsModelStatus::kInterrupt: return "已取消";
+    case HighsModelStatus::kInfeasible: return "无可行解";
+    default: return "未完成（" + h.modelStatusToString(ms) + "）";
+    }
+}
+
 HighsRun run_highs(const HighsLp& lp, bool mip, double time_limit, const std::vector<double>* start,
                    const Progress& progress)
 {
@@ -671,7 +683,7 @@ HighsRun run_highs(const HighsLp& lp, bool mip, double time_limit, const std::ve
     h.setOptionValue("time_limit", std::max(0.01, time_limit));
     h.setOptionValue("mip_rel_gap", kOptimalGap);
     if (h.passModel(lp) == HighsStatus::kError) {
-        out.status = "model rejected";
+        out.status = "模型未被 HiGHS 接受";
         return out;
     }
     if (mip && start) {
@@ -694,11 +706,8 @@ HighsRun run_highs(const HighsLp& lp, bool mip, double time_limit, const std::ve
     out.seconds = seconds_since(t0);
     const auto ms = h.getModelStatus();
     const auto& info = h.getInfo();
-    out.status = h.modelStatusToString(ms);
-    if (ms == HighsModelStatus::kInfeasible) {
-        out.status = "infeasible";
-        return out;
-    }
+    out.status = status_zh(h, ms);
+    if (ms == HighsModelStatus::kInfeasible) return out;
     if (mip) {
         out.bound = info.mip_dual_bound;
         if (info.primal_solution_status == kSolutionStatusFeasible) {
@@ -869,7 +878,7 @@ Result<SitingSolution> solve_covering(const SitingProblem& pb, const SolveOption
     const double heur_cover = new_covered_weight(pb, sol.sites);
     sol.heuristic_objective = cover ? heur_cover : double(sol.sites.size());
     sol.objective = sol.heuristic_objective;
-    sol.method = "greedy+swap";
+    sol.method = kMethodHeuristic;
     if (opt.progress && !opt.progress(0.4)) return Error{{}, {}, {}, "已取消选址计算"};
 
     // Bounds.
@@ -934,7 +943,7 @@ Result<SitingSolution> solve_covering(const SitingProblem& pb, const SolveOption
                 if (better || (run.optimal && value == sol.objective)) {
                     sol.sites = sites;
                     sol.objective = value;
-                    sol.method = "HiGHS";
+                    sol.method = kMethodHighs;
                 }
             }
         }
@@ -1147,7 +1156,7 @@ Result<SitingSolution> solve_p_median(const SitingProblem& pb, const DistanceMat
         return total;
     };
     sol.objective = sol.heuristic_objective = cost(sol.sites);
-    sol.method = "greedy+swap";
+    sol.method = kMethodHeuristic;
 
     // Lagrangian lower bound (Cornuéjols, Fisher & Nemhauser 1977): relax Σ_i z_ij + z_j0 = 1
     // with u_j; the rest is Σ u_j + Σ min(0, w_j b_j − u_j) + the best ≤ p of
@@ -1331,7 +1340,7 @@ Result<SitingSolution> solve_p_median(const SitingProblem& pb, const DistanceMat
                 if (value < sol.objective - kEps * std::max(1.0, value) || (run.optimal && value <= sol.objective)) {
                     sol.sites = sites;
                     sol.objective = value;
-                    sol.method = "HiGHS";
+                    sol.method = kMethodHighs;
                 }
             }
         }

@@ -84,6 +84,10 @@ struct SolveOptions {
     Progress progress;
 };
 
+// SitingSolution::method, in the words the CLI and the planning panel show.
+inline constexpr const char* kMethodHighs = "HiGHS 精确求解";
+inline constexpr const char* kMethodHeuristic = "贪心加交换启发式";
+
 struct SitingSolution {
     std::vector<std::uint32_t> sites;   // chosen candidates (the fixed ones included)
     double objective = 0;               // max_coverage: new weight covered; set_cover: sites; p_median: Σ w·d
@@ -92,13 +96,13 @@ struct SitingSolution {
     bool optimal = false;               // proven optimal (gap within 1e-6)
     double covered_weight = 0;          // demand weight reached incl. existing sites
     double total_weight = 0;            // all demand weight
-    std::string method;                 // "HiGHS", "greedy+swap", …
+    std::string method;                 // kMethodHighs or kMethodHeuristic
     // Beside the answer, what each part gave: for bench and the report.
     double heuristic_objective = std::numeric_limits<double>::quiet_NaN();
     double heuristic_seconds = 0;
     double highs_seconds = 0;
     double highs_bound = std::numeric_limits<double>::quiet_NaN();
-    std::string highs_status;           // "", "optimal", "time limit", …
+    std::string highs_status;           // "" (not run), "最优", "达到时限", "已取消", …
     double lp_bound = std::numeric_limits<double>::quiet_NaN();
     double lagrangian_bound = std::numeric_limits<double>::quiet_NaN();
 };
