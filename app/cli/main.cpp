@@ -40,8 +40,16 @@ int& exit_status()
 
 int main(int argc, char** argv)
 {
-    CLI::App app{"CoopMap 供销服务网络一张图 — command line"};
-    app.set_version_flag("--version", COOPMAP_VERSION);
+    CLI::App app{"CoopMap 供销服务网络一张图 — 命令行"};
+    // Help in Chinese; subcommands made below take these over (CLI11 copies them at creation).
+    app.option_defaults()->group("选项");
+    app.set_help_flag("-h,--help", "显示帮助并退出");
+    app.set_version_flag("--version", COOPMAP_VERSION, "显示版本并退出");
+    auto fmt = app.get_formatter();
+    for (const auto& [key, label] : {std::pair{"Usage", "用法"}, {"OPTIONS", "选项"}, {"SUBCOMMAND", "子命令"},
+                                     {"SUBCOMMANDS", "子命令"}, {"Positionals", "参数"}, {"Subcommands", "子命令"},
+                                     {"REQUIRED", "必填"}, {"TEXT", "文本"}, {"INT", "整数"}, {"FLOAT", "数"}})
+        fmt->label(key, label);
     app.require_subcommand(1);
 
     coopmap::cli::add_info(app);
@@ -56,6 +64,22 @@ int main(int argc, char** argv)
     coopmap::cli::add_render(app);
     coopmap::cli::add_report(app);
 
-    CLI11_PARSE(app, argc, argv);
+    for (auto* sub : app.get_subcommands({})) {
+        sub->group("子命令");
+        sub->get_help_ptr()->group("选项");
+    }
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+        // CLI11's own finds (a missing project, a number that is not one…): one Chinese line,
+        // exit 1 like every other error, CLI11's words kept for the detail.
+        const auto parsed = app.get_subcommands();
+        const std::string sub = parsed.empty() ? "" : " " + parsed.front()->get_name();
+        std::fprintf(stderr, "coopmap-cli: 命令行参数有误（%s）：请运行 coopmap-cli%s --help 查看用法\n", e.what(),
+                     sub.c_str());
+        return 1;
+    }
     return coopmap::cli::exit_status();
 }

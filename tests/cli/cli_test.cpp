@@ -126,5 +126,24 @@ TEST(CliInfo, UnknownSubcommandFails)
     EXPECT_NE(r.exit_code, 0);
 }
 
+// What the command-line parser itself finds is one Chinese line pointing at the right help,
+// exit 1 like every other error; help is Chinese too.
+TEST(CliInfo, ParserErrorsAndHelpSpeakChinese)
+{
+    const auto missing = run_process(kCli, {"plan"});
+    EXPECT_EQ(missing.exit_code, 1);
+    EXPECT_EQ(missing.out, "");
+    EXPECT_NE(missing.err.find("命令行参数有误"), std::string::npos) << missing.err;
+    EXPECT_NE(missing.err.find("请运行 coopmap-cli plan --help 查看用法"), std::string::npos) << missing.err;
+    EXPECT_EQ(std::count(missing.err.begin(), missing.err.end(), '\n'), 1) << missing.err;
+
+    const auto help = run_process(kCli, {"plan", "--help"});
+    EXPECT_EQ(help.exit_code, 0);
+    for (const char* s : {"用法", "参数:", "选项:", "显示帮助并退出", "必填"})
+        EXPECT_NE(help.out.find(s), std::string::npos) << s << "\n" << help.out;
+    for (const char* s : {"Usage", "Options:", "Positionals:", "Print this help"})
+        EXPECT_EQ(help.out.find(s), std::string::npos) << s << "\n" << help.out;
+}
+
 }  // namespace
 }  // namespace coopmap::test
