@@ -53,10 +53,15 @@ ListView {
                 TapHandler { onTapped: styleDialog.edit(list.model, row.index) }
             }
             Label {
+                id: titleLabel
                 Layout.fillWidth: true
                 text: row.title
                 elide: Text.ElideRight
                 font.pixelSize: Theme.fontSize
+                // A long title cut short is shown whole on hover.
+                HoverHandler { id: titleHover }
+                ToolTip.visible: titleHover.hovered && titleLabel.truncated
+                ToolTip.text: row.title
             }
             Label {
                 // Analysis results are marked: drawn like layers, never saved with the project.
