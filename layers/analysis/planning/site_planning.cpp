@@ -820,6 +820,9 @@ Result<SitingSolution> solve_covering(const SitingProblem& pb, const SolveOption
         }
     }
 
+    // HiGHS where the instance is small enough to be cheap (or asked for).
+    const bool try_exact = opt.method == Method::exact ||
+                           (opt.method == Method::automatic && m.nonzeros() <= opt.exact_max_nonzeros);
     // The heuristic always runs: it is the answer for large instances, HiGHS's warm start
     // for small ones and the lower end of the gap either way.
     const auto t0 = Clock::now();
@@ -853,10 +856,8 @@ Result<SitingSolution> solve_covering(const SitingProblem& pb, const SolveOption
             load(cc, sel, best);
         }
         // Where HiGHS follows, the search only gives it a start and its bound a cutoff.
-        const bool exact_follows = opt.method == Method::exact ||
-                                   (opt.method == Method::automatic && m.nonzeros() <= opt.exact_max_nonzeros);
         const double budget = opt.search_seconds >= 0 ? opt.search_seconds
-                              : exact_follows         ? 0.1
+                              : try_exact             ? 0.1
                                                       : std::min(10.0, 0.25 + double(m.nonzeros()) / 200'000.0);
         iterated_search(pr, cc, sel, p, budget, opt.progress);
     } else {
@@ -898,8 +899,6 @@ Result<SitingSolution> solve_covering(const SitingProblem& pb, const SolveOption
         sol.lagrangian_bound = double(std::max(k, pr.fixed_list.size()));
         bound = -sol.lagrangian_bound;  // kept negated, so the tighter bound is always the smaller
     }
-    const bool try_exact = opt.method == Method::exact ||
-                           (opt.method == Method::automatic && m.nonzeros() <= opt.exact_max_nonzeros);
     const bool proven_by_bound = cover ? relative_gap(heur_cover, bound) <= kOptimalGap
                                        : double(sol.sites.size()) <= sol.lagrangian_bound;
     if (try_exact && !proven_by_bound) {
