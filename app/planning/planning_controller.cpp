@@ -318,13 +318,12 @@ QVariantMap PlanningController::figures(const std::vector<double>& lon, const st
 
 QVariantMap PlanningController::planFigures() const
 {
-    // While the what-if state holds every site, its running totals answer without a recount
-    // (this is read on every step of a drag).
-    if (!data_ || siteIds_.size() != siteLon_.size()) return figures(siteLon_, siteLat_);
-    double total = 0;
-    for (const double w : data_->weight) total += w;
+    // The what-if state holds every site whenever data_ is there (prepare() adds them, and
+    // sites come only through dropSite()): its running totals answer without a recount, as
+    // this is read on every step of a drag.
+    if (!data_) return {};
     return figures_map(siteLon_.size(), whatIf_.covered_villages(), whatIf_.village_count(), whatIf_.covered_weight(),
-                       total);
+                       whatIf_.total_weight());
 }
 
 int PlanningController::overlappingSites() const

@@ -22,6 +22,7 @@ WhatIf::WhatIf(std::vector<double> lon, std::vector<double> lat, std::vector<dou
     town_weight_covered_.assign(std::size_t(towns), 0);
     for (std::size_t j = 0; j < lon_.size(); ++j) {
         if (!(weight_[j] >= 0)) weight_[j] = 0;  // NaN population counts as none
+        total_weight_ += weight_[j];
         if (township_[j] < 0) continue;
         ++town_villages_[std::size_t(township_[j])];
         town_weight_[std::size_t(township_[j])] += weight_[j];

@@ -50,9 +50,10 @@ public:
     std::uint32_t count(std::uint32_t village) const { return count_[village]; }
     std::size_t village_count() const { return lon_.size(); }
     // Villages some site reaches, and their weight: the plan's coverage, kept as sites come,
-    // move and go (what the panel shows while a site is dragged).
+    // move and go (what the panel shows while a site is dragged); beside every village's weight.
     std::size_t covered_villages() const { return covered_; }
     double covered_weight() const { return covered_weight_; }
+    double total_weight() const { return total_weight_; }
 
 private:
     std::vector<std::uint32_t> within(double lon, double lat) const;
@@ -66,6 +67,7 @@ private:
     std::vector<std::uint32_t> count_;
     std::size_t covered_ = 0;
     double covered_weight_ = 0;
+    double total_weight_ = 0;
     std::vector<std::size_t> town_villages_, town_covered_;
     std::vector<double> town_weight_, town_weight_covered_;
     std::vector<double> site_lon_, site_lat_;

@@ -66,6 +66,7 @@ TEST(WhatIf, DraggingASiteLeavesItsOldPlaceOut)
     // then v1 alone (200).
     EXPECT_EQ(w.covered_villages(), 2u);
     EXPECT_DOUBLE_EQ(w.covered_weight(), 300);
+    EXPECT_DOUBLE_EQ(w.total_weight(), 1000);
     w.move_site(dragged, south.lon, south.lat);
     EXPECT_EQ(w.count(0), 0u);
     EXPECT_EQ(w.count(2), 1u);
