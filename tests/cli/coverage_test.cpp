@@ -12,13 +12,13 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
-#include "analysis/coverage_controller.h"
 #include "io/gdal_errors.h"
-#include "project/project_controller.h"
+#include "coverage_gui.h"
 #include "run_process.h"
-#include "finishes.h"
 
 namespace {
+
+using coopmap::test::CoverageGui;
 
 const std::string kSample = std::string(COOPMAP_SOURCE_DIR) + "/geodata/xiangyang.coopmap";
 
@@ -120,7 +120,7 @@ TEST(CoverageCli, MinutesOutWritesTheIsochrones)
 }
 
 // The GUI panel's controller and the CLI on the same project give the same table.
-TEST(CoverageGui, ControllerTableEqualsTheCliTable)
+TEST_F(CoverageGui, ControllerTableEqualsTheCliTable)
 {
     QTemporaryDir dir;
     const std::string csv = dir.filePath("gaps.csv").toStdString();
@@ -129,15 +129,9 @@ TEST(CoverageGui, ControllerTableEqualsTheCliTable)
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const auto cli = read_csv(csv);
 
-    coopmap::app::ProjectController project;
-    ASSERT_TRUE(coopmap::test::finishes_ok(project, &coopmap::app::ProjectController::finished,
-                                            [&] { project.open(QString::fromStdString(kSample)); }));
-
-    coopmap::app::CoverageController c;
-    c.setProject(&project);
     c.setProperty("roleKey", QStringLiteral("village_service_station"));
     c.setProperty("by", QStringLiteral("township"));
-    ASSERT_TRUE(coopmap::test::finishes_ok(c, &coopmap::app::CoverageController::finished, [&] { c.run(); }));
+    ASSERT_TRUE(run());
 
     auto* t = c.table();
     ASSERT_EQ(static_cast<std::size_t>(t->rowCount()), cli.size() - 1);

@@ -12,12 +12,12 @@
 #include <fstream>
 #include <sstream>
 
-#include "analysis/coverage_controller.h"
-#include "project/project_controller.h"
+#include "coverage_gui.h"
 #include "run_process.h"
-#include "finishes.h"
 
 namespace {
+
+using coopmap::test::CoverageGui;
 
 const std::string kSample = std::string(COOPMAP_SOURCE_DIR) + "/geodata/xiangyang.coopmap";
 
@@ -86,16 +86,10 @@ TEST(NetworkCli, MissingProjectIsOneChineseLine)
 // After a run the panel's controller puts the uncovered villages on the map as a result layer
 // with exactly the CLI's uncovered count, the merged coverage beside them, and its network
 // check lists the same breaks the CLI counts.
-TEST(CoverageGui, RunShowsUncoveredVillagesAndCoverageOnTheMap)
+TEST_F(CoverageGui, RunShowsUncoveredVillagesAndCoverageOnTheMap)
 {
-    coopmap::app::ProjectController project;
-    ASSERT_TRUE(coopmap::test::finishes_ok(project, &coopmap::app::ProjectController::finished,
-                                            [&] { project.open(QString::fromStdString(kSample)); }));
-
-    coopmap::app::CoverageController c;
-    c.setProject(&project);
     c.setProperty("roleKey", QStringLiteral("village_service_station"));
-    ASSERT_TRUE(coopmap::test::finishes_ok(c, &coopmap::app::CoverageController::finished, [&] { c.run(); }));
+    ASSERT_TRUE(run());
 
     using C = coopmap::app::CoverageController;
     auto* layers = project.layers();
@@ -134,17 +128,11 @@ TEST(CoverageGui, RunShowsUncoveredVillagesAndCoverageOnTheMap)
 
 // By minutes the map also gets one isochrone per facility on the road network: the sample's 87
 // township supermarkets (the count coopmap-cli coverage --minutes writes, see coverage_test.cpp).
-TEST(CoverageGui, MinutesRunShowsTheIsochrones)
+TEST_F(CoverageGui, MinutesRunShowsTheIsochrones)
 {
-    coopmap::app::ProjectController project;
-    ASSERT_TRUE(coopmap::test::finishes_ok(project, &coopmap::app::ProjectController::finished,
-                                            [&] { project.open(QString::fromStdString(kSample)); }));
-
-    coopmap::app::CoverageController c;
-    c.setProject(&project);
     c.setProperty("roleKey", QStringLiteral("township_supermarket"));
     c.setProperty("minutes", 20.0);
-    ASSERT_TRUE(coopmap::test::finishes_ok(c, &coopmap::app::CoverageController::finished, [&] { c.run(); }));
+    ASSERT_TRUE(run());
     using C = coopmap::app::CoverageController;
     const int row = project.layers()->indexOf(C::kIsochronesId);
     ASSERT_GE(row, 0);
