@@ -10,6 +10,7 @@
 
 #include "io/gdal_errors.h"
 #include "io/gdal_writer.h"
+#include "io/ogr_geometry.h"
 
 namespace coopmap::analysis {
 
@@ -76,9 +77,7 @@ std::string fill_points(GDALDataset& ds, const std::string& name, const Layer& l
     OGRLayer* out = ds.CreateLayer(name.c_str(), nullptr, wkbNone, nullptr);
     if (!out) return "无法创建表 " + name;
     for (const auto& c : l.columns) {
-        OGRFieldDefn fd(c.name.c_str(), c.type == FieldType::integer ? OFTInteger64
-                                        : c.type == FieldType::real  ? OFTReal
-                                                                     : OFTString);
+        OGRFieldDefn fd(c.name.c_str(), io::field_type(c.type));
         if (out->CreateField(&fd) != OGRERR_NONE) return "无法创建字段 " + c.name;
     }
     for (const char* xy : {"经度", "纬度"}) {
@@ -88,19 +87,7 @@ std::string fill_points(GDALDataset& ds, const std::string& name, const Layer& l
     const int fx = static_cast<int>(l.columns.size());
     for (std::size_t i = 0; i < l.size(); ++i) {
         OGRFeatureUniquePtr f(OGRFeature::CreateFeature(out->GetLayerDefn()));
-        for (std::size_t c = 0; c < l.columns.size(); ++c) {
-            const auto& col = l.columns[c];
-            const int k = static_cast<int>(c);
-            if (col.null[i]) {
-                f->SetFieldNull(k);
-                continue;
-            }
-            switch (col.type) {
-            case FieldType::integer: f->SetField(k, static_cast<GIntBig>(col.integers[i])); break;
-            case FieldType::real: f->SetField(k, col.reals[i]); break;
-            case FieldType::text: f->SetField(k, col.texts[i].c_str()); break;
-            }
-        }
+        io::set_fields(*f, l, i);
         f->SetField(fx, l.first_x(i));
         f->SetField(fx + 1, l.first_y(i));
         if (out->CreateFeature(f.get()) != OGRERR_NONE) return "写入表 " + name + " 失败";

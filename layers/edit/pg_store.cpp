@@ -178,9 +178,7 @@ Status create_table(const Layer& layer, const std::string& uri, const std::strin
     if (!out) return fail("无法创建表（" + one_line(gdal_error.last()) + "）");
     for (const auto& c : layer.columns) {
         if (c.name == kVersionColumn) continue;
-        OGRFieldDefn fd(c.name.c_str(), c.type == FieldType::integer ? OFTInteger64
-                                        : c.type == FieldType::real  ? OFTReal
-                                                                     : OFTString);
+        OGRFieldDefn fd(c.name.c_str(), io::field_type(c.type));
         if (out->CreateField(&fd) != OGRERR_NONE) return fail("无法创建字段“" + c.name + "”");
     }
     OGRFieldDefn version(kVersionColumn, OFTInteger64);

@@ -47,15 +47,6 @@ Format format_for(const std::string& ext)
     return {};
 }
 
-OGRFieldType ogr_type(FieldType t)
-{
-    switch (t) {
-    case FieldType::integer: return OFTInteger64;
-    case FieldType::real: return OFTReal;
-    case FieldType::text: return OFTString;
-    }
-    return OFTString;
-}
 
 // Writes the features into a layer created in `ds`; "" or what went wrong.
 std::string fill(GDALDataset& ds, const Layer& l, const WriteSpec& spec, const Format& format,
@@ -80,7 +71,7 @@ std::string fill(GDALDataset& ds, const Layer& l, const WriteSpec& spec, const F
                                    format.table ? wkbNone : layer_type(l), lco.List());
     if (!out) return "无法创建图层（" + one_line(gdal_error.last()) + "）";
     for (const auto& c : l.columns) {
-        OGRFieldDefn fd(c.name.c_str(), ogr_type(c.type));
+        OGRFieldDefn fd(c.name.c_str(), field_type(c.type));
         if (out->CreateField(&fd) != OGRERR_NONE) return "无法创建字段“" + c.name + "”";
     }
     int fx = -1, fy = -1, fwkt = -1;
@@ -97,19 +88,7 @@ std::string fill(GDALDataset& ds, const Layer& l, const WriteSpec& spec, const F
     }
     for (std::size_t f = 0; f < l.size(); ++f) {
         OGRFeatureUniquePtr feature(OGRFeature::CreateFeature(out->GetLayerDefn()));
-        for (std::size_t c = 0; c < l.columns.size(); ++c) {
-            const Column& col = l.columns[c];
-            const int i = static_cast<int>(c);
-            if (col.null[f]) {
-                feature->SetFieldNull(i);
-                continue;
-            }
-            switch (col.type) {
-            case FieldType::integer: feature->SetField(i, static_cast<GIntBig>(col.integers[f])); break;
-            case FieldType::real: feature->SetField(i, col.reals[f]); break;
-            case FieldType::text: feature->SetField(i, col.texts[f].c_str()); break;
-            }
-        }
+        set_fields(*feature, l, f);
         auto g = feature_geometry(l, f);
         if (ct && g->transform(ct.get()) != OGRERR_NONE)
             return "要素 " + std::to_string(f + 1) + " 的坐标无法转换到目标坐标系";
@@ -186,6 +165,33 @@ std::unique_ptr<OGRGeometry> feature_geometry(const Layer& l, std::size_t f)
     }
     }
     return nullptr;
+}
+
+OGRFieldType field_type(FieldType t)
+{
+    switch (t) {
+    case FieldType::integer: return OFTInteger64;
+    case FieldType::real: return OFTReal;
+    case FieldType::text: return OFTString;
+    }
+    return OFTString;
+}
+
+void set_fields(OGRFeature& out, const Layer& l, std::size_t f)
+{
+    for (std::size_t c = 0; c < l.columns.size(); ++c) {
+        const Column& col = l.columns[c];
+        const int i = static_cast<int>(c);
+        if (col.null[f]) {
+            out.SetFieldNull(i);
+            continue;
+        }
+        switch (col.type) {
+        case FieldType::integer: out.SetField(i, static_cast<GIntBig>(col.integers[f])); break;
+        case FieldType::real: out.SetField(i, col.reals[f]); break;
+        case FieldType::text: out.SetField(i, col.texts[f].c_str()); break;
+        }
+    }
 }
 
 OGRwkbGeometryType layer_type(const Layer& l)
