@@ -38,6 +38,7 @@ struct Panel {
     std::string error;
 };
 
+// Made once and never destroyed: its Qt objects must not outlive main()'s QGuiApplication.
 Panel& panel()
 {
     static Panel* p = [] {
