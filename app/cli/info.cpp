@@ -75,11 +75,11 @@ void print_placement(const analysis::PlacementReport& report)
     for (const auto& f : report.fields) {
         const char* what = f.field == "county_code" ? "所属县" : "所属乡镇";
         if (f.by_location)
-            std::printf("  %-26s %s：按位置确定 %zu 个，界外 %zu 个\n", f.layer_id.c_str(), what, f.placed, f.outside);
+            std::printf("  %s%s：按位置确定 %zu 个，界外 %zu 个\n", f.layer_title.c_str(), what, f.placed, f.outside);
         else if (f.not_codes)
-            std::printf("  %-26s %s：映射的列不是代码，未核对\n", f.layer_id.c_str(), what);
+            std::printf("  %s%s：映射的列不是代码，未核对\n", f.layer_title.c_str(), what);
         else
-            std::printf("  %-26s %s：已映射代码列，代码无效 %zu 个，与位置不符 %zu 个\n", f.layer_id.c_str(), what,
+            std::printf("  %s%s：已映射代码列，代码无效 %zu 个，与位置不符 %zu 个\n", f.layer_title.c_str(), what,
                         f.unknown_code, f.disagree);
     }
 }
