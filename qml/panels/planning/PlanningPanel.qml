@@ -57,7 +57,7 @@ ColumnLayout {
             }
             Component.onCompleted: currentIndex = indexOfValue(planning.roleKey)
         }
-        Label { text: qsTr("现有网点") }
+        Label { text: qsTr("现有网点"); Layout.alignment: Qt.AlignTop }
         ExistingRoles {
             Layout.fillWidth: true
             Layout.preferredWidth: 1
