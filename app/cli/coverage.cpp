@@ -12,7 +12,7 @@
 #include "analysis/reach_default.h"
 #include "analysis/service_areas.h"
 #include "commands.h"
-#include "io/project_layers.h"
+#include "analysis/project_data.h"
 #include "model/project.h"
 
 namespace coopmap::cli {
@@ -64,9 +64,9 @@ int coverage(const CoverageArgs& a)
 
     const auto project = read_project(a.project);
     if (!project) return fail(project.error());
-    const auto layers = io::load_project_layers(*project);
+    const auto layers = analysis::load_project(*project);
     if (!layers) return fail(layers.error());
-    for (const auto& s : layers->skipped) std::fprintf(stderr, "跳过：%s\n", s.text().c_str());
+    warn(*layers);
 
     analysis::RoadGraphCache roads;  // built once, for the run and the isochrones
     const auto result = analysis::run_coverage(*project, layers->layers, q, &roads);

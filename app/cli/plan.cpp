@@ -12,7 +12,7 @@
 #include "commands.h"
 #include "io/gdal_reader.h"
 #include "io/gdal_writer.h"
-#include "io/project_layers.h"
+#include "analysis/project_data.h"
 #include "model/project.h"
 
 namespace coopmap::cli {
@@ -86,8 +86,9 @@ int plan(const PlanArgs& a)
 
     const auto project = read_project(a.project);
     if (!project) return fail(project.error());
-    const auto layers = io::load_project_layers(*project);
+    const auto layers = analysis::load_project(*project);
     if (!layers) return fail(layers.error());
+    warn(*layers);
     // --exclude: a polygon layer of the project by id, else a file GDAL reads.
     std::optional<Layer> excluded;
     if (!a.exclude.empty()) {

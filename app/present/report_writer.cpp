@@ -10,7 +10,7 @@
 #include <cmath>
 #include <map>
 
-#include "io/project_layers.h"
+#include "analysis/project_data.h"
 #include "kpi_controller.h"
 #include "map_print.h"
 #include "pdf_page.h"
@@ -36,7 +36,7 @@ Result<ReportInfo> write_report(const QString& project_file, const QString& out)
 {
     const auto project = read_project(project_file.toStdString());
     if (!project) return project.error();
-    const auto layers = io::load_project_layers(*project);
+    const auto layers = analysis::load_project(*project);
     if (!layers) return layers.error();
     const auto figures = compute_figures(*project, layers->layers);
     if (!figures) return figures.error();

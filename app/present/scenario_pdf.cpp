@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "io/project_layers.h"
+#include "analysis/project_data.h"
 #include "map_print.h"
 #include "pdf_page.h"
 #include "report_figures.h"
@@ -94,7 +94,7 @@ QString write_scenario_pdf(const QString& projectPath, const QString& scenarioNa
     if (scenario->sites.empty())
         return QStringLiteral("%1：方案「%2」还没有拟建网点：请在“选址规划”面板中加入网点并保存方案后再导出")
             .arg(projectPath, scenarioName);
-    const auto layers = io::load_project_layers(*project);
+    const auto layers = analysis::load_project(*project);
     if (!layers) return QString::fromStdString(layers.error().text());
     const auto figures = scenario_figures(*project, layers->layers, *scenario);
     if (!figures) return QString::fromStdString(figures.error().text());
