@@ -208,6 +208,24 @@ ApplicationWindow {
         onDismissed: window.controller.clearError()
     }
 
+    // What loading found wrong in the data (codes matching no boundary, villages outside every
+    // township…): said once for each opening, until dismissed.
+    ErrorNotice {
+        id: problemsNotice
+        objectName: "problemsNotice"
+        property bool dismissedHere: false
+        anchors.bottom: parent.bottom
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottomMargin: 6 * Theme.spacing
+        text: dismissedHere || window.controller.problemsText.length === 0 ? ""
+              : qsTr("数据问题（分析结果可能不完整）：\n%1").arg(window.controller.problemsText)
+        onDismissed: dismissedHere = true
+        Connections {
+            target: window.controller
+            function onProjectChanged() { problemsNotice.dismissedHere = false }
+        }
+    }
+
     MapCoordinates { id: readout }
 
     footer: ToolBar {

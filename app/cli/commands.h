@@ -7,12 +7,16 @@
 
 #include <CLI/CLI.hpp>
 
+#include "analysis/project_data.h"
 #include "model/error.h"
 
 namespace coopmap::cli {
 
 // Prints the one-line error to stderr and returns the exit status for it (1).
 int fail(const Error& e);
+
+// Says on stderr, once, what loading found: features skipped, codes that match no boundary…
+void warn(const analysis::ProjectData& data);
 
 // "3km", "3 km", "3公里", "3000m", "3000": metres; anything else (or <= 0) is nullopt.
 std::optional<double> parse_distance(std::string text);

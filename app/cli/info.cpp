@@ -8,6 +8,8 @@
 #include "io/gdal_reader.h"
 #include "io/gdal_writer.h"
 #include "io/project_layers.h"
+#include "analysis/placement.h"
+#include "analysis/project_data.h"
 #include "model/project.h"
 
 namespace coopmap::cli {
@@ -35,7 +37,7 @@ const char* type_zh(FieldType t)
 }
 
 // The detail lines under a layer's headline: CRS, encoding, fields, problems.
-void print_details(const io::LoadedLayer& loaded)
+void print_details(const io::LoadedLayer& loaded, const std::string& mapping_error = {})
 {
     const Layer& l = loaded.layer;
     std::printf("    坐标系：%s；编码：%s\n", io::crs_label(l.source_crs).c_str(), l.source_encoding.c_str());
@@ -44,6 +46,7 @@ void print_details(const io::LoadedLayer& loaded)
     std::printf("    字段：%s\n", fields.empty() ? "无" : fields.c_str());
     std::string problems;
     const auto add = [&problems](const std::string& p) { problems += (problems.empty() ? "" : "；") + p; };
+    if (!mapping_error.empty()) add(mapping_error);
     if (!loaded.crs_note.empty()) add(loaded.crs_note);
     if (loaded.axes_swapped) add("坐标按北、东顺序存放，已自动对调");
     if (loaded.repaired) add("修复无效面 " + std::to_string(loaded.repaired) + " 个（GEOS make-valid）");
@@ -65,6 +68,23 @@ void print_headline(const std::string& id, const std::string& role, const Layer&
                 l.size(), b.min_x, b.min_y, b.max_x, b.max_y);
 }
 
+// What placement did, one line per layer and field: made from the boundaries, or checked.
+void print_placement(const analysis::PlacementReport& report)
+{
+    if (report.fields.empty()) return;
+    std::printf("按位置归属（乡镇界、县界）：\n");
+    for (const auto& f : report.fields) {
+        const char* what = f.field == "county_code" ? "所属县" : "所属乡镇";
+        if (f.by_location)
+            std::printf("  %s%s：按位置确定 %zu 个，界外 %zu 个\n", f.layer_title.c_str(), what, f.placed, f.outside);
+        else if (f.not_codes)
+            std::printf("  %s%s：映射的列不是代码，未核对\n", f.layer_title.c_str(), what);
+        else
+            std::printf("  %s%s：已映射代码列，代码无效 %zu 个，与位置不符 %zu 个\n", f.layer_title.c_str(), what,
+                        f.unknown_code, f.disagree);
+    }
+}
+
 int project_info(const std::string& file)
 {
     const auto project = read_project(file);
@@ -78,11 +98,27 @@ int project_info(const std::string& file)
     std::vector<std::size_t> counts;
     for (const auto& l : layers) counts.push_back(l.layer.size());
     std::printf("%s\n", io::summary_line(*project, counts).c_str());
+    // A wrong mapping is listed under its layer, and the command then fails: every analysis would.
+    std::vector<Error> mapping_errors;
     for (std::size_t i = 0; i < project->layers.size(); ++i) {
         const auto& cfg = project->layers[i];
         print_headline(cfg.id, std::string(role_key(cfg.role)), layers[i].layer);
-        print_details(layers[i]);
+        const auto mapping = analysis::check_field_mapping(*project, cfg, layers[i].layer);
+        if (!mapping) mapping_errors.push_back(mapping.error());
+        print_details(layers[i], mapping ? std::string() : mapping.error().message);
     }
+    if (!mapping_errors.empty()) {
+        for (const auto& e : mapping_errors) fail(e);
+        return 1;
+    }
+    std::vector<Layer> placed;
+    for (auto& l : layers) placed.push_back(std::move(l.layer));
+    const auto report = analysis::place_by_location(*project, placed);
+    if (!report) return fail(report.error());
+    print_placement(*report);
+    std::printf("数据问题：%s\n", report->problems.empty() ? "无" : "");
+    for (const auto& p : report->problems) std::printf("  %s\n", p.text().c_str());
+    std::fputs(analysis::problems_text(report->problems).c_str(), stderr);
     return 0;
 }
 

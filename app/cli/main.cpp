@@ -14,6 +14,12 @@ int fail(const Error& e)
     return 1;
 }
 
+void warn(const analysis::ProjectData& data)
+{
+    for (const auto& s : data.skipped) std::fprintf(stderr, "跳过：%s\n", s.text().c_str());
+    std::fputs(analysis::problems_text(data.problems).c_str(), stderr);
+}
+
 std::optional<double> parse_distance(std::string s)
 {
     std::erase(s, ' ');

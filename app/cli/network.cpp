@@ -8,7 +8,7 @@
 
 #include "analysis/network_check.h"
 #include "commands.h"
-#include "io/project_layers.h"
+#include "analysis/project_data.h"
 #include "model/project.h"
 
 namespace coopmap::cli {
@@ -23,9 +23,9 @@ int network(const NetworkArgs& a)
 {
     const auto project = read_project(a.project);
     if (!project) return fail(project.error());
-    const auto layers = io::load_project_layers(*project);
+    const auto layers = analysis::load_project(*project);
     if (!layers) return fail(layers.error());
-    for (const auto& s : layers->skipped) std::fprintf(stderr, "跳过：%s\n", s.text().c_str());
+    warn(*layers);
     const auto check = analysis::network_check(*project, layers->layers);
     if (!check) return fail(check.error());
     std::printf("%s", analysis::network_check_text(*check).c_str());

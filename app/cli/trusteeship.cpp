@@ -7,7 +7,7 @@
 
 #include "analysis/trusteeship.h"
 #include "commands.h"
-#include "io/project_layers.h"
+#include "analysis/project_data.h"
 #include "model/project.h"
 
 namespace coopmap::cli {
@@ -33,9 +33,9 @@ int trusteeship(const TrusteeshipArgs& a)
                           .message = "--by " + a.by + " 无法识别：请用 township、county、provider、crop 或 year"});
     const auto project = read_project(a.project);
     if (!project) return fail(project.error());
-    const auto layers = io::load_project_layers(*project);
+    const auto layers = analysis::load_project(*project);
     if (!layers) return fail(layers.error());
-    for (const auto& s : layers->skipped) std::fprintf(stderr, "跳过：%s\n", s.text().c_str());
+    warn(*layers);
     const auto stats = analysis::trusteeship_stats(*project, layers->layers, by, a.far_m);
     if (!stats) return fail(stats.error());
     std::printf("%s", analysis::trusteeship_text(*stats, by).c_str());

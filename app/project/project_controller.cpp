@@ -10,6 +10,7 @@
 #endif
 
 #include "index/identify.h"
+#include "intake/intake.h"
 #include "install/install_layout.h"
 #include "model/fields.h"
 
@@ -30,7 +31,7 @@ std::shared_ptr<const UnitCoords> prepare(Layer& layer)
 
 struct ProjectController::Loaded {
     Result<Project> project = Error{};
-    Result<io::ProjectLayers> layers = Error{};
+    Result<analysis::ProjectData> layers = Error{};
     std::vector<std::shared_ptr<const UnitCoords>> units;
 };
 
@@ -114,6 +115,13 @@ QString ProjectController::skippedText() const
     return lines.join(QLatin1Char('\n'));
 }
 
+QString ProjectController::problemsText() const
+{
+    QStringList lines;
+    for (const auto& e : problems_) lines << QString::fromStdString(e.text());
+    return lines.join(QLatin1Char('\n'));
+}
+
 void ProjectController::open(const QString& path)
 {
     if (loading_) cancel();
@@ -131,7 +139,7 @@ void ProjectController::open(const QString& path)
         auto out = std::make_shared<Loaded>();
         out->project = read_project(file);
         if (!out->project) return out;
-        out->layers = io::load_project_layers(*out->project, [this, cancelled](double done) {
+        out->layers = analysis::load_project(*out->project, [this, cancelled](double done) {
             QMetaObject::invokeMethod(this, [this, done] {
                 progress_ = done;
                 emit progressChanged();
@@ -191,11 +199,14 @@ void ProjectController::finish()
     project_ = std::move(loaded->project.value());
     auto& read = loaded->layers.value();
     skipped_ = std::move(read.skipped);
+    problems_ = std::move(read.problems);
     std::vector<LayerListModel::Entry> entries;
     for (std::size_t i = 0; i < project_.layers.size(); ++i) {
         LayerListModel::Entry e;
         e.config = project_.layers[i];
-        if (const Style* s = project_.style_for(e.config)) e.style = *s;
+        // A project without styles still draws each role in its own colour, never grey.
+        const Style* s = project_.style_for(e.config);
+        e.style = s ? *s : intake::default_style(e.config.role, e.config.level);
         e.layer = std::make_shared<const Layer>(std::move(read.layers[i]));
         e.unit = loaded->units[i];
         e.visible = e.config.visible;

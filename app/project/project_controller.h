@@ -14,6 +14,7 @@
 #include <atomic>
 #include <memory>
 
+#include "analysis/project_data.h"
 #include "io/project_layers.h"
 #include "model/project.h"
 #include "project/layer_list_model.h"
@@ -32,6 +33,9 @@ class ProjectController : public QObject {
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(QString skippedText READ skippedText NOTIFY projectChanged)
+    // What loading found wrong in the data (codes that match no boundary, villages outside
+    // every township…), one line each; "" when all is well.
+    Q_PROPERTY(QString problemsText READ problemsText NOTIFY projectChanged)
     Q_PROPERTY(coopmap::app::LayerListModel* layers READ layers CONSTANT)
     Q_PROPERTY(QStringList recentProjects READ recentProjects NOTIFY recentProjectsChanged)
     // The roles a new layer can take: [{key, name}], in DESIGN.md's order.
@@ -50,6 +54,7 @@ public:
     double progress() const { return progress_; }
     QString errorText() const { return errorText_; }
     QString skippedText() const;
+    QString problemsText() const;
     LayerListModel* layers() { return &layers_; }
     const Project& project() const { return project_; }
 
@@ -128,6 +133,7 @@ private:
 
     Project project_;
     std::vector<Error> skipped_;
+    std::vector<Error> problems_;
     QString path_;
     LayerListModel layers_;
     bool loading_ = false;

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "analysis/geos_bridge.h"
+#include "analysis/reach_default.h"
 #include "analysis/service_areas.h"
 #include "model/fields.h"
 
@@ -42,6 +43,38 @@ Roads project_roads(const Project& project, const std::vector<Layer>& layers)
         break;
     }
     return r;
+}
+
+// Villages with no facility within `searched_m` still get their nearest one and its distance
+// (a gap is listed with how far off it is): searches of four times the radius each round, over
+// just the villages still without one, the last wide enough to hold the whole ellipsoid
+// (no geodesic is longer than 20,004 km). Each round is as bounded as the first, so the few
+// far villages cost a few cheap searches instead of one over every facility.
+Status nearest_beyond(VillageCoverage& v, const Points& facilities, double searched_m)
+{
+    constexpr double kEveryPointM = 2.01e7;
+    std::vector<std::size_t> left;
+    for (std::size_t i = 0; i < v.size(); ++i)
+        if (v.nearest[i] == kNone && std::isfinite(v.location.lon[i]) && std::isfinite(v.location.lat[i])) left.push_back(i);
+    for (double r = std::max(searched_m, 1000.0) * 4; !left.empty() && facilities.size() > 0; r *= 4) {
+        r = std::min(r, kEveryPointM);
+        Points far;
+        for (std::size_t i : left) far.add(v.location.lon[i], v.location.lat[i]);
+        const auto near = nearest_facilities(far, facilities, r);
+        if (!near) return near.error();
+        std::vector<std::size_t> still;
+        for (std::size_t k = 0; k < left.size(); ++k) {
+            if (near->facility[k] == kNone) {
+                still.push_back(left[k]);
+                continue;
+            }
+            v.nearest[left[k]] = near->facility[k];
+            v.distance_m[left[k]] = near->distance_m[k];
+        }
+        left = std::move(still);
+        if (r >= kEveryPointM) break;
+    }
+    return Done{};
 }
 
 // Progress of a stage mapped into [from, to] of the whole run.
@@ -114,25 +147,19 @@ Result<CoverageResult> run_coverage(const Project& project, const std::vector<La
                              "项目中没有「" + res.role_name + "」图层（role 为 " + role_key_s +
                                  "）：请在项目文件中加入该图层，或选择其他网点类型");
 
-    // What "covered" means: the request, else the project's minutes by road, else its radius.
+    // What "covered" means: the request, else the project's default for the role (reach_default.h).
     auto& req = res.request;
     const auto roads_found = project_roads(project, layers);
     const Layer* road_layer = roads_found.layer;
-    if (!(req.radius_m > 0) && !(req.minutes > 0)) {
-        const auto m = project.travel_minutes.find(role_key_s);
-        const auto r = project.service_radii_m.find(role_key_s);
-        if (m != project.travel_minutes.end() && road_layer) req.minutes = m->second;
-        else if (r != project.service_radii_m.end()) req.radius_m = r->second;
-        else
-            return project_error(project, {},
-                                 "项目文件没有「" + res.role_name + "」的服务半径（service_radii_m." + role_key_s +
-                                     "）：请在项目文件中填写，或在命令中给出 --radius");
-    }
-    if (req.minutes > 0 && !road_layer)
-        return project_error(project, {}, "按行车时间分析需要道路图层（role 为 road），项目中没有或为空：请加入道路图层，或改用服务半径");
+    auto reach = requested_reach(project, layers, req.role, req.radius_m, req.minutes);
+    if (!reach) return reach.error();
+    res.reach = std::move(*reach);
+    req.radius_m = res.reach.radius_m;
+    req.minutes = res.reach.minutes;
 
     // Distances: the nearest facility within three times the radius (or the project's radius for the
-    // role, 30 km if it has none, when coverage is by road), so that a gap shows how far off it is.
+    // role, 30 km if it has none, when coverage is by road), then farther for the villages left
+    // without one, so that every gap shows how far off it is.
     const auto r_it = project.service_radii_m.find(role_key_s);
     const double search_m = req.radius_m > 0 ? 3 * req.radius_m
                                               : (r_it != project.service_radii_m.end() ? r_it->second : 30000.0);
@@ -140,6 +167,7 @@ Result<CoverageResult> run_coverage(const Project& project, const std::vector<La
     if (!near) return near.error();
     v.nearest = std::move(near->facility);
     v.distance_m = std::move(near->distance_m);
+    if (auto far = nearest_beyond(v, res.facilities, search_m); !far) return far.error();
 
     if (road_layer) {
         RoadGraphCache local;

@@ -71,7 +71,7 @@ std::map<std::string, std::size_t> facilities_per_unit(const Project& project, c
     for (std::size_t i = 0; i < layers.size() && i < project.layers.size(); ++i) {
         const auto& cfg = project.layers[i];
         if (cfg.role != role) continue;
-        const Column* code = cfg.fields.count(code_field) ? mapped_column(cfg, layers[i], code_field) : nullptr;
+        const Column* code = mapped_column(cfg, layers[i], code_field);
         const auto pts = feature_points(layers[i]);
         for (std::size_t f = 0; f < pts.size(); ++f) {
             std::string c = code && !code->null[f] ? code->text(f) : std::string();
@@ -97,7 +97,8 @@ std::map<std::string, Unit> admin_units(const Project& project, const std::vecto
         if (cfg.role != Role::admin_boundary || cfg.level != level) continue;
         const Column* code = mapped_column(cfg, layers[i], "code");
         const Column* name = mapped_column(cfg, layers[i], "name");
-        const Column* county = cfg.fields.count("county_code") ? mapped_column(cfg, layers[i], "county_code") : nullptr;
+        // Mapped, in the source under its own name, or placed by location (analysis/placement.h).
+        const Column* county = mapped_column(cfg, layers[i], "county_code");
         if (!code) continue;
         for (std::size_t f = 0; f < layers[i].size(); ++f) {
             auto& u = units[code->text(f)];

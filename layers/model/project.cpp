@@ -35,8 +35,12 @@ public:
         for (const auto& [key, value] : j.items()) {
             bool known = false;
             for (const char* a : allowed) known = known || key == a;
-            if (!known)
-                return fail(join(path, key), "未知的键“" + key + "”：请检查拼写，或用更新版本的 CoopMap 打开");
+            if (!known) {
+                std::string valid;
+                for (const char* a : allowed) valid += (valid.empty() ? "" : "、") + std::string(a);
+                return fail(join(path, key), "未知的键“" + key + "”（可用的键：" + valid +
+                                                 "）：请检查拼写，或用更新版本的 CoopMap 打开");
+            }
         }
         return true;
     }
@@ -112,7 +116,7 @@ private:
 
 bool read_layer_config(Reader& r, const json& j, const std::string& path, LayerConfig& out)
 {
-    if (!r.object(j, path, {"id", "title", "source", "layer", "role", "level", "crs", "encoding", "fields", "visible"}))
+    if (!r.object(j, path, {"id", "title", "source", "layer", "role", "level", "crs", "encoding", "fields", "joins", "visible"}))
         return false;
     std::string role;
     if (!r.text(j, path, "id", out.id, true) || !r.text(j, path, "title", out.title) ||
@@ -126,6 +130,29 @@ bool read_layer_config(Reader& r, const json& j, const std::string& path, LayerC
     out.role = *parsed;
     if (!out.level.empty() && out.level != "county" && out.level != "township")
         return r.fail(Reader::join(path, "level"), "应为 county 或 township");
+    if (j.contains("joins")) {
+        const auto& js = j.at("joins");
+        const std::string here = Reader::join(path, "joins");
+        if (!js.is_array()) return r.fail(here, "应为连接表列表 [{source, key, on, columns}, …]");
+        for (std::size_t i = 0; i < js.size(); ++i) {
+            const std::string at = Reader::index(here, i);
+            Join join;
+            if (!r.object(js[i], at, {"source", "layer", "key", "on", "columns", "encoding"}) ||
+                !r.text(js[i], at, "source", join.source, true) || !r.text(js[i], at, "layer", join.layer) ||
+                !r.text(js[i], at, "key", join.key, true) || !r.text(js[i], at, "on", join.on) ||
+                !r.text(js[i], at, "encoding", join.encoding))
+                return false;
+            if (js[i].contains("columns")) {
+                const auto& cols = js[i].at("columns");
+                if (!cols.is_array()) return r.fail(Reader::join(at, "columns"), "应为列名列表 [\"人口\", …]");
+                for (std::size_t k = 0; k < cols.size(); ++k) {
+                    if (!cols[k].is_string()) return r.fail(Reader::index(Reader::join(at, "columns"), k), "应为列名（字符串）");
+                    join.columns.push_back(cols[k].get<std::string>());
+                }
+            }
+            out.joins.push_back(std::move(join));
+        }
+    }
     if (j.contains("fields")) {
         const auto& f = j.at("fields");
         const std::string here = Reader::join(path, "fields");
@@ -217,10 +244,12 @@ bool Project::operator==(const Project& o) const
            bookmarks == o.bookmarks && scenarios == o.scenarios;
 }
 
-std::string Project::source_path(const LayerConfig& l) const
+std::string Project::source_path(const LayerConfig& l) const { return resolve(l.source); }
+
+std::string Project::resolve(const std::string& source) const
 {
-    if (l.source.rfind("PG:", 0) == 0) return l.source;
-    const fs::path p = fs::path(l.source);
+    if (source.rfind("PG:", 0) == 0 || source.rfind("/vsi", 0) == 0) return source;
+    const fs::path p = fs::path(source);
     if (p.is_absolute() || file.empty()) return p.string();
     return (fs::path(file).parent_path() / p).lexically_normal().string();
 }
@@ -379,6 +408,19 @@ std::string project_json(const Project& p)
         if (!l.crs.empty()) o["crs"] = l.crs;
         if (!l.encoding.empty()) o["encoding"] = l.encoding;
         if (!l.fields.empty()) o["fields"] = l.fields;
+        if (!l.joins.empty()) {
+            json js = json::array();
+            for (const auto& jn : l.joins) {
+                json jo{{"source", jn.source}};
+                if (!jn.layer.empty()) jo["layer"] = jn.layer;
+                jo["key"] = jn.key;
+                if (jn.on != "code") jo["on"] = jn.on;
+                if (!jn.columns.empty()) jo["columns"] = jn.columns;
+                if (!jn.encoding.empty()) jo["encoding"] = jn.encoding;
+                js.push_back(std::move(jo));
+            }
+            o["joins"] = std::move(js);
+        }
         if (!l.visible) o["visible"] = false;
         j["layers"].push_back(std::move(o));
     }

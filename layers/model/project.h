@@ -14,6 +14,19 @@ namespace coopmap {
 
 inline constexpr int kProjectVersion = 1;
 
+// A table without geometry (an Excel sheet of 人口, a CSV of 户数) joined to a layer by code:
+// each feature takes the columns of the row whose `key` equals its `on` field.
+struct Join {
+    std::string source;                // the table's file, relative to the project
+    std::string layer;                 // sheet or layer inside it; empty: the first
+    std::string key;                   // the table's column holding the codes, e.g. 村代码
+    std::string on = "code";           // the layer's role field holding the same codes
+    std::vector<std::string> columns;  // the table's columns taken; empty: all but the key
+    std::string encoding;              // forces the table's text encoding, e.g. CP936
+
+    bool operator==(const Join&) const = default;
+};
+
 struct LayerConfig {
     std::string id;        // unique within the project, used by bookmarks and styles
     std::string title;     // shown in the layer panel
@@ -24,6 +37,7 @@ struct LayerConfig {
     std::string crs;       // overrides or supplies the source CRS: EPSG:n, WKT, GCJ02, BD09
     std::string encoding;  // forces the attribute encoding, e.g. CP936
     std::map<std::string, std::string> fields;  // role field -> source column (name, code, population…)
+    std::vector<Join> joins;                    // tables whose columns the layer takes by code
     bool visible = true;
 
     bool operator==(const LayerConfig&) const = default;
@@ -108,6 +122,8 @@ struct Project {
 
     // A layer's source as GDAL should open it: relative paths resolved against the file.
     std::string source_path(const LayerConfig& layer) const;
+    // Any path of the project file (a join's table, a tile folder) resolved the same way.
+    std::string resolve(const std::string& source) const;
     const Style* style_for(const LayerConfig& layer) const;
     // Roads drawn by class: one style per value of the layer's road_class field, from the
     // style keys "<layer id>:<class>" or "road:<class>" (e.g. "road:国道"), over built-in

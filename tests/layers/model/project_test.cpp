@@ -19,7 +19,9 @@ const std::string kFull = R"({
   "layers": [
     {"id": "villages", "title": "村（社区）", "source": "data/村.shp", "role": "village",
      "crs": "EPSG:4526", "encoding": "CP936",
-     "fields": {"name": "村名", "population": "户籍人口数量", "households": "HU", "township_code": "XZDM"}},
+     "fields": {"name": "村名", "population": "户籍人口数量", "households": "HU", "township_code": "XZDM"},
+     "joins": [{"source": "人口.xlsx", "key": "村代码", "columns": ["户籍人口数量", "HU"]},
+               {"source": "乡镇.csv", "layer": "乡镇", "key": "XZDM", "on": "township_code", "encoding": "CP936"}]},
     {"id": "stations", "source": "sites.xlsx", "layer": "Sheet1", "role": "village_service_station",
      "crs": "GCJ02", "visible": false}
   ],
@@ -46,6 +48,13 @@ TEST(Project, ParsesEveryPartIncludingScenarios)
     ASSERT_EQ(p->layers.size(), 2u);
     EXPECT_EQ(p->layers[0].fields.at("population"), "户籍人口数量");
     EXPECT_EQ(p->layers[0].encoding, "CP936");
+    ASSERT_EQ(p->layers[0].joins.size(), 2u);
+    EXPECT_EQ(p->layers[0].joins[0].on, "code");
+    EXPECT_EQ(p->layers[0].joins[0].key, "村代码");
+    EXPECT_EQ(p->layers[0].joins[0].columns, (std::vector<std::string>{"户籍人口数量", "HU"}));
+    EXPECT_EQ(p->layers[0].joins[1].on, "township_code");
+    EXPECT_EQ(p->layers[0].joins[1].layer, "乡镇");
+    EXPECT_EQ(p->resolve(p->layers[0].joins[0].source), "/data/人口.xlsx");
     EXPECT_EQ(p->source_path(p->layers[0]), "/data/data/村.shp");
     EXPECT_FALSE(p->layers[1].visible);
     ASSERT_EQ(p->scenarios.size(), 2u);
@@ -77,6 +86,7 @@ TEST(Project, ReadWriteReadIsByteStable)
     EXPECT_NE(text.find("\"scenarios\""), std::string::npos);
     EXPECT_NE(text.find("\"张湾\""), std::string::npos);
     EXPECT_NE(text.find("\"site_costs\""), std::string::npos);
+    EXPECT_NE(text.find("\"joins\""), std::string::npos);
 }
 
 struct BadCase {
@@ -108,6 +118,10 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{R"({"version": 1, "layers": [], "colour": 1})", "colour", "未知的键“colour”"},
         BadCase{R"({"version": 1, "layers": [{"id": "a", "source": "a.gpkg", "role": "village", "srid": 4326}]})",
                 "layers[0].srid", "未知的键"},
+        BadCase{R"({"version": 1, "layers": [{"id": "a", "source": "a", "role": "village", "fields": {"popu": "人口"}}]})",
+                "layers[0].fields.popu", "未知的键“popu”（可用的键：name、code、population、households"},
+        BadCase{R"({"version": 1, "layers": [{"id": "a", "source": "a", "role": "village", "joins": [{"source": "p.xlsx"}]}]})",
+                "layers[0].joins[0].key", "缺少必填项"},
         BadCase{R"({"version": "1", "layers": []})", "version", "应为数字"},
         BadCase{R"({"version": 2, "layers": []})", "version", "请升级 CoopMap"},
         BadCase{R"({"version": 1, "layers": {}})", "layers", "应为图层列表"},
