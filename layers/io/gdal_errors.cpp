@@ -1,5 +1,6 @@
 #include "io/gdal_errors.h"
 
+#include <cpl_conv.h>
 #include <cpl_error.h>
 #include <gdal.h>
 #include <mutex>
@@ -33,6 +34,9 @@ void ensure_gdal()
         // Nothing is printed from inside the engine: unscoped messages are dropped,
         // scoped ones are captured by GdalErrorCapture.
         CPLSetErrorHandler(CPLQuietErrorHandler);
+        // Zips made on Chinese Windows store file names in GBK without the UTF-8 flag; GDAL
+        // would read them as CP437. A value the user set is kept.
+        if (!CPLGetConfigOption("CPL_ZIP_ENCODING", nullptr)) CPLSetConfigOption("CPL_ZIP_ENCODING", "CP936");
     });
 }
 

@@ -1,18 +1,24 @@
 #include "io/gdal_reader.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <initializer_list>
 #include <memory>
+#include <tuple>
 
 #include <cpl_string.h>
+#include <cpl_vsi.h>
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
 
 #include "crs/chinese_offsets.h"
+#include "crs/crs_guess.h"
 #include "edit/file_save.h"
 #include "io/gdal_errors.h"
 
@@ -30,6 +36,7 @@ struct Transform {
     Offset offset = Offset::none;
     bool swap_decided = false;
     bool swap_xy = false;
+    std::string guessed;  // the CRS guessed from the coordinates, when the source had none
 };
 
 bool is_pg(const std::string& uri) { return uri.rfind("PG:", 0) == 0; }
@@ -89,23 +96,41 @@ std::string repair_utf8(std::string_view s)
 
 // Text from the source in UTF-8: as is when it is valid UTF-8 and no encoding is forced,
 // otherwise recoded from `encoding` (GBK when it was not said) by GDAL's iconv wrapper.
-std::string to_utf8(const char* text, const std::string& encoding)
+// `as_gbk` is set when text that was not UTF-8 had to be taken as GBK.
+std::string to_utf8(const char* text, const std::string& encoding, bool* as_gbk = nullptr)
 {
     std::string_view raw(text);
     if (encoding.empty() && is_utf8(raw)) return std::string(raw);
+    if (encoding.empty() && as_gbk) *as_gbk = true;
     char* recoded = CPLRecode(text, encoding.empty() ? "CP936" : encoding.c_str(), CPL_ENC_UTF8);
     std::string out = recoded ? recoded : "";
     CPLFree(recoded);
     return is_utf8(out) ? out : repair_utf8(out);
 }
 
+bool vsi_exists(const std::string& path)
+{
+    VSIStatBufL st;
+    return VSIStatL(path.c_str(), &st) == 0;
+}
+
+// The first bytes of a file, also inside a zip.
+std::string vsi_head(const std::string& path, std::size_t n)
+{
+    VSILFILE* f = VSIFOpenL(path.c_str(), "rb");
+    if (!f) return {};
+    std::string out(n, '\0');
+    out.resize(VSIFReadL(out.data(), 1, n, f));
+    VSIFCloseL(f);
+    return out;
+}
+
 // The DBF language driver byte (dBASE header offset 29) for the Chinese code pages; 0 if
 // none is recorded. Values from the ESRI/dBASE LDID table that GDAL's shapefile driver uses.
-std::string ldid_encoding(const fs::path& dbf)
+std::string ldid_encoding(const std::string& dbf)
 {
-    std::ifstream in(dbf, std::ios::binary);
-    char header[32] = {};
-    if (!in.read(header, sizeof header)) return {};
+    const std::string header = vsi_head(dbf, 32);
+    if (header.size() < 32) return {};
     switch (static_cast<unsigned char>(header[29])) {
     case 0x4D:
     case 0x7A: return "CP936";
@@ -117,12 +142,12 @@ std::string ldid_encoding(const fs::path& dbf)
     }
 }
 
-fs::path sibling(const fs::path& p, const char* ext)
+// A Shapefile's sidecar (.cpg, .dbf) beside it, also inside a zip: "" if there is none.
+std::string sibling(const std::string& path, const char* ext)
 {
     for (const std::string& e : {std::string(ext), upper(ext)}) {
-        fs::path q = p;
-        q.replace_extension(e);
-        if (fs::exists(q)) return q;
+        const std::string q = fs::path(path).replace_extension(e).string();
+        if (vsi_exists(q)) return q;
     }
     return {};
 }
@@ -161,19 +186,17 @@ struct EncodingChoice {
 EncodingChoice shapefile_encoding(const std::string& uri, const std::string& layer_name, const std::string& forced)
 {
     if (!forced.empty()) return {true, forced, upper(forced)};
-    const fs::path p(uri);
-    const fs::path cpg = sibling(p, ".cpg");
+    const std::string cpg = sibling(uri, ".cpg");
     if (!cpg.empty()) {
-        std::ifstream in(cpg);
-        std::string text;
-        std::getline(in, text);
+        std::string text = vsi_head(cpg, 64);
+        text = text.substr(0, text.find_first_of("\r\n"));
         while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
         const std::string u = upper(text);
         if (u == "936" || u == "GBK" || u == "CP936") return {false, {}, "CP936"};
         if (u == "UTF-8" || u == "UTF8" || u == "65001") return {false, {}, "UTF-8"};
         return {false, {}, text.empty() ? "UTF-8" : text};
     }
-    if (const fs::path dbf = sibling(p, ".dbf"); !dbf.empty()) {
+    if (const std::string dbf = sibling(uri, ".dbf"); !dbf.empty()) {
         if (std::string e = ldid_encoding(dbf); !e.empty()) return {true, e, e};
     }
     if (raw_dbf_is_utf8(uri, layer_name)) return {true, "", "UTF-8"};
@@ -192,8 +215,12 @@ bool looks_swapped(const OGRSpatialReference& s, double x, double y)
     return !plausible(x, y) && plausible(y, x);
 }
 
+constexpr const char* kOffsetHint = "若坐标取自高德/腾讯地图请声明 crs 为 GCJ02，取自百度地图为 BD09";
+
+// `raw_bounds` is asked only when the source declares no CRS: the coordinates' bounds in source
+// units, for the guess.
 Result<Transform> make_transform(OGRLayer& ogr_layer, const SourceSpec& spec, bool geographic_columns,
-                                 const Error& where, std::string& note)
+                                 const std::function<Bounds()>& raw_bounds, const Error& where, std::string& note)
 {
     Transform t;
     auto source = std::make_unique<OGRSpatialReference>();
@@ -206,6 +233,7 @@ Result<Transform> make_transform(OGRLayer& ogr_layer, const SourceSpec& spec, bo
         t.offset = Offset::bd09;
         return t;
     }
+    const auto add_note = [&note](const std::string& n) { note += (note.empty() ? "" : "；") + n; };
     if (!spec.declared_crs.empty()) {
         if (source->SetFromUserInput(spec.declared_crs.c_str()) != OGRERR_NONE) {
             Error e = where;
@@ -216,12 +244,24 @@ Result<Transform> make_transform(OGRLayer& ogr_layer, const SourceSpec& spec, bo
     } else if (const OGRSpatialReference* s = ogr_layer.GetSpatialRef()) {
         *source = *s;
     } else if (geographic_columns) {
-        note += std::string(note.empty() ? "" : "；") + "数据未声明坐标系，按坐标列名（经度/纬度）视为 WGS84 经纬度";
+        add_note(std::string("数据未声明坐标系，按坐标列名（经度/纬度）视为 WGS84 经纬度；") + kOffsetHint);
         return t;
     } else {
-        Error e = where;
-        e.message = "数据没有坐标系，请在项目文件中为该图层声明 crs（如 EPSG:4490 或 EPSG:4526）";
-        return e;
+        const auto guess = crs::guess_from_coordinates(raw_bounds());
+        if (!guess || guess->crs.empty()) {
+            Error e = where;
+            e.message = guess ? "数据没有坐标系，" + guess->why
+                              : "数据没有坐标系，坐标也不像经纬度或高斯-克吕格坐标：请在项目文件中为该图层声明 "
+                                "crs（如 EPSG:4490 或 EPSG:4526）";
+            return e;
+        }
+        if (source->SetFromUserInput(guess->crs.c_str()) != OGRERR_NONE) {
+            Error e = where;
+            e.message = "数据没有坐标系，推断的 " + guess->crs + " 无法使用：请在项目文件中为该图层声明 crs";
+            return e;
+        }
+        add_note("数据未声明坐标系，按坐标推断：" + guess->why + (guess->geographic ? std::string("；") + kOffsetHint : ""));
+        t.guessed = guess->crs;
     }
     // Inside the engine every coordinate is lon, lat / easting, northing (DESIGN: axis order
     // is handled once, at the boundary).
@@ -388,57 +428,64 @@ std::string one_line(std::string s)
     return s;
 }
 
-}  // namespace
+std::string ext_of(const std::string& name) { return lower(fs::path(name).extension().string()); }
 
-bool is_utf8(std::string_view s)
+// Everything GDAL opens as a dataset of its own from one file (sidecars .shx/.prj/.cpg are not).
+constexpr std::array<const char*, 16> kDataExtensions{".shp",  ".gpkg", ".geojson", ".json", ".kml", ".kmz",
+                                                      ".csv",  ".xlsx", ".xls",     ".ods",  ".gml", ".tab",
+                                                      ".mif",  ".dbf",  ".fgb",     ".sqlite"};
+
+// The zip file a path goes through and the path inside it ("", "" if it goes through none).
+std::pair<std::string, std::string> split_at_zip(const std::string& uri)
 {
-    return CPLIsUTF8(s.data(), static_cast<int>(s.size())) != 0;
+    std::error_code ec;
+    fs::path prefix;
+    const fs::path p(uri);
+    for (auto it = p.begin(); it != p.end(); ++it) {
+        prefix /= *it;
+        if (ext_of(prefix.string()) == ".zip" && fs::is_regular_file(prefix, ec)) {
+            fs::path rest;
+            for (++it; it != p.end(); ++it) rest /= *it;
+            return {prefix.string(), rest.generic_string()};
+        }
+    }
+    return {};
 }
 
-Result<std::vector<std::string>> layer_names(const std::string& uri)
-{
-    ensure_gdal();
-    GdalErrorCapture gdal_error;
-    if (!is_pg(uri) && !is_virtual(uri) && !fs::exists(uri))
-        return Error{uri, {}, {}, "文件不存在，请检查路径"};
-    GDALDatasetUniquePtr ds(GDALDataset::Open(uri.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
-    if (!ds)
-        return Error{uri, {}, {},
-                     "无法打开数据（" + one_line(gdal_error.last()) +
-                         "）：文件可能已损坏或不是 GDAL 支持的矢量格式，请用原软件重新导出"};
-    std::vector<std::string> names;
-    for (auto* l : ds->GetLayers()) names.emplace_back(l->GetName());
-    if (!gdal_error.last().empty())
-        return Error{uri, {}, {}, "读取数据时出错（" + one_line(gdal_error.last()) + "）：文件可能已损坏"};
-    return names;
-}
+// A source opened for reading, with how its text is decoded.
+struct Opened {
+    GDALDatasetUniquePtr ds;
+    std::string path;        // as GDAL opened it
+    std::string ext;         // of the data file, upper-case
+    bool shapefile = false;
+    bool table = false;      // CSV/XLSX/XLS/ODS: points may come as two columns
+    std::string recode_from; // text the driver leaves undecoded is recoded from this ("": UTF-8, else GBK)
+    std::string encoding_label = "UTF-8";
+};
 
-Result<LoadedLayer> read_layer(const SourceSpec& spec)
+Result<Opened> open_source(const std::string& uri, const std::string& layer, const std::string& encoding,
+                           Error where, GdalErrorCapture& gdal_error)
 {
-    ensure_gdal();
-    GdalErrorCapture gdal_error;
-    Error where{spec.uri, spec.title.empty() ? spec.layer : spec.title, {}, {}};
-
-    if (!is_pg(spec.uri) && !is_virtual(spec.uri) && !fs::exists(spec.uri)) {
+    Opened o;
+    o.path = gdal_path(uri, layer);
+    const bool local_file = !is_pg(o.path) && !is_virtual(o.path);
+    if (!is_pg(o.path) && !(local_file ? fs::exists(o.path) : vsi_exists(o.path))) {
         where.message = "文件不存在，请检查路径或在项目文件中改正 source";
         return where;
     }
-
     // A save killed earlier (edit/file_save.h) is finished or rolled back first, so what is
     // read is the old or the new version, never half of each.
-    const bool local_file = !is_pg(spec.uri) && !is_virtual(spec.uri);
     if (local_file) {
-        if (auto recovered = edit::recover_interrupted_save(spec.uri); !recovered) {
+        if (auto recovered = edit::recover_interrupted_save(o.path); !recovered) {
             where.message = recovered.error().message;
             return where;
         }
     }
-
-    const std::string ext = upper(fs::path(spec.uri).extension().string());
-    const bool shapefile = ext == ".SHP" || ext == ".DBF";
-    const bool table = ext == ".CSV" || ext == ".XLSX" || ext == ".XLS" || ext == ".ODS";
+    o.ext = upper(fs::path(o.path).extension().string());
+    o.shapefile = o.ext == ".SHP" || o.ext == ".DBF";
+    o.table = o.ext == ".CSV" || o.ext == ".XLSX" || o.ext == ".XLS" || o.ext == ".ODS";
     CPLStringList options;
-    if (ext == ".CSV") {
+    if (o.ext == ".CSV") {
         // Only names that mean degrees go to GDAL; x/y columns are taken below with the CRS.
         options.AddString(possible_names("X_POSSIBLE_NAMES=", kLonNames).c_str());
         options.AddString(possible_names("Y_POSSIBLE_NAMES=", kLatNames).c_str());
@@ -447,43 +494,349 @@ Result<LoadedLayer> read_layer(const SourceSpec& spec)
         // out of the attributes below instead.
         options.AddString("AUTODETECT_TYPE=YES");
     }
-    if (ext == ".XLSX" || ext == ".ODS") options.AddString("HEADERS=FORCE");
-    // Text the driver leaves undecoded is recoded here from `recode_from` ("" = UTF-8, or
-    // GBK where it is not valid UTF-8).
-    std::string recode_from;
-    std::string encoding_label = "UTF-8";
-    if (shapefile) {
-        const EncodingChoice e = shapefile_encoding(spec.uri, spec.layer, spec.encoding);
+    if (o.ext == ".XLSX" || o.ext == ".ODS") options.AddString("HEADERS=FORCE");
+    if (o.shapefile) {
+        const EncodingChoice e = shapefile_encoding(o.path, layer, encoding);
         if (e.set_option) options.SetNameValue("ENCODING", e.option.c_str());
-        encoding_label = e.label;
-    } else if (!spec.encoding.empty()) {
-        recode_from = spec.encoding;
-        encoding_label = upper(spec.encoding);
+        o.encoding_label = e.label;
+    } else if (!encoding.empty()) {
+        o.recode_from = encoding;
+        o.encoding_label = upper(encoding);
     }
-
-    GDALDatasetUniquePtr ds(GDALDataset::Open(spec.uri.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
-                                              options.List(), nullptr));
+    o.ds.reset(GDALDataset::Open(o.path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, options.List(), nullptr));
     // A GeoPackage whose journal appeared since (another program's save killed meanwhile)
     // cannot be read until a writer rolls it back: once more after recovering.
-    if (!ds && local_file && ext == ".GPKG" && fs::exists(spec.uri + "-journal") &&
-        edit::recover_interrupted_save(spec.uri)) {
+    if (!o.ds && local_file && o.ext == ".GPKG" && fs::exists(o.path + "-journal") &&
+        edit::recover_interrupted_save(o.path)) {
         gdal_error.clear();
-        ds.reset(GDALDataset::Open(spec.uri.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, options.List(),
-                                   nullptr));
+        o.ds.reset(GDALDataset::Open(o.path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, options.List(),
+                                     nullptr));
     }
-    if (!ds) {
+    if (!o.ds) {
         where.message = "无法打开数据（" + one_line(gdal_error.last()) +
                         "）：文件可能已损坏或不是 GDAL 支持的矢量格式，请用原软件重新导出";
         return where;
     }
-    OGRLayer* ogr_layer = spec.layer.empty() ? ds->GetLayer(0) : ds->GetLayerByName(spec.layer.c_str());
-    if (!ogr_layer) {
-        where.message = !gdal_error.last().empty()
-                            ? "无法读取图层（" + one_line(gdal_error.last()) + "）：文件可能已损坏"
-                        : spec.layer.empty() ? "数据中没有图层"
-                                             : "数据中没有名为“" + spec.layer + "”的图层";
-        return where;
+    return o;
+}
+
+Result<OGRLayer*> find_layer(GDALDataset& ds, const std::string& name, Error where, const GdalErrorCapture& gdal_error)
+{
+    OGRLayer* l = name.empty() ? ds.GetLayer(0) : ds.GetLayerByName(name.c_str());
+    if (l) return l;
+    where.message = !gdal_error.last().empty() ? "无法读取图层（" + one_line(gdal_error.last()) + "）：文件可能已损坏"
+                    : name.empty()             ? "数据中没有图层"
+                                               : "数据中没有名为“" + name + "”的图层";
+    return where;
+}
+
+// A sheet's (or a CSV's that GDAL gave no geometry) coordinate columns: degrees by their names
+// (经度/纬度, lon/lat…), else x/y, which need a CRS. -1 where none.
+struct CoordinateColumns {
+    int x = -1, y = -1;
+    bool geographic = false;
+    bool found() const { return x >= 0 && y >= 0; }
+};
+
+CoordinateColumns coordinate_columns(OGRFeatureDefn& defn, const std::string& recode_from)
+{
+    CoordinateColumns c;
+    for (int i = 0; i < defn.GetFieldCount(); ++i) {
+        const std::string name = to_utf8(defn.GetFieldDefn(i)->GetNameRef(), recode_from);
+        if (c.x < 0 && one_of(name, kLonNames)) c.x = i;
+        if (c.y < 0 && one_of(name, kLatNames)) c.y = i;
     }
+    c.geographic = c.found();
+    if (c.geographic) return c;
+    c.x = c.y = -1;
+    for (int i = 0; i < defn.GetFieldCount(); ++i) {
+        const std::string name = lower(defn.GetFieldDefn(i)->GetNameRef());
+        if (c.x < 0 && name == "x") c.x = i;
+        if (c.y < 0 && name == "y") c.y = i;
+    }
+    if (!c.found()) c.x = c.y = -1;
+    return c;
+}
+
+// The coordinate columns GDAL's CSV driver took for the geometry: with a repeated name GDAL
+// 3.10 takes the last one (fuzz/known_crashes/csv/duplicate_lon_column.csv). `repeated` counts
+// the repeats.
+CoordinateColumns csv_geometry_columns(OGRFeatureDefn& defn, int& repeated)
+{
+    CoordinateColumns c;
+    repeated = 0;
+    for (int i = 0; i < defn.GetFieldCount(); ++i) {
+        const std::string name = defn.GetFieldDefn(i)->GetNameRef();
+        if (one_of(name, kLonNames)) repeated += c.x >= 0, c.x = i;
+        else if (one_of(name, kLatNames)) repeated += c.y >= 0, c.y = i;
+    }
+    c.geographic = true;
+    return c;
+}
+
+// The bounds of the numbers in two coordinate columns, rows that do not parse left out.
+Bounds column_bounds(OGRLayer& l, int col_x, int col_y)
+{
+    Bounds b;
+    l.ResetReading();
+    for (auto& f : l) {
+        std::string shown;
+        const auto x = cell_number(*f, col_x, shown);
+        const auto y = cell_number(*f, col_y, shown);
+        if (x && y && std::isfinite(*x) && std::isfinite(*y)) b.extend(*x, *y);
+    }
+    l.ResetReading();
+    return b;
+}
+
+Bounds extent_bounds(OGRLayer& l)
+{
+    OGREnvelope env;
+    Bounds b;
+    if (l.GetExtent(&env, TRUE) == OGRERR_NONE) {
+        b.extend(env.MinX, env.MinY);
+        b.extend(env.MaxX, env.MaxY);
+    }
+    return b;
+}
+
+// Our columns for the OGR fields not in `skip`: ogr_field[c] is the field column c reads.
+std::vector<int> add_columns(std::vector<Column>& columns, OGRFeatureDefn& defn, std::initializer_list<int> skip,
+                             const std::string& recode_from, bool* recoded)
+{
+    std::vector<int> ogr_field;
+    for (int i = 0; i < defn.GetFieldCount(); ++i) {
+        if (std::find(skip.begin(), skip.end(), i) != skip.end()) continue;
+        const OGRFieldDefn* fd = defn.GetFieldDefn(i);
+        Column c;
+        c.name = to_utf8(fd->GetNameRef(), recode_from, recoded);
+        if (fd->GetType() == OFTInteger || fd->GetType() == OFTInteger64) c.type = FieldType::integer;
+        if (fd->GetType() == OFTReal) c.type = FieldType::real;
+        columns.push_back(std::move(c));
+        ogr_field.push_back(i);
+    }
+    return ogr_field;
+}
+
+void reserve_columns(std::vector<Column>& columns, std::size_t n)
+{
+    for (auto& c : columns) {
+        c.null.reserve(n);
+        if (c.type == FieldType::integer) c.integers.reserve(n);
+        if (c.type == FieldType::real) c.reals.reserve(n);
+        if (c.type == FieldType::text) c.texts.reserve(n);
+    }
+}
+
+void add_values(std::vector<Column>& columns, const std::vector<int>& ogr_field, OGRFeature& feature,
+                const std::string& recode_from, bool* recoded)
+{
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        Column& col = columns[c];
+        const int i = ogr_field[c];
+        if (!feature.IsFieldSetAndNotNull(i)) {
+            col.push_null();
+            continue;
+        }
+        col.null.push_back(0);
+        switch (col.type) {
+        case FieldType::integer: col.integers.push_back(feature.GetFieldAsInteger64(i)); break;
+        case FieldType::real: col.reals.push_back(feature.GetFieldAsDouble(i)); break;
+        case FieldType::text: col.texts.push_back(to_utf8(feature.GetFieldAsString(i), recode_from, recoded)); break;
+        }
+    }
+}
+
+// The label of text found not to be UTF-8 and decoded as GBK (CSV files from Excel on Chinese
+// Windows), else the label as opened.
+std::string encoding_seen(const Opened& o, bool recoded) { return recoded ? "CP936" : o.encoding_label; }
+
+}  // namespace
+
+bool is_utf8(std::string_view s)
+{
+    return CPLIsUTF8(s.data(), static_cast<int>(s.size())) != 0;
+}
+
+bool is_data_file_name(const std::string& name)
+{
+    const std::string e = ext_of(name);
+    for (const char* d : kDataExtensions)
+        if (e == d) return true;
+    return false;
+}
+
+Result<std::vector<std::string>> zip_data_files(const std::string& zip)
+{
+    ensure_gdal();
+    GdalErrorCapture gdal_error;
+    const std::string root = "/vsizip/" + zip;
+    char** entries = VSIReadDirRecursive(root.c_str());
+    if (!entries) {
+        return Error{zip, {}, {},
+                     vsi_exists(zip) ? "无法读取压缩包（" + one_line(gdal_error.last()) + "）：文件可能已损坏，请重新压缩"
+                                     : "文件不存在，请检查路径"};
+    }
+    std::vector<std::string> all;
+    for (char** e = entries; *e; ++e) all.emplace_back(*e);
+    CSLDestroy(entries);
+    std::vector<std::string> out;
+    for (const auto& e : all) {
+        if (!is_data_file_name(e) || fs::path(e).filename().string().rfind("._", 0) == 0) continue;  // macOS forks
+        if (ext_of(e) == ".dbf") {
+            const std::string stem = lower(fs::path(e).replace_extension().string());
+            bool has_shp = false;
+            for (const auto& other : all)
+                has_shp = has_shp || (ext_of(other) == ".shp" && lower(fs::path(other).replace_extension().string()) == stem);
+            if (has_shp) continue;
+        }
+        out.push_back(e);
+    }
+    return out;
+}
+
+std::string gdal_path(const std::string& uri, const std::string& layer)
+{
+    if (is_pg(uri) || is_virtual(uri)) return uri;
+    std::error_code ec;
+    std::string zip, inside;
+    if (fs::is_regular_file(uri, ec)) {
+        if (ext_of(uri) != ".zip") return uri;
+        zip = uri;
+    } else if (fs::exists(uri, ec)) {
+        return uri;  // a folder: GDAL reads a folder of Shapefiles as one source
+    } else {
+        std::tie(zip, inside) = split_at_zip(uri);
+        if (zip.empty()) return uri;
+    }
+    const std::string root = "/vsizip/" + zip;
+    if (!inside.empty()) return root + "/" + inside;
+    // The zip itself: its one data file, or the one named like the layer; else the zip as a
+    // folder (GDAL reads the Shapefiles in it as layers).
+    const auto files = zip_data_files(zip);
+    if (!files || files->empty()) return root;
+    if (files->size() == 1) return root + "/" + files->front();
+    for (const auto& f : *files)
+        if (!layer.empty() && fs::path(f).stem().string() == layer) return root + "/" + f;
+    return root;
+}
+
+Result<std::vector<std::string>> layer_names(const std::string& uri)
+{
+    ensure_gdal();
+    GdalErrorCapture gdal_error;
+    auto opened = open_source(uri, {}, {}, Error{uri, {}, {}, {}}, gdal_error);
+    if (!opened) return opened.error();
+    std::vector<std::string> names;
+    for (auto* l : opened->ds->GetLayers()) names.emplace_back(l->GetName());
+    if (!gdal_error.last().empty())
+        return Error{uri, {}, {}, "读取数据时出错（" + one_line(gdal_error.last()) + "）：文件可能已损坏"};
+    return names;
+}
+
+Result<std::vector<LayerSummary>> describe_layers(const std::string& uri, const std::string& encoding)
+{
+    ensure_gdal();
+    GdalErrorCapture gdal_error;
+    auto opened = open_source(uri, {}, encoding, Error{uri, {}, {}, {}}, gdal_error);
+    if (!opened) return opened.error();
+    std::vector<LayerSummary> out;
+    for (auto* l : opened->ds->GetLayers()) {
+        LayerSummary s;
+        s.name = l->GetName();
+        OGRFeatureDefn& defn = *l->GetLayerDefn();
+        const bool no_geometry = l->GetGeomType() == wkbNone;
+        CoordinateColumns cols;
+        int repeated = 0;
+        if (opened->table && no_geometry) cols = coordinate_columns(defn, opened->recode_from);
+        else if (opened->ext == ".CSV") cols = csv_geometry_columns(defn, repeated);
+        s.has_geometry = !no_geometry || cols.found();
+        s.lonlat_columns = opened->ext == ".CSV" ? (!no_geometry || cols.geographic) : cols.geographic;
+        bool recoded = false;
+        std::vector<Column> columns;
+        add_columns(columns, defn, {cols.x, cols.y}, opened->recode_from, &recoded);
+        for (auto& c : columns) s.columns.push_back(std::move(c.name));
+        s.features = static_cast<std::size_t>(std::max<GIntBig>(0, l->GetFeatureCount(TRUE)));
+        if (const auto* srs = l->GetSpatialRef()) {
+            char* wkt = nullptr;
+            if (srs->exportToWkt(&wkt) == OGRERR_NONE && wkt) s.crs = wkt;
+            CPLFree(wkt);
+        }
+        if (no_geometry && cols.found()) {
+            s.kind = GeometryKind::point;
+            s.raw_bounds = column_bounds(*l, cols.x, cols.y);
+        } else if (!no_geometry) {
+            bool known = false;
+            s.kind = kind_of(l->GetGeomType(), known);
+            if (!known) {  // e.g. GeoJSON or KML, typed per feature: the first feature says
+                l->ResetReading();
+                for (auto& f : *l)
+                    if (const OGRGeometry* g = f->GetGeometryRef(); g && !g->IsEmpty()) {
+                        s.kind = kind_of(g->getGeometryType(), known);
+                        if (known) break;
+                    }
+                l->ResetReading();
+            }
+            s.raw_bounds = extent_bounds(*l);
+        }
+        s.encoding = encoding_seen(*opened, recoded);
+        out.push_back(std::move(s));
+    }
+    if (!gdal_error.last().empty())
+        return Error{uri, {}, {}, "读取数据时出错（" + one_line(gdal_error.last()) + "）：文件可能已损坏"};
+    return out;
+}
+
+Result<Table> read_table(const SourceSpec& spec)
+{
+    ensure_gdal();
+    GdalErrorCapture gdal_error;
+    Error where{spec.uri, spec.title.empty() ? spec.layer : spec.title, {}, {}};
+    auto opened = open_source(spec.uri, spec.layer, spec.encoding, where, gdal_error);
+    if (!opened) return opened.error();
+    auto found = find_layer(*opened->ds, spec.layer, where, gdal_error);
+    if (!found) return found.error();
+    OGRLayer& l = **found;
+    Table t;
+    t.name = l.GetName();
+    bool recoded = false;
+    const std::vector<int> ogr_field = add_columns(t.columns, *l.GetLayerDefn(), {}, opened->recode_from, &recoded);
+    if (const GIntBig n = l.GetFeatureCount(FALSE); n > 0) reserve_columns(t.columns, static_cast<std::size_t>(n));
+    l.ResetReading();
+    for (;;) {
+        gdal_error.clear();
+        OGRFeatureUniquePtr feature(l.GetNextFeature());
+        if (!feature) {
+            if (!gdal_error.last().empty()) {
+                where.layer = t.name;
+                where.feature = t.rows ? "第 " + std::to_string(t.rows) + " 行之后" : "";
+                where.message = "读取中断（" + one_line(gdal_error.last()) +
+                                "）：文件可能已损坏或被截断，请用原软件重新导出";
+                return where;
+            }
+            break;
+        }
+        add_values(t.columns, ogr_field, *feature, opened->recode_from, &recoded);
+        ++t.rows;
+    }
+    t.source_encoding = encoding_seen(*opened, recoded);
+    return t;
+}
+
+Result<LoadedLayer> read_layer(const SourceSpec& spec)
+{
+    ensure_gdal();
+    GdalErrorCapture gdal_error;
+    Error where{spec.uri, spec.title.empty() ? spec.layer : spec.title, {}, {}};
+
+    auto opened = open_source(spec.uri, spec.layer, spec.encoding, where, gdal_error);
+    if (!opened) return opened.error();
+    const std::string& ext = opened->ext;
+    const bool table = opened->table;
+    const std::string& recode_from = opened->recode_from;
+    auto found = find_layer(*opened->ds, spec.layer, where, gdal_error);
+    if (!found) return found.error();
+    OGRLayer* ogr_layer = *found;
     if (where.layer.empty()) where.layer = ogr_layer->GetName();
 
     LoadedLayer loaded;
@@ -492,53 +845,39 @@ Result<LoadedLayer> read_layer(const SourceSpec& spec)
     out.role = spec.role;
     OGRFeatureDefn* defn = ogr_layer->GetLayerDefn();
 
-    // Spreadsheets (and CSVs whose coordinate columns GDAL did not take) carry points as
-    // two columns.
-    int col_x = -1, col_y = -1;
+    // Spreadsheets (and CSVs whose coordinate columns GDAL did not take, e.g. a GBK header)
+    // carry points as two columns.
+    CoordinateColumns cols;
     bool geographic_columns = ext == ".CSV" && ogr_layer->GetGeomType() != wkbNone;
     if (table && ogr_layer->GetGeomType() == wkbNone) {
-        for (int i = 0; i < defn->GetFieldCount(); ++i) {
-            const std::string name = to_utf8(defn->GetFieldDefn(i)->GetNameRef(), recode_from);
-            if (col_x < 0 && one_of(name, kLonNames)) col_x = i;
-            if (col_y < 0 && one_of(name, kLatNames)) col_y = i;
-        }
-        geographic_columns = col_x >= 0 && col_y >= 0;
-        if (!geographic_columns) {
-            col_x = col_y = -1;
-            for (int i = 0; i < defn->GetFieldCount(); ++i) {
-                const std::string name = lower(defn->GetFieldDefn(i)->GetNameRef());
-                if (col_x < 0 && name == "x") col_x = i;
-                if (col_y < 0 && name == "y") col_y = i;
-            }
-        }
-        if (col_x < 0 || col_y < 0) {
+        cols = coordinate_columns(*defn, recode_from);
+        geographic_columns = cols.geographic;
+        if (!cols.found()) {
             where.message = "表格中没有找到坐标列：请把坐标列命名为 经度/纬度、lon/lat、lng/lat、"
-                            "longitude/latitude 或 x/y";
+                            "longitude/latitude 或 x/y（没有坐标的表格可按代码连接到图层）";
             return where;
         }
     }
-    const bool from_columns = col_x >= 0;
-    // The coordinate columns GDAL's CSV driver took for the geometry: with a repeated name
-    // GDAL 3.10 takes the last one (fuzz/known_crashes/csv/duplicate_lon_column.csv).
-    int geom_x = -1, geom_y = -1, repeated = 0;
+    const int col_x = cols.x, col_y = cols.y;
+    const bool from_columns = cols.found();
+    CoordinateColumns geom_cols;
+    int repeated = 0;
     if (ext == ".CSV" && !from_columns && ogr_layer->GetGeomType() != wkbNone)
-        for (int i = 0; i < defn->GetFieldCount(); ++i) {
-            const std::string name = defn->GetFieldDefn(i)->GetNameRef();
-            if (one_of(name, kLonNames)) repeated += geom_x >= 0, geom_x = i;
-            else if (one_of(name, kLatNames)) repeated += geom_y >= 0, geom_y = i;
-        }
+        geom_cols = csv_geometry_columns(*defn, repeated);
     if (repeated) loaded.crs_note = "表头中坐标列名重复，已使用最后一个经度列和纬度列";
 
-    auto transform = make_transform(*ogr_layer, spec, geographic_columns, where, loaded.crs_note);
+    const auto raw_bounds = [&] { return from_columns ? column_bounds(*ogr_layer, col_x, col_y) : extent_bounds(*ogr_layer); };
+    auto transform = make_transform(*ogr_layer, spec, geographic_columns, raw_bounds, where, loaded.crs_note);
     if (!transform) return transform.error();
 
-    out.source_encoding = encoding_label;
     if (!spec.declared_crs.empty()) {
         out.source_crs = spec.declared_crs;
     } else if (const auto* s = ogr_layer->GetSpatialRef()) {
         char* wkt = nullptr;
         if (s->exportToWkt(&wkt) == OGRERR_NONE && wkt) out.source_crs = wkt;
         CPLFree(wkt);
+    } else if (!transform->guessed.empty()) {
+        out.source_crs = transform->guessed;
     } else if (geographic_columns) {
         out.source_crs = "EPSG:4326";
     }
@@ -546,17 +885,10 @@ Result<LoadedLayer> read_layer(const SourceSpec& spec)
     bool kind_known = from_columns;
     out.kind = from_columns ? GeometryKind::point : kind_of(ogr_layer->GetGeomType(), kind_known);
 
-    // Our column c reads OGR field ogr_field[c]; coordinate columns are geometry, not attributes.
-    std::vector<int> ogr_field;
-    for (int i = 0; i < defn->GetFieldCount(); ++i) {
-        if (i == col_x || i == col_y || i == geom_x || i == geom_y) continue;
-        const OGRFieldDefn* fd = defn->GetFieldDefn(i);
-        FieldType type = FieldType::text;
-        if (fd->GetType() == OFTInteger || fd->GetType() == OFTInteger64) type = FieldType::integer;
-        if (fd->GetType() == OFTReal) type = FieldType::real;
-        out.add_column(to_utf8(fd->GetNameRef(), recode_from), type);
-        ogr_field.push_back(i);
-    }
+    // Coordinate columns are geometry, not attributes.
+    bool recoded = false;
+    const std::vector<int> ogr_field =
+        add_columns(out.columns, *defn, {col_x, col_y, geom_cols.x, geom_cols.y}, recode_from, &recoded);
 
     const GIntBig expected = ogr_layer->GetFeatureCount(FALSE);
     if (expected > 0) {
@@ -568,12 +900,7 @@ Result<LoadedLayer> read_layer(const SourceSpec& spec)
             out.coord_start.reserve(n + 1);
             out.ring_start.reserve(n + 1);
         }
-        for (auto& c : out.columns) {
-            c.null.reserve(n);
-            if (c.type == FieldType::integer) c.integers.reserve(n);
-            if (c.type == FieldType::real) c.reals.reserve(n);
-            if (c.type == FieldType::text) c.texts.reserve(n);
-        }
+        reserve_columns(out.columns, n);
     }
 
     const char* make_valid_options[] = {"METHOD=STRUCTURE", nullptr};
@@ -647,21 +974,9 @@ Result<LoadedLayer> read_layer(const SourceSpec& spec)
             continue;
         }
         out.end_feature();
-        for (std::size_t c = 0; c < out.columns.size(); ++c) {
-            Column& col = out.columns[c];
-            const int i = ogr_field[c];
-            if (!feature->IsFieldSetAndNotNull(i)) {
-                col.push_null();
-                continue;
-            }
-            col.null.push_back(0);
-            switch (col.type) {
-            case FieldType::integer: col.integers.push_back(feature->GetFieldAsInteger64(i)); break;
-            case FieldType::real: col.reals.push_back(feature->GetFieldAsDouble(i)); break;
-            case FieldType::text: col.texts.push_back(to_utf8(feature->GetFieldAsString(i), recode_from)); break;
-            }
-        }
+        add_values(out.columns, ogr_field, *feature, recode_from, &recoded);
     }
+    out.source_encoding = encoding_seen(*opened, recoded);
     loaded.axes_swapped = transform->swap_xy;
     out.build_index();
     return loaded;

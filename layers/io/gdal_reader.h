@@ -1,4 +1,6 @@
-// Reading any vector source GDAL opens into a Layer in WGS84 lon/lat, with its index.
+// Reading any vector source GDAL opens into a Layer in WGS84 lon/lat, with its index; tables
+// without geometry into columns; what a source holds, layer by layer. A .zip (or a path
+// through one, "乡镇界.zip/乡镇界.shp") is read through GDAL's /vsizip/.
 #pragma once
 
 #include <string>
@@ -10,7 +12,7 @@
 namespace coopmap::io {
 
 struct SourceSpec {
-    std::string uri;           // a file path or a GDAL connection string ("PG:…")
+    std::string uri;           // a file or folder path (also into a .zip), or a GDAL connection string ("PG:…")
     std::string layer;         // layer inside the source; empty: its first layer
     std::string declared_crs;  // used when the source has none, or to override: EPSG:n, WKT, GCJ02, BD09
     std::string encoding;      // forces the text encoding of attributes, e.g. CP936
@@ -28,10 +30,46 @@ struct LoadedLayer {
     std::string crs_note;        // how the CRS was decided when the source had none
 };
 
+// A source without a CRS gets one guessed from its coordinates (crs/crs_guess.h), said in
+// crs_note; lon/lat columns are taken as WGS84 unless GCJ02/BD09 is declared.
 Result<LoadedLayer> read_layer(const SourceSpec& spec);
+
+// A table without geometry (a sheet, a CSV, a GeoPackage attribute table, a .dbf): every column
+// decoded as read_layer decodes attributes (coordinate columns included), one value a row.
+struct Table {
+    std::string name;             // the layer (sheet) name
+    std::string source_encoding;  // e.g. "UTF-8", "CP936"
+    std::vector<Column> columns;
+    std::size_t rows = 0;
+};
+Result<Table> read_table(const SourceSpec& spec);
+
+// What one layer of a source holds, from its header and a pass over its coordinates at most.
+struct LayerSummary {
+    std::string name;
+    bool has_geometry = false;   // false: a table; true also for a sheet with coordinate columns
+    GeometryKind kind = GeometryKind::point;
+    std::size_t features = 0;
+    std::vector<std::string> columns;  // attribute names in UTF-8, coordinate columns left out
+    std::string crs;             // the source's own CRS as WKT; "" when it declares none
+    bool lonlat_columns = false; // points from 经度/纬度-like columns, so lon/lat with no CRS of their own
+    Bounds raw_bounds;           // of the coordinates in source units (empty for tables)
+    std::string encoding;        // of its text, as read_layer would decode it
+};
+Result<std::vector<LayerSummary>> describe_layers(const std::string& uri, const std::string& encoding = {});
 
 // The names of the vector layers in a data source, in its order.
 Result<std::vector<std::string>> layer_names(const std::string& uri);
+
+// A path as GDAL opens it: a .zip, or a path through one, becomes /vsizip/…; a .zip holding
+// one data file (or one whose name is `layer`) opens that file. Other paths are unchanged.
+std::string gdal_path(const std::string& uri, const std::string& layer = {});
+// Whether a file name is one of the data formats offices send, by its extension (.shp .gpkg
+// .geojson .json .kml .kmz .csv .xlsx .xls .ods .gml .tab .mif .dbf .fgb .sqlite).
+bool is_data_file_name(const std::string& name);
+// The data files inside a .zip, as paths inside it (UTF-8), in the archive's order; a .dbf
+// that belongs to a .shp is left out. Errors: not a zip GDAL can read.
+Result<std::vector<std::string>> zip_data_files(const std::string& zip);
 
 // True if the bytes are well-formed UTF-8.
 bool is_utf8(std::string_view text);

@@ -9,6 +9,7 @@
 #include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
 
+#include "crs/chinese_offsets.h"
 #include "io/gdal_errors.h"
 
 namespace coopmap::io {
@@ -209,6 +210,24 @@ OGRwkbGeometryType layer_type(const Layer& l)
 
 Status write_layer(const Layer& l, const WriteSpec& spec)
 {
+    // Amap/Tencent (GCJ-02) and Baidu (BD-09) coordinates are WGS84 shifted by formulas PROJ
+    // does not have: shifted here, then written as lon/lat like the files those maps export.
+    const std::string target_crs = upper(spec.crs);
+    const bool to_gcj02 = target_crs == "GCJ02" || target_crs == "GCJ-02";
+    const bool to_bd09 = target_crs == "BD09" || target_crs == "BD-09";
+    if (to_gcj02 || to_bd09) {
+        Layer shifted = l;
+        for (std::size_t i = 0; i < shifted.x.size(); ++i) {
+            const crs::LonLat wgs{shifted.x[i], shifted.y[i]};
+            const crs::LonLat p = to_gcj02 ? crs::gcj02_from_wgs84(wgs) : crs::bd09_from_wgs84(wgs);
+            shifted.x[i] = p.lon;
+            shifted.y[i] = p.lat;
+        }
+        shifted.index.reset();
+        WriteSpec lonlat = spec;
+        lonlat.crs = "EPSG:4326";
+        return write_layer(shifted, lonlat);
+    }
     ensure_gdal();
     GdalErrorCapture gdal_error;
     const fs::path target_path(spec.path);
@@ -221,7 +240,7 @@ Status write_layer(const Layer& l, const WriteSpec& spec)
     }
     OGRSpatialReference target;
     if (target.SetFromUserInput(spec.crs.c_str()) != OGRERR_NONE) {
-        where.message = "无法识别目标坐标系“" + spec.crs + "”，请写 EPSG 代码（如 EPSG:4490）";
+        where.message = "无法识别目标坐标系“" + spec.crs + "”，请写 EPSG 代码（如 EPSG:4490）、GCJ02 或 BD09";
         return where;
     }
     target.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);

@@ -12,7 +12,9 @@ namespace coopmap::io {
 struct WriteSpec {
     std::string path;               // the format follows the extension: .gpkg .geojson .json .csv .xlsx .shp .kml
     std::string layer;              // layer name in the output; empty: the layer's name
-    std::string crs = "EPSG:4326";  // coordinates are written in this CRS (EPSG:n, WKT, PROJ string)
+    // Coordinates are written in this CRS: EPSG:n, WKT, a PROJ string, or GCJ02 / BD09 (Amap or
+    // Baidu coordinates, written as lon/lat the way those maps' exports are).
+    std::string crs = "EPSG:4326";
 };
 
 // GeoPackage: into a new file, or into an existing one inside one transaction (a layer of

@@ -158,6 +158,8 @@ bool read_layer_config(Reader& r, const json& j, const std::string& path, LayerC
         const std::string here = Reader::join(path, "fields");
         if (!r.object(f, here, {"name", "code", "population", "households", "area_mu", "provider", "crop",
                                 "year", "road_class", "speed", "township_code", "county_code", "level",
+                                // Read by trusteeship (托管/流转) and the road graph, named as role_fields does.
+                                "kind", "oneway",
                                 // Facility attributes the edit form shows (issue 9).
                                 "type", "opening_year", "operator", "capacity", "staff"}))
             return false;

@@ -146,17 +146,25 @@ TEST(ReadTable, RepeatedCoordinateHeaderIsReadAndReported)
     EXPECT_EQ(r->layer.columns[1].number(0), 1.5);
 }
 
-TEST(ReadTable, XyColumnsNeedADeclaredCrs)
+TEST(ReadTable, XyColumnsWithoutCrsAreGuessedFromTheZonePrefixOrDeclared)
 {
     TempDir dir("xy");
     const auto csv = dir / "gk.csv";
     std::ofstream(csv) << "name,x,y\nA,38500000,3320000\n";
     const auto r = read_layer(spec(csv));
-    ASSERT_FALSE(r.ok());
-    EXPECT_NE(r.error().message.find("没有坐标系"), std::string::npos);
+    ASSERT_TRUE(r.ok()) << r.error().text();
+    EXPECT_EQ(r->layer.source_crs, "EPSG:4526");  // prefix 38: CGCS2000 3° zone 38
+    EXPECT_NE(r->crs_note.find("带号 38"), std::string::npos) << r->crs_note;
+    EXPECT_NEAR(r->layer.first_x(0), 114.0, 1e-9);
     const auto ok = read_layer(spec(csv, "EPSG:4526"));
     ASSERT_TRUE(ok.ok()) << ok.error().text();
     EXPECT_NEAR(ok->layer.first_x(0), 114.0, 1e-9);
+    EXPECT_EQ(ok->crs_note, "");
+    // Numbers that are neither degrees nor Gauss-Krüger still need the CRS said.
+    std::ofstream(dir / "local.csv") << "name,x,y\nA,1500,2300\n";
+    const auto local = read_layer(spec(dir / "local.csv"));
+    ASSERT_FALSE(local.ok());
+    EXPECT_NE(local.error().message.find("没有坐标系"), std::string::npos);
 }
 
 // Northing of latitude 30° on a central meridian: the meridian arc, from PROJ's geodesic.
@@ -197,7 +205,11 @@ TEST(ReadCrs, Xian80Zone38DeclaredInTheProjectBothOrders)
     std::snprintf(swapped, sizeof swapped, "POINT (%.4f 38500000)", north);
     write_fixture("ESRI Shapefile", dir / "a.shp", "a", 0, wkbPoint, {}, {{normal, {}}});
     write_fixture("ESRI Shapefile", dir / "b.shp", "b", 0, wkbPoint, {}, {{swapped, {}}});
-    EXPECT_FALSE(read_layer(spec(dir / "a.shp")).ok());  // no .prj, nothing declared
+    // No .prj, nothing declared: the prefix gives CGCS2000 zone 38, a ballpark for Xian 80.
+    const auto guessed = read_layer(spec(dir / "a.shp"));
+    ASSERT_TRUE(guessed.ok()) << guessed.error().text();
+    EXPECT_EQ(guessed->layer.source_crs, "EPSG:4526");
+    EXPECT_NEAR(guessed->layer.first_x(0), 114.0, 1e-6);
     for (const char* f : {"a.shp", "b.shp"}) {
         const auto r = read_layer(spec(dir / f, "EPSG:2362"));
         ASSERT_TRUE(r.ok()) << r.error().text();
