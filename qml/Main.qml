@@ -30,6 +30,7 @@ ApplicationWindow {
 
     menuBar: MainMenu {
         controller: window.controller
+        onNewProjectRequested: newProject.startNew([])
         onOpenRequested: openDialog.open()
         onOpenPathRequested: (path) => window.openProject(path)
         onSaveAsRequested: saveDialog.open()
@@ -165,14 +166,19 @@ ApplicationWindow {
         anchors.fill: parent
         keys: ["text/uri-list"]
         onDropped: (drop) => {
-            if (drop.hasUrls) roleDialog.ask(window.controller.localPath(drop.urls[0]))
+            // Onto an open project the files are added, onto an empty window they start one.
+            if (!drop.hasUrls) return
+            if (window.controller.path) newProject.startAdding(drop.urls)
+            else newProject.startNew(drop.urls)
         }
     }
 
-    RoleDialog {
-        id: roleDialog
-        roles: window.controller.roles
-        onRoleChosen: (file, roleKey) => window.controller.addLayer(file, roleKey)
+    NewProjectDialog {
+        id: newProject
+        objectName: "newProjectDialog"
+        project: window.controller
+        beforeOpen: (go) => editPanel.unsavedDialog.ask(go)
+        onPreviewShown: (region) => { if (region.isValid) networkMap.flyTo(region.center, region) }
     }
     SettingsDialog { id: settings }
     PresentationMode {
@@ -196,8 +202,9 @@ ApplicationWindow {
     FileDialog {
         id: dataDialog
         title: qsTr("添加数据")
-        nameFilters: [qsTr("空间数据 (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx)")]
-        onAccepted: roleDialog.ask(window.controller.localPath(selectedFile))
+        fileMode: FileDialog.OpenFiles
+        nameFilters: [qsTr("空间数据 (*.zip *.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.xls)"), qsTr("所有文件 (*)")]
+        onAccepted: newProject.startAdding(selectedFiles)
     }
 
     ErrorNotice {

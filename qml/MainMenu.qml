@@ -1,4 +1,4 @@
-// The menus: project files (open, save, recent), adding data, settings.
+// The menus: project files (new, open, save, recent), adding data, settings.
 import QtQuick
 import QtQuick.Controls
 import CoopMap.Backend
@@ -6,6 +6,8 @@ import CoopMap.Backend
 MenuBar {
     id: root
     required property ProjectController controller
+    // 新建项目 and 添加数据 open the same dialog (NewProjectDialog) on an office's files.
+    signal newProjectRequested()
     signal openRequested()
     // A recent project chosen: the window asks about unsaved edits before opening it.
     signal openPathRequested(string path)
@@ -16,6 +18,7 @@ MenuBar {
 
     Menu {
         title: qsTr("文件")
+        Action { text: qsTr("新建项目…"); shortcut: StandardKey.New; onTriggered: root.newProjectRequested() }
         Action { text: qsTr("打开项目…"); shortcut: StandardKey.Open; onTriggered: root.openRequested() }
         Action { text: qsTr("保存项目"); shortcut: StandardKey.Save; onTriggered: root.controller.save() }
         Action { text: qsTr("项目另存为…"); onTriggered: root.saveAsRequested() }

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 #include <cmath>
+#include <set>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -36,9 +37,13 @@ struct ProjectController::Loaded {
 };
 
 struct ProjectController::Added {
-    Result<io::LoadedLayer> layer = Error{};
-    LayerConfig config;
-    std::shared_ptr<const UnitCoords> unit;
+    std::vector<LayerConfig> configs;
+    std::map<std::string, Style> styles;
+    std::optional<Error> error;
+    std::vector<Layer> layers;  // configs[i]'s, placed in the open project's boundaries
+    std::vector<std::shared_ptr<const UnitCoords>> units;
+    std::vector<Error> skipped;
+    std::vector<Error> problems;
 };
 
 ProjectController::ProjectController(QObject* parent) : QObject(parent)
@@ -48,21 +53,27 @@ ProjectController::ProjectController(QObject* parent) : QObject(parent)
         loading_ = false;
         emit loadingChanged();
         auto added = add_watcher_.result();
-        if (!added->layer) {
-            setError(QString::fromStdString(added->layer.error().text()));
+        if (added->error) {
+            setError(QString::fromStdString(added->error->text()));
             emit layerAdded(false);
             return;
         }
-        LayerListModel::Entry e;
-        e.config = added->config;
-        if (const Style* s = project_.style_for(e.config)) e.style = *s;
-        for (auto& skipped : added->layer->skipped) skipped_.push_back(std::move(skipped));
-        e.layer = std::make_shared<const Layer>(std::move(added->layer->layer));
-        e.unit = added->unit;
-        e.visible = true;
-        LayerListModel::classify(e, project_);
-        project_.layers.push_back(e.config);
-        layers_.append(std::move(e));
+        setError({});
+        for (auto& e : added->skipped) skipped_.push_back(std::move(e));
+        for (auto& e : added->problems) problems_.push_back(std::move(e));
+        // The project's own look wins; a role it has no style for gets the drafted default.
+        for (auto& [key, style] : added->styles) project_.styles.try_emplace(key, style);
+        for (std::size_t i = 0; i < added->configs.size(); ++i) {
+            LayerListModel::Entry e;
+            e.config = added->configs[i];
+            if (const Style* s = project_.style_for(e.config)) e.style = *s;
+            e.layer = std::make_shared<const Layer>(std::move(added->layers[i]));
+            e.unit = added->units[i];
+            e.visible = true;
+            LayerListModel::classify(e, project_);
+            project_.layers.push_back(e.config);
+            layers_.append(std::move(e));
+        }
         emit projectChanged();
         emit layerAdded(true);
     });
@@ -361,39 +372,71 @@ QString ProjectController::localPath(const QUrl& url)
     return url.isLocalFile() ? url.toLocalFile() : url.toString();
 }
 
-void ProjectController::addLayer(const QString& path, const QString& roleKey)
+void ProjectController::addLayers(std::vector<LayerConfig> configs, std::map<std::string, Style> styles)
 {
-    const auto role = role_from_key(roleKey.toStdString());
-    const QFileInfo info(path);
-    if (!role) {
-        setError(tr("无法添加 %1：请为它选择一个图层类型").arg(info.fileName()));
+    if (configs.empty() || loading_) {
+        setError(configs.empty() ? tr("没有要添加的图层") : tr("正在加载图层：请等它完成后再添加数据"));
         emit layerAdded(false);
         return;
     }
-    if (loading_) return;
+    // The drafted ids are unique among themselves; here they must be among the open layers too.
+    std::set<std::string> taken;
+    for (const auto& e : layers_.entries()) taken.insert(e.config.id);
+    for (const auto& c : project_.layers) taken.insert(c.id);
+    for (auto& c : configs) {
+        std::string id = c.id;
+        for (int n = 2; taken.contains(id); ++n) id = c.id + "_" + std::to_string(n);
+        if (id != c.id) {
+            if (auto own = styles.extract(c.id)) {  // a style of this very layer follows its new id
+                own.key() = id;
+                styles.insert(std::move(own));
+            }
+            c.id = id;
+        }
+        taken.insert(id);
+    }
     loading_ = true;
     emit loadingChanged();
-
-    LayerConfig config;
-    std::string base = info.completeBaseName().toStdString();
-    std::string id = base;
-    for (int n = 2; layers_.indexOf(QString::fromStdString(id)) >= 0; ++n) id = base + "_" + std::to_string(n);
-    config.id = id;
-    config.title = base;
-    config.role = *role;
-    config.source = path_.isEmpty() ? info.absoluteFilePath().toStdString()
-                                    : QFileInfo(path_).absoluteDir().relativeFilePath(info.absoluteFilePath()).toStdString();
-    config.fields["name"] = "name";
-    io::SourceSpec spec;
-    spec.uri = info.absoluteFilePath().toStdString();
-    spec.role = *role;
-    spec.title = base;
-    add_watcher_.setFuture(QtConcurrent::run([spec, config] {
-        auto out = std::make_shared<Added>();
-        out->config = config;
-        out->layer = io::read_layer(spec);
-        if (out->layer) out->unit = prepare(out->layer->layer);
-        return out;
+    auto added = std::make_shared<Added>();
+    added->configs = std::move(configs);
+    added->styles = std::move(styles);
+    // The open boundaries place the new layers by location, as loading the saved project will.
+    Project placing = project_;
+    placing.layers.clear();
+    std::vector<std::shared_ptr<const Layer>> boundaries;
+    for (const auto& e : layers_.entries()) {
+        if (e.result || e.config.role != Role::admin_boundary || !e.layer) continue;
+        placing.layers.push_back(e.config);
+        boundaries.push_back(e.layer);
+    }
+    for (const auto& c : added->configs) placing.layers.push_back(c);
+    add_watcher_.setFuture(QtConcurrent::run([added, placing = std::move(placing), boundaries = std::move(boundaries)] {
+        std::vector<Layer> layers;
+        for (const auto& b : boundaries) layers.push_back(*b);
+        for (const auto& c : added->configs) {
+            auto read = io::read_layer(io::source_spec(placing, c));
+            if (!read) {
+                added->error = read.error();
+                return added;
+            }
+            if (auto checked = analysis::check_field_mapping(placing, c, read->layer); !checked) {
+                added->error = checked.error();
+                return added;
+            }
+            layers.push_back(std::move(read->layer));
+            added->skipped.insert(added->skipped.end(), read->skipped.begin(), read->skipped.end());
+        }
+        auto placed = analysis::place_by_location(placing, layers);
+        if (!placed) {
+            added->error = placed.error();
+            return added;
+        }
+        added->problems = std::move(placed->problems);
+        for (std::size_t i = boundaries.size(); i < layers.size(); ++i) {
+            added->units.push_back(prepare(layers[i]));
+            added->layers.push_back(std::move(layers[i]));
+        }
+        return added;
     }));
 }
 

@@ -94,9 +94,12 @@ public:
     Q_INVOKABLE bool clearResult(const QString& id);
     QStringList recentProjects() const;
     QVariantList roles() const;
-    // Reads a data file as a new layer with the given role, off the UI thread; the layer
-    // is appended on top. On failure errorText names the file and what to do.
-    Q_INVOKABLE void addLayer(const QString& path, const QString& roleKey);
+    // Reads layers the 添加数据 dialog drafted (NewProjectController: role, CRS, encoding and
+    // fields guessed by intake::, sources relative to this project's file) off the UI thread
+    // and appends them on top; ids are made unique against the open layers, and `styles` the
+    // project lacks are kept (the default look of a role it has no style for). On failure
+    // nothing is added and errorText names the file and what to do.
+    void addLayers(std::vector<LayerConfig> configs, std::map<std::string, Style> styles);
     // The feature under `at` in the topmost visible layer (index::pick_feature): points and
     // lines within the distance to `near` (a point a few pixels away), polygons containing it. Returns
     // {layerId, layerTitle, feature, name, attributes: [{name, value}]}, or {} if none.
@@ -122,7 +125,7 @@ signals:
     // After every open(), successful or not.
     void finished(bool ok);
     void recentProjectsChanged();
-    // After every addLayer(), successful or not.
+    // After every addLayers(), successful or not.
     void layerAdded(bool ok);
 
 private:

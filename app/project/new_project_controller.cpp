@@ -1,0 +1,571 @@
+#include "project/new_project_controller.h"
+
+#include <algorithm>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QUrl>
+#include <QVariantMap>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "io/gdal_reader.h"
+
+namespace coopmap::app {
+
+namespace {
+const QString kPreviewPrefix = QStringLiteral("preview:");
+
+QString name_of(const DraftLayerModel::Row& r)
+{
+    return QString::fromStdString(r.guess.source.file);
+}
+
+// The same source found again when more paths are added: the row keeps what the user set.
+bool same_source(const intake::FoundSource& a, const intake::FoundSource& b)
+{
+    return a.uri == b.uri && a.layer == b.layer;
+}
+}  // namespace
+
+struct NewProjectController::Work {
+    // In: draft_project on `paths` first (else only read the stale rows of `rows`).
+    bool draft = false;
+    std::vector<std::string> paths;
+    std::vector<DraftLayerModel::Row> rows;  // the rows there were; the rows there are
+    bool preview = false;                    // show them on the map when done
+    // Out.
+    std::optional<Error> error;
+    std::vector<intake::FoundSource> tables;
+    bool cancelled = false;
+};
+
+NewProjectController::NewProjectController(QObject* parent) : QObject(parent)
+{
+    connect(&watcher_, &QFutureWatcherBase::finished, this, &NewProjectController::done);
+}
+
+NewProjectController::~NewProjectController()
+{
+    cancel();
+    watcher_.waitForFinished();
+}
+
+void NewProjectController::setProject(ProjectController* p)
+{
+    if (p == project_) return;
+    clearPreview();
+    project_ = p;
+    emit projectChanged();
+}
+
+QStringList NewProjectController::tables() const
+{
+    QStringList out;
+    for (const auto& t : tables_) {
+        QString file = QString::fromStdString(t.file);
+        if (!t.layer.empty()) file += QStringLiteral(" · ") + QString::fromStdString(t.layer);
+        out << tr("%1：%2 行，没有坐标，不作为图层加入").arg(file).arg(t.features);
+    }
+    return out;
+}
+
+QString NewProjectController::suggestedPath() const
+{
+    if (paths_.isEmpty()) return {};
+    const QFileInfo first(paths_.first());
+    const QDir dir = first.isDir() ? QDir(first.absoluteFilePath()) : first.absoluteDir();
+    const QString base = dir.dirName().isEmpty() ? tr("新项目") : dir.dirName();
+    QString file = dir.absoluteFilePath(base + QStringLiteral(".coopmap"));
+    for (int n = 2; QFileInfo::exists(file); ++n)
+        file = dir.absoluteFilePath(QStringLiteral("%1_%2.coopmap").arg(base).arg(n));
+    return file;
+}
+
+bool NewProjectController::ready() const
+{
+    if (busy() || layers_.rows().empty()) return false;
+    for (const auto& r : layers_.rows())
+        if (!r.ready()) return false;
+    return true;
+}
+
+QStringList NewProjectController::pending() const
+{
+    QStringList out;
+    for (const auto& r : layers_.rows()) {
+        if (!r.role_chosen) out << tr("%1：请选择图层类型").arg(name_of(r));
+        if (r.guess.ask_offset && r.offset.isEmpty())
+            out << tr("%1：请选择坐标来源（GPS/天地图、高德/腾讯 或 百度）").arg(name_of(r));
+    }
+    return out;
+}
+
+QVariantList NewProjectController::offsetChoices() const
+{
+    auto choice = [](const char* key, const QString& name) {
+        return QVariantMap{{QStringLiteral("key"), QString::fromLatin1(key)}, {QStringLiteral("name"), name}};
+    };
+    return {choice("wgs84", tr("GPS/天地图：WGS84 / CGCS2000")), choice("gcj02", tr("高德/腾讯：GCJ-02")),
+            choice("bd09", tr("百度：BD-09"))};
+}
+
+QVariantList NewProjectController::encodingChoices() const
+{
+    auto choice = [](const char* key, const QString& name) {
+        return QVariantMap{{QStringLiteral("key"), QString::fromLatin1(key)}, {QStringLiteral("name"), name}};
+    };
+    return {choice("", tr("自动识别")), choice("UTF-8", QStringLiteral("UTF-8")),
+            choice("CP936", QStringLiteral("GBK (CP936)")), choice("GB18030", QStringLiteral("GB18030"))};
+}
+
+QVariantList NewProjectController::levelChoices() const
+{
+    auto choice = [](const char* key, const QString& name) {
+        return QVariantMap{{QStringLiteral("key"), QString::fromLatin1(key)}, {QStringLiteral("name"), name}};
+    };
+    return {choice("county", tr("县（市、区）界")), choice("township", tr("乡镇（街道）界"))};
+}
+
+void NewProjectController::addPaths(const QVariantList& paths)
+{
+    if (busy()) {
+        setError(tr("正在读取数据，请稍候或先取消"));
+        emit drafted(false);
+        return;
+    }
+    QStringList all = paths_;
+    for (const QVariant& v : paths) {
+        const QString text = v.toString();
+        const QString local = v.metaType() == QMetaType::fromType<QUrl>() || text.startsWith(u"file:")
+                                  ? ProjectController::localPath(v.toUrl())
+                                  : text;
+        const QString absolute = QFileInfo(local).absoluteFilePath();
+        if (!local.isEmpty() && !all.contains(absolute)) all << absolute;
+    }
+    if (all.isEmpty()) {
+        setError(tr("请选择要加入的数据文件或文件夹"));
+        emit drafted(false);
+        return;
+    }
+    auto work = std::make_shared<Work>();
+    work->draft = true;
+    for (const QString& p : all) work->paths.push_back(p.toStdString());
+    work->rows = layers_.rows();
+    paths_ = all;
+    emit draftChanged();
+    start(std::move(work));
+}
+
+void NewProjectController::clear()
+{
+    cancel();
+    watcher_.waitForFinished();
+    clearPreview();
+    paths_.clear();
+    tables_.clear();
+    name_.clear();
+    layers_.reset({});
+    setError({});
+    emit nameChanged();
+    emit draftChanged();
+    emit rowsChanged();
+}
+
+void NewProjectController::cancel()
+{
+    if (cancel_) cancel_->store(true);
+}
+
+void NewProjectController::clearError()
+{
+    setError({});
+}
+
+void NewProjectController::setError(const QString& text)
+{
+    if (text == errorText_) return;
+    errorText_ = text;
+    emit errorTextChanged();
+}
+
+void NewProjectController::start(std::shared_ptr<Work> work)
+{
+    cancel_ = std::make_shared<std::atomic<bool>>(false);
+    progress_ = 0;
+    setError({});
+    emit progressChanged();
+    auto cancelled = cancel_;
+    watcher_.setFuture(QtConcurrent::run([this, work, cancelled] {
+        auto report = [this](double p) {
+            QMetaObject::invokeMethod(this, [this, p] {
+                progress_ = p;
+                emit progressChanged();
+            }, Qt::QueuedConnection);
+        };
+        if (work->draft) {
+            auto draft = intake::draft_project(work->paths, {});
+            if (!draft) {
+                work->error = draft.error();
+                return work;
+            }
+            std::vector<DraftLayerModel::Row> rows;
+            for (auto& guess : draft->layers) {
+                auto kept = std::find_if(work->rows.begin(), work->rows.end(),
+                                         [&](const auto& r) { return same_source(r.guess.source, guess.source); });
+                if (kept != work->rows.end()) {
+                    rows.push_back(std::move(*kept));
+                    continue;
+                }
+                DraftLayerModel::Row r;
+                r.guessed_crs = guess.config.crs;
+                r.role_chosen = guess.role_known;
+                r.guess = std::move(guess);
+                rows.push_back(std::move(r));
+            }
+            work->rows = std::move(rows);
+            work->tables = std::move(draft->tables);
+            report(0.1);
+        }
+        // Read what the map and the field guesses need, with each row's settings as they are now.
+        const double from = work->draft ? 0.1 : 0;
+        for (std::size_t i = 0; i < work->rows.size(); ++i) {
+            if (cancelled->load()) {
+                work->cancelled = true;
+                return work;
+            }
+            auto& r = work->rows[i];
+            if (!r.stale()) continue;
+            const LayerConfig& c = r.guess.config;
+            io::SourceSpec spec;
+            spec.uri = c.source.empty() ? r.guess.source.uri : c.source;
+            spec.layer = c.layer;
+            spec.declared_crs = c.crs;
+            spec.encoding = c.encoding;
+            spec.role = c.role;
+            spec.title = c.title;
+            auto read = io::read_layer(spec);
+            const bool recoded = r.read && r.read_with.encoding != c.encoding;
+            r.read = true;
+            r.read_with = c;
+            if (!read) {
+                r.read_error = QString::fromStdString(read.error().text());
+                r.layer.reset();
+            } else {
+                r.read_error.clear();
+                read->layer.build_index();
+                // Read in another encoding the columns have other names: map them anew.
+                if (recoded) r.guess.config.fields = intake::guess_fields(c.role, read->layer, &r.guess.notes);
+                r.layer = std::make_shared<const Layer>(std::move(read->layer));
+            }
+            report(from + (1 - from) * static_cast<double>(i + 1) / static_cast<double>(work->rows.size()));
+        }
+        return work;
+    }));
+    emit busyChanged();
+    emit rowsChanged();
+}
+
+void NewProjectController::done()
+{
+    const auto work = watcher_.result();
+    emit busyChanged();
+    if (work->error || work->cancelled) {
+        setError(work->cancelled ? tr("已取消读取数据") : QString::fromStdString(work->error->text()));
+        // A failed draft leaves the rows as they were; the paths that broke it are taken back.
+        if (work->draft) {
+            paths_.clear();
+            for (const auto& r : layers_.rows())
+                if (!paths_.contains(QString::fromStdString(r.guess.source.path)))
+                    paths_ << QString::fromStdString(r.guess.source.path);
+            emit draftChanged();
+        }
+        emit rowsChanged();
+        if (work->draft) emit drafted(false);
+        if (work->preview) emit previewed(false);
+        return;
+    }
+    if (work->draft) {
+        layers_.reset(std::move(work->rows));
+        tables_ = std::move(work->tables);
+    } else {
+        // Rows were read again in place (edits wait while reading): the views keep their place.
+        for (std::size_t i = 0; i < work->rows.size(); ++i) {
+            const int row = static_cast<int>(i);
+            if (auto* r = layers_.row(row)) *r = std::move(work->rows[i]);
+            layers_.changed(row);
+        }
+    }
+    emit draftChanged();
+    emit rowsChanged();
+    if (work->draft) emit drafted(true);
+    if (work->preview) showPreview();
+}
+
+bool NewProjectController::editable(int row)
+{
+    if (busy()) {
+        setError(tr("正在读取数据，请稍候"));
+        return false;
+    }
+    if (!layers_.row(row)) {
+        setError(tr("没有第 %1 个图层").arg(row + 1));
+        return false;
+    }
+    return true;
+}
+
+void NewProjectController::edited(int row)
+{
+    setError({});
+    layers_.changed(row);
+    emit rowsChanged();
+}
+
+bool NewProjectController::setRole(int row, const QString& roleKey)
+{
+    if (!editable(row)) return false;
+    const auto role = role_from_key(roleKey.toStdString());
+    if (!role || *role == Role::coverage) {
+        setError(tr("没有“%1”这种图层类型").arg(roleKey));
+        return false;
+    }
+    auto* r = layers_.row(row);
+    LayerConfig& c = r->guess.config;
+    if (r->role_chosen && c.role == *role) return true;
+    c.role = *role;
+    r->role_chosen = true;
+    if (*role != Role::admin_boundary) c.level.clear();
+    else if (c.level.empty()) c.level = "township";
+    r->guess.notes.push_back(tr("类型改为“%1”").arg(QString::fromUtf8(role_name_zh(*role).data())).toStdString());
+    // Another role has other fields: found again from the columns as read.
+    if (r->layer) c.fields = intake::guess_fields(*role, *r->layer, &r->guess.notes);
+    edited(row);
+    return true;
+}
+
+bool NewProjectController::setLevel(int row, const QString& level)
+{
+    if (!editable(row)) return false;
+    auto* r = layers_.row(row);
+    if (r->guess.config.role != Role::admin_boundary || (level != u"county" && level != u"township")) {
+        setError(tr("只有行政区界分县界（county）和乡镇界（township）"));
+        return false;
+    }
+    r->guess.config.level = level.toStdString();
+    edited(row);
+    return true;
+}
+
+bool NewProjectController::setTitle(int row, const QString& title)
+{
+    if (!editable(row)) return false;
+    if (title.trimmed().isEmpty()) {
+        setError(tr("图层名称不能为空"));
+        return false;
+    }
+    layers_.row(row)->guess.config.title = title.trimmed().toStdString();
+    edited(row);
+    return true;
+}
+
+bool NewProjectController::setCrs(int row, const QString& crs)
+{
+    if (!editable(row)) return false;
+    auto* r = layers_.row(row);
+    const QString c = crs.trimmed();
+    r->guess.config.crs = c.toStdString();
+    // Naming the CRS answers the offset question too.
+    if (c.compare(u"GCJ02", Qt::CaseInsensitive) == 0) r->offset = QStringLiteral("gcj02");
+    else if (c.compare(u"BD09", Qt::CaseInsensitive) == 0) r->offset = QStringLiteral("bd09");
+    else if (!c.isEmpty()) r->offset = QStringLiteral("wgs84");
+    edited(row);
+    return true;
+}
+
+bool NewProjectController::setOffset(int row, const QString& key)
+{
+    if (!editable(row)) return false;
+    auto* r = layers_.row(row);
+    std::string crs;
+    if (key == u"wgs84") crs = r->guessed_crs;
+    else if (key == u"gcj02") crs = "GCJ02";
+    else if (key == u"bd09") crs = "BD09";
+    else {
+        setError(tr("坐标来源只能是 wgs84、gcj02 或 bd09，不是“%1”").arg(key));
+        return false;
+    }
+    r->offset = key;
+    r->guess.config.crs = crs;
+    edited(row);
+    return true;
+}
+
+bool NewProjectController::setEncoding(int row, const QString& encoding)
+{
+    if (!editable(row)) return false;
+    layers_.row(row)->guess.config.encoding = encoding.trimmed().toStdString();
+    edited(row);
+    // The columns' names depend on it: read again now, so the field lists offer the right ones.
+    auto work = std::make_shared<Work>();
+    work->rows = layers_.rows();
+    start(std::move(work));
+    return true;
+}
+
+bool NewProjectController::setField(int row, const QString& key, const QString& column)
+{
+    if (!editable(row)) return false;
+    auto* r = layers_.row(row);
+    LayerConfig& c = r->guess.config;
+    if (column.isEmpty()) {
+        c.fields.erase(key.toStdString());
+        edited(row);
+        return true;
+    }
+    const QStringList columns = layers_.data(layers_.index(row), DraftLayerModel::ColumnsRole).toStringList();
+    if (!columns.contains(column)) {
+        setError(tr("%1 没有“%2”这一列；它有：%3").arg(name_of(*r), column, columns.join(QStringLiteral("、"))));
+        return false;
+    }
+    c.fields[key.toStdString()] = column.toStdString();
+    edited(row);
+    return true;
+}
+
+void NewProjectController::preview()
+{
+    if (busy()) return;
+    if (!project_ || layers_.rows().empty()) {
+        setError(tr("没有可以预览的图层"));
+        emit previewed(false);
+        return;
+    }
+    auto work = std::make_shared<Work>();
+    work->rows = layers_.rows();
+    work->preview = true;
+    start(std::move(work));
+}
+
+void NewProjectController::showPreview()
+{
+    clearPreview();
+    Bounds all;
+    QStringList failed;
+    for (const auto& r : layers_.rows()) {
+        if (!r.layer) {
+            failed << r.read_error;
+            continue;
+        }
+        const LayerConfig& c = r.guess.config;
+        const QString id = kPreviewPrefix + QString::fromStdString(c.id);
+        project_->showResult(id, tr("预览：%1").arg(QString::fromStdString(c.title)), c.role, *r.layer,
+                             intake::default_style(c.role, c.level));
+        previewIds_ << id;
+        all.extend(r.layer->bounds());
+    }
+    previewRegion_ = all.empty() ? QGeoRectangle()
+                                 : QGeoRectangle(QGeoCoordinate(all.max_y, all.min_x), QGeoCoordinate(all.min_y, all.max_x));
+    if (!failed.isEmpty()) setError(failed.join(QLatin1Char('\n')));
+    emit previewChanged();
+    emit previewed(failed.isEmpty());
+}
+
+void NewProjectController::clearPreview()
+{
+    if (previewIds_.isEmpty()) return;
+    if (project_)
+        for (const QString& id : std::as_const(previewIds_)) project_->clearResult(id);
+    previewIds_.clear();
+    previewRegion_ = {};
+    emit previewChanged();
+}
+
+intake::ProjectDraft NewProjectController::currentDraft() const
+{
+    intake::ProjectDraft draft;
+    for (const auto& r : layers_.rows()) draft.layers.push_back(r.guess);
+    draft.tables = tables_;
+    return draft;
+}
+
+bool NewProjectController::save(const QString& path, bool overwrite)
+{
+    if (busy()) {
+        setError(tr("正在读取数据，请稍候"));
+        return false;
+    }
+    if (layers_.rows().empty()) {
+        setError(tr("还没有图层：请先选择数据文件或文件夹"));
+        return false;
+    }
+    if (!pending().isEmpty()) {
+        setError(tr("还不能保存：") + pending().join(QStringLiteral("；")));
+        return false;
+    }
+    QString target = path.trimmed();
+    if (target.startsWith(u"file:")) target = ProjectController::localPath(QUrl(target));
+    if (target.isEmpty()) {
+        setError(tr("请给出项目文件的保存位置"));
+        return false;
+    }
+    if (!target.endsWith(u".coopmap")) target += QStringLiteral(".coopmap");
+    target = QFileInfo(target).absoluteFilePath();
+    if (QFileInfo::exists(target) && !overwrite) {
+        setError(tr("%1 已存在：请换一个文件名，或用“浏览…”选择覆盖它").arg(target));
+        return false;
+    }
+    const auto project = intake::project_from_draft(currentDraft(), target.toStdString(), name_.trimmed().toStdString());
+    if (!project) {
+        setError(QString::fromStdString(project.error().text()));
+        return false;
+    }
+    const Status written = save_project(*project, target.toStdString());
+    if (!written) {
+        setError(QString::fromStdString(written.error().text()));
+        return false;
+    }
+    setError({});
+    clearPreview();
+    emit saved(target);
+    if (project_) project_->open(target);
+    return true;
+}
+
+bool NewProjectController::addToProject()
+{
+    if (busy()) {
+        setError(tr("正在读取数据，请稍候"));
+        return false;
+    }
+    if (!project_) {
+        setError(tr("没有打开的项目可以添加图层"));
+        return false;
+    }
+    if (layers_.rows().empty()) {
+        setError(tr("还没有图层：请先选择数据文件或文件夹"));
+        return false;
+    }
+    if (!pending().isEmpty()) {
+        setError(tr("还不能添加：") + pending().join(QStringLiteral("；")));
+        return false;
+    }
+    // Sources relative to the open project's file; with none open, relative to the data and
+    // then made absolute, so the layers stay readable wherever the project is saved later.
+    const bool unsaved = project_->path().isEmpty();
+    const QString file = unsaved ? suggestedPath() : project_->path();
+    auto drafted = intake::project_from_draft(currentDraft(), file.toStdString());
+    if (!drafted) {
+        setError(QString::fromStdString(drafted.error().text()));
+        return false;
+    }
+    if (unsaved) {
+        drafted->file = file.toStdString();
+        for (auto& c : drafted->layers) c.source = drafted->source_path(c);
+    }
+    setError({});
+    clearPreview();
+    project_->addLayers(std::move(drafted->layers), std::move(drafted->styles));
+    return true;
+}
+
+}  // namespace coopmap::app

@@ -1,0 +1,197 @@
+// One layer of a new project as the engine guessed it (NewProjectController's DraftLayerModel):
+// its file and size on the left; on the right what it is, its coordinates (and, for lon/lat
+// with no CRS, whose: GPS, Amap or Baidu), its encoding, its field mapping and every guess.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CoopMap
+import CoopMap.Backend
+
+Frame {
+    id: row
+    required property NewProjectController controller
+    required property var roles
+    required property int index
+    required property string file
+    required property string title
+    required property string roleKey
+    required property string level
+    required property string kind
+    required property string crs
+    required property string crsText
+    required property bool askOffset
+    required property string offset
+    required property string encoding
+    required property string fields
+    required property var fieldList
+    required property var columns
+    required property var notes
+    required property int featureCount
+    required property bool ready
+    required property string readError
+
+    readonly property var kindNames: ({ point: qsTr("点"), line: qsTr("线"), polygon: qsTr("面") })
+
+    padding: Theme.spacing
+    background: Rectangle {
+        color: row.ready ? Theme.panelBackground : Theme.errorBackground
+        border.color: Theme.border
+        radius: 4
+    }
+
+    RowLayout {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        spacing: Theme.spacing * 2
+
+        ColumnLayout {
+            Layout.preferredWidth: Theme.popupWidth
+            Layout.maximumWidth: Theme.popupWidth
+            Layout.alignment: Qt.AlignTop
+            Label {
+                Layout.fillWidth: true
+                text: row.file
+                font.bold: true
+                font.pixelSize: Theme.fontSize
+                wrapMode: Text.WrapAnywhere
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("%1 · %2 个要素").arg(row.kindNames[row.kind] || row.kind).arg(row.featureCount)
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallFontSize
+            }
+            TextField {
+                objectName: "titleField"
+                Layout.fillWidth: true
+                text: row.title
+                placeholderText: qsTr("图层名称")
+                onEditingFinished: if (text !== row.title) row.controller.setTitle(row.index, text)
+            }
+            Label {
+                visible: row.readError.length > 0
+                Layout.fillWidth: true
+                text: row.readError
+                color: Theme.errorText
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.smallFontSize
+            }
+        }
+
+        GridLayout {
+            Layout.fillWidth: true
+            columns: 4
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.spacing / 2
+
+            Label { text: qsTr("类型") }
+            ComboBox {
+                objectName: "roleBox"
+                Layout.fillWidth: true
+                model: row.roles
+                textRole: "name"
+                valueRole: "key"
+                currentIndex: indexOfValue(row.roleKey)
+                displayText: currentIndex < 0 ? qsTr("请选择类型…") : currentText
+                onActivated: row.controller.setRole(row.index, currentValue)
+            }
+            Label { text: qsTr("级别"); visible: levelBox.visible }
+            ComboBox {
+                id: levelBox
+                objectName: "levelBox"
+                visible: row.roleKey === "admin_boundary"
+                Layout.fillWidth: true
+                model: row.controller.levelChoices
+                textRole: "name"
+                valueRole: "key"
+                currentIndex: indexOfValue(row.level)
+                onActivated: row.controller.setLevel(row.index, currentValue)
+            }
+            Item { visible: !levelBox.visible; Layout.columnSpan: 2 }
+
+            Label { text: qsTr("坐标") }
+            TextField {
+                objectName: "crsField"
+                Layout.fillWidth: true
+                text: row.crs
+                placeholderText: row.crsText
+                ToolTip.visible: hovered
+                ToolTip.text: row.crsText
+                onEditingFinished: if (text !== row.crs) row.controller.setCrs(row.index, text)
+            }
+            Label { text: qsTr("坐标来源"); visible: row.askOffset }
+            ComboBox {
+                objectName: "offsetBox"
+                visible: row.askOffset
+                Layout.fillWidth: true
+                model: row.controller.offsetChoices
+                textRole: "name"
+                valueRole: "key"
+                currentIndex: indexOfValue(row.offset)
+                displayText: currentIndex < 0 ? qsTr("请选择：在哪个地图上取的点？") : currentText
+                onActivated: row.controller.setOffset(row.index, currentValue)
+            }
+            Label {
+                visible: !row.askOffset
+                Layout.columnSpan: 2
+                Layout.fillWidth: true
+                text: row.crsText
+                color: Theme.mutedText
+                elide: Text.ElideRight
+                font.pixelSize: Theme.smallFontSize
+            }
+
+            Label { text: qsTr("编码") }
+            ComboBox {
+                objectName: "encodingBox"
+                Layout.fillWidth: true
+                model: row.controller.encodingChoices
+                textRole: "name"
+                valueRole: "key"
+                currentIndex: Math.max(0, indexOfValue(row.encoding))
+                onActivated: row.controller.setEncoding(row.index, currentValue)
+            }
+            Label { text: qsTr("字段") }
+            RowLayout {
+                Layout.fillWidth: true
+                Label {
+                    objectName: "fieldsText"
+                    Layout.fillWidth: true
+                    text: row.fields
+                    elide: Text.ElideRight
+                    ToolTip.visible: fieldsHover.hovered && truncated
+                    ToolTip.text: row.fields
+                    HoverHandler { id: fieldsHover }
+                }
+                Button {
+                    objectName: "fieldsButton"
+                    text: mapping.visible ? qsTr("收起") : qsTr("修改…")
+                    flat: true
+                    onClicked: mapping.visible = !mapping.visible
+                }
+            }
+
+            FieldMapping {
+                id: mapping
+                objectName: "fieldMapping"
+                visible: false
+                Layout.columnSpan: 4
+                Layout.fillWidth: true
+                fieldList: row.fieldList
+                columnNames: row.columns
+                onFieldChosen: (key, column) => row.controller.setField(row.index, key, column)
+            }
+
+            Label {
+                objectName: "notesText"
+                visible: row.notes.length > 0
+                Layout.columnSpan: 4
+                Layout.fillWidth: true
+                text: row.notes.join("\n")
+                color: Theme.mutedText
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.smallFontSize
+            }
+        }
+    }
+}
