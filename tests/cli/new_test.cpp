@@ -99,7 +99,9 @@ TEST_F(NewCli, ReportsEveryGuessAndWritesAProjectThatInfoListsWithRolesAndCounts
     std::map<std::string, std::pair<std::string, std::string>> listed;  // id -> role, count
     for (const auto& line : split(info.out, '\n')) {
         const auto w = words(line);
-        if (line.rfind("  ", 0) == 0 && line.rfind("    ", 0) != 0 && w.size() >= 4) listed[w[0]] = {w[1], w[3]};
+        // Layer headlines only: the placement lines below them ("村（社区）所属乡镇：…") hold a colon.
+        if (line.rfind("  ", 0) == 0 && line.rfind("    ", 0) != 0 && w.size() >= 4 && w[0].find("：") == std::string::npos)
+            listed[w[0]] = {w[1], w[3]};
     }
     const std::map<std::string, std::pair<std::string, std::string>> want{
         {"counties", {"admin_boundary", "9"}},
