@@ -8,6 +8,7 @@
 
 #include "analysis/coverage_run.h"
 #include "analysis/geos_bridge.h"
+#include "analysis/reach_default.h"
 #include "model/feature_index.h"
 #include "model/fields.h"
 
@@ -144,19 +145,10 @@ std::optional<std::uint32_t> AdminAreas::largest_overlap(const Layer& polygons, 
 
 namespace {
 
+// What has a township and a county: villages, parcels and every facility role.
 bool is_feature_role(Role r)
 {
-    switch (r) {
-    case Role::village:
-    case Role::village_cooperative:
-    case Role::village_service_station:
-    case Role::grassroots_cooperative:
-    case Role::township_supermarket:
-    case Role::distribution_center:
-    case Role::agri_service_center:
-    case Role::land_trusteeship: return true;
-    default: return false;
-    }
+    return r == Role::village || r == Role::land_trusteeship || is_facility(r);
 }
 
 // Administrative division codes are digits (GB/T 2260 county 6, township 9, village 12).
