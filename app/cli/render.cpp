@@ -17,9 +17,27 @@ namespace coopmap::cli {
 namespace {
 
 struct RenderArgs {
-    std::string project, bookmark, out, paper = "A3", orientation = "landscape";
+    std::string project, bookmark, out, paper = "A3", orientation = "landscape", legend;
     int dpi = 300;
 };
+
+// Where the legend put each layer's symbol, one "id<TAB>x<TAB>y<TAB>#colour" line a layer, so
+// that a check can find its colour in the picture. Written then renamed.
+Status write_legend(const present::PrintedMap& map, const std::string& path)
+{
+    const std::string temp = path + ".part";
+    std::FILE* f = std::fopen(temp.c_str(), "wb");
+    bool ok = f != nullptr;
+    for (const auto& m : map.legend)
+        ok = ok && std::fprintf(f, "%s\t%d\t%d\t%s\n", qUtf8Printable(m.layerId), m.pixel.x(), m.pixel.y(),
+                                qUtf8Printable(m.color.name())) > 0;
+    if (f) ok = std::fclose(f) == 0 && ok;
+    if (!ok || std::rename(temp.c_str(), path.c_str()) != 0) {
+        std::remove(temp.c_str());
+        return Error{.file = path, .layer = {}, .feature = {}, .message = "无法写入图例位置文件：请检查目录是否存在且可写"};
+    }
+    return Done{};
+}
 
 int render(const RenderArgs& a)
 {
@@ -38,11 +56,10 @@ int render(const RenderArgs& a)
     if (!map) return fail(map.error());
     const QString out = QString::fromStdString(a.out);
     if (auto s = present::save_png(map->image, out); !s) return fail(s.error());
+    if (!a.legend.empty())
+        if (auto s = write_legend(*map, a.legend); !s) return fail(s.error());
     std::printf("%s %s %d dpi %dx%d → %s\n", paper->name.c_str(), paper->landscape ? "横向" : "纵向", paper->dpi,
                 map->image.width(), map->image.height(), a.out.c_str());
-    // Where the legend put each layer's symbol, so that a check can find its colour.
-    for (const auto& m : map->legend)
-        std::printf("legend %s %d,%d %s\n", qUtf8Printable(m.layerId), m.pixel.x(), m.pixel.y(), qUtf8Printable(m.color.name()));
     return 0;
 }
 
@@ -58,6 +75,7 @@ void add_render(CLI::App& app)
     cmd->add_option("--paper", a->paper, "纸张：A4 或 A3")->capture_default_str();
     cmd->add_option("--orientation", a->orientation, "landscape（横向）或 portrait（纵向）")->capture_default_str();
     cmd->add_option("--dpi", a->dpi, "分辨率，72–300")->capture_default_str();
+    cmd->add_option("--legend", a->legend, "另存图例中各图层符号的像素位置和颜色（TSV），供核对出图");
     cmd->callback([a] { exit_status() = render(*a); });
 }
 

@@ -22,13 +22,14 @@ int report(const ReportArgs& a)
     // Qt only for this command; the map page is drawn at the report's DPI.
     const auto app = present::offscreen_application(present::kReportMapDpi / 96.0);
     if (!a.scenario.empty()) {
+        int pages = 0;
         const QString error = present::write_scenario_pdf(QString::fromStdString(a.project), QString::fromStdString(a.scenario),
-                                                          QString::fromStdString(a.out));
+                                                          QString::fromStdString(a.out), &pages);
         if (!error.isEmpty()) {
             std::fprintf(stderr, "%s\n", qUtf8Printable(error));
             return 1;
         }
-        std::printf("规划方案「%s」1 页 → %s\n", a.scenario.c_str(), a.out.c_str());
+        std::printf("规划方案「%s」%d 页 → %s\n", a.scenario.c_str(), pages, a.out.c_str());
         return 0;
     }
     const auto info = present::write_report(QString::fromStdString(a.project), QString::fromStdString(a.out));
@@ -45,7 +46,7 @@ void add_report(CLI::App& app)
     auto a = std::make_shared<ReportArgs>();
     cmd->add_option("project", a->project, "项目文件 *.coopmap")->required();
     cmd->add_option("--out", a->out, "输出 PDF 文件")->required();
-    cmd->add_option("--scenario", a->scenario, "只导出这个规划方案（一页 A4 横向：地图、网点表、覆盖变化）");
+    cmd->add_option("--scenario", a->scenario, "只导出这个规划方案（A4 横向：地图、覆盖变化、网点表，网点多时续页）");
     cmd->callback([a] { exit_status() = report(*a); });
 }
 

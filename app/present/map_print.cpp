@@ -152,6 +152,8 @@ Result<PrintedMap> print_map(const PrintRequest& request)
     const QString snap = QDir::temp().filePath(QStringLiteral("coopmap-print-%1.png").arg(QCoreApplication::applicationPid()));
     app::WindowSnapshot snapshot(window, &controller, snap);
     snapshot.setHidden(hidden);
+    // The caller reports: a failure comes back as the error below, success as its own line.
+    snapshot.setQuiet(true);
     // In the GUI the page is a second window: keep it off the user's screen.
     if (QGuiApplication::platformName() != QLatin1String("offscreen")) window->setPosition(-4 * logical_w, -4 * logical_h);
     window->show();

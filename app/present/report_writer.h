@@ -1,6 +1,7 @@
 // The PDF report for leadership (QPdfWriter + QPainter, a CJK font embedded: pdf_page.h): cover with
 // the KPI figures, the network map (the print layout), coverage per county as a table and
 // as a chart, the uncovered villages, the trusteeship summary and the current scenario.
+// Every table goes on over as many pages as its rows need (pdf_page.h's paginate).
 #pragma once
 
 #include <QString>
@@ -11,10 +12,6 @@ namespace coopmap::present {
 
 // DPI the report's map page is drawn at; the QGuiApplication must have its scale.
 inline constexpr int kReportMapDpi = 150;
-// Uncovered villages listed per page.
-inline constexpr int kVillagesPerPage = 40;
-// Pages other than the uncovered-village list: cover, map, table, chart, trusteeship, scenario.
-inline constexpr int kFixedPages = 6;
 
 struct ReportInfo {
     int pages = 0;

@@ -25,8 +25,6 @@ constexpr double kMinSpanDeg = 0.3;
 // Colours of the map's 选址 mode (qml/map/NetworkMap.qml), so the page looks like the panel.
 constexpr const char* kProposedColor = "#c2255c";
 constexpr const char* kNewlyCoveredColor = "#f08c00";
-// Rows of the site table that fit under the coverage table on the page.
-constexpr std::size_t kMaxSiteRows = 14;
 
 QString pct(double share) { return QString::fromStdString(percent_text(share)); }
 QString wan(double v) { return QString::fromStdString(wan_text(v)); }
@@ -78,7 +76,7 @@ std::vector<ResultLayer> result_layers(const ScenarioFigures& f)
 
 }  // namespace
 
-QString write_scenario_pdf(const QString& projectPath, const QString& scenarioName, const QString& pdfPath)
+QString write_scenario_pdf(const QString& projectPath, const QString& scenarioName, const QString& pdfPath, int* page_count)
 {
     const auto project = read_project(projectPath.toStdString());
     if (!project) return QString::fromStdString(project.error().text());
@@ -122,73 +120,82 @@ QString write_scenario_pdf(const QString& projectPath, const QString& scenarioNa
     QPainter p;
     if (!p.begin(&pdf)) return fail_write();
     p.setRenderHint(QPainter::Antialiasing);
-    Pages pages(pdf, p, QString::fromStdString(project->name) + QStringLiteral("    ") + date_line(), 1);
-    pages.start(QStringLiteral("规划方案：%1").arg(scenarioName));
-    const QRect b = pages.body();
+    const QRect b = body_rect(pdf);
 
-    // The plan in one line: what is built, how it was chosen, what "covered" means.
-    pages.font(11, false, kMuted);
-    p.drawText(QRect(b.left(), b.top(), b.width(), pages.mm(7)), Qt::AlignLeft | Qt::AlignVCenter,
-               QStringLiteral("新建%1 %2 处    选址目标：%3    覆盖标准：%4")
-                   .arg(QString::fromStdString(f.after.role_name))
-                   .arg(f.sites.size())
-                   .arg(objective_name(scenario->objective), reach_text(f.after)));
-
-    // Left: the map at the print layout's own aspect.
-    const int top = b.top() + pages.mm(10);
+    // Left: the map at the print layout's own aspect; right: coverage before and after, then
+    // the sites, going on over full pages when they do not all fit beside the map.
+    const int top = b.top() + mm(10);
     const QRect map_area(b.left(), top, b.width() * 64 / 100, b.bottom() - top);
     QSize size = map->image.size();
     size.scale(map_area.size(), Qt::KeepAspectRatio);
     const QRect target(map_area.left(), map_area.top(), size.width(), size.height());
-    p.drawImage(target, map->image);
-    p.setPen(QPen(kRule, pages.mm(0.3)));
-    p.drawRect(target);
+    const QRect side(target.right() + mm(8), top, b.right() - target.right() - mm(8), b.bottom() - top);
 
-    // Right: coverage before and after, then the sites.
-    const QRect side(target.right() + pages.mm(8), top, b.right() - target.right() - pages.mm(8), b.bottom() - top);
     const auto& was = f.before.table.total;
     const auto& now = f.after.table.total;
-    pages.font(13, true);
-    p.drawText(QRect(side.left(), side.top(), side.width(), pages.mm(8)), Qt::AlignLeft | Qt::AlignVCenter,
-               QStringLiteral("覆盖变化（%1）").arg(QString::fromStdString(f.after.role_name)));
     auto signed_int = [](long long d) { return (d > 0 ? QStringLiteral("+") : QString()) + QString::number(d); };
-    const std::vector<QStringList> change{
-        {QStringLiteral("村覆盖率"), pct(was.share()), pct(now.share()),
-         QStringLiteral("%1%2 个百分点").arg(now.share() >= was.share() ? QStringLiteral("+") : QString())
-             .arg(100 * (now.share() - was.share()), 0, 'f', 1)},
-        {QStringLiteral("覆盖村数"), QString::number(was.covered), QString::number(now.covered),
-         signed_int(static_cast<long long>(now.covered) - static_cast<long long>(was.covered))},
-        {QStringLiteral("覆盖人口（万人）"), wan(was.population_covered), wan(now.population_covered),
-         QStringLiteral("+") + wan(now.population_covered - was.population_covered)},
-        {QStringLiteral("未覆盖村数"), QString::number(was.uncovered()), QString::number(now.uncovered()),
-         signed_int(static_cast<long long>(now.uncovered()) - static_cast<long long>(was.uncovered()))},
-    };
-    int y = table(p, pages, QRect(side.left(), side.top() + pages.mm(10), side.width(), pages.mm(40)),
-                  {QStringLiteral("指标"), QStringLiteral("现状"), QStringLiteral("建成后"), QStringLiteral("变化")},
-                  {2.2, 1.1, 1.1, 1.5}, change, 0, 9.5);
+    Table change{{{QStringLiteral("指标"), 2.1, Qt::AlignLeft}, {QStringLiteral("现状"), 1.1}, {QStringLiteral("建成后"), 1.1},
+                  {QStringLiteral("变化"), 1.8}},
+                 {{QStringLiteral("村覆盖率"), pct(was.share()), pct(now.share()),
+                   QStringLiteral("%1%2 个百分点").arg(now.share() >= was.share() ? QStringLiteral("+") : QString())
+                       .arg(100 * (now.share() - was.share()), 0, 'f', 1)},
+                  {QStringLiteral("覆盖村数"), QString::number(was.covered), QString::number(now.covered),
+                   signed_int(static_cast<long long>(now.covered) - static_cast<long long>(was.covered))},
+                  {QStringLiteral("覆盖人口（万人）"), wan(was.population_covered), wan(now.population_covered),
+                   QStringLiteral("+") + wan(now.population_covered - was.population_covered)},
+                  {QStringLiteral("未覆盖村数"), QString::number(was.uncovered()), QString::number(now.uncovered()),
+                   signed_int(static_cast<long long>(now.uncovered()) - static_cast<long long>(was.uncovered()))}},
+                 0, 9.5};
+    const QRect change_area = side.adjusted(0, mm(10), 0, 0);
+    const auto change_pages = paginate(pdf, change, change_area, b);
 
-    pages.font(13, true);
-    p.drawText(QRect(side.left(), y + pages.mm(6), side.width(), pages.mm(8)), Qt::AlignLeft | Qt::AlignVCenter,
-               QStringLiteral("拟建网点（%1 处）").arg(f.sites.size()));
-    std::vector<QStringList> rows;
+    Table sites{{{QStringLiteral("拟建网点"), 2.6, Qt::AlignLeft}, {QStringLiteral("新覆盖村数"), 1.3}, {QStringLiteral("新覆盖人口"), 1.4}},
+                {}, 1, 9.5};
     std::size_t villages = 0;
     double population = 0;
     for (std::size_t k = 0; k < f.sites.size(); ++k) {
         const auto& s = f.sites[k];
         villages += s.villages;
         population += s.population;
-        if (k < kMaxSiteRows)
-            rows.push_back({QString::fromStdString(s.name.empty() ? std::to_string(k + 1) : s.name), QString::number(s.villages),
-                            QString::number(s.population, 'f', 0)});
+        sites.rows.push_back({QString::fromStdString(s.name.empty() ? std::to_string(k + 1) : s.name), QString::number(s.villages),
+                              QString::number(s.population, 'f', 0)});
     }
-    if (f.sites.size() > kMaxSiteRows)
-        rows.push_back({QStringLiteral("另 %1 处（见导出的网点图层）").arg(f.sites.size() - kMaxSiteRows), QString(), QString()});
-    rows.push_back({QStringLiteral("合计"), QString::number(villages), QString::number(population, 'f', 0)});
-    y = table(p, pages, QRect(side.left(), y + pages.mm(16), side.width(), 0),
-              {QStringLiteral("拟建网点"), QStringLiteral("新覆盖村数"), QStringLiteral("新覆盖人口")}, {2.6, 1.3, 1.4}, rows, 1, 9.5);
+    sites.rows.push_back({QStringLiteral("合计"), QString::number(villages), QString::number(population, 'f', 0)});
+    const QString note = QStringLiteral("新覆盖的村计入离它最近的拟建网点；合计等于建成后与现状覆盖村数之差。");
+    const int sites_top = change_pages.front().bottom() + mm(6);
+    const TextFit note_fit = fit_text(pdf, pdf_font(8.5), side.width(), note, Qt::AlignLeft);
+    const int table_top = sites_top + mm(9) + note_fit.height + mm(2);
+    const auto site_pages = paginate(pdf, sites, QRect(side.left(), table_top, side.width(), side.bottom() - table_top), b);
+
+    const int total = static_cast<int>(site_pages.size());
+    if (page_count) *page_count = total;
+    Pages pages(pdf, p, QString::fromStdString(project->name) + QStringLiteral("    ") + date_line(), total);
+    pages.start(QStringLiteral("规划方案：%1").arg(scenarioName));
+
+    // The plan in one line: what is built, how it was chosen, what "covered" means.
+    const QString plan = QStringLiteral("新建%1 %2 处    选址目标：%3    覆盖标准：%4")
+                             .arg(QString::fromStdString(f.after.role_name))
+                             .arg(f.sites.size())
+                             .arg(objective_name(scenario->objective), reach_text(f.after));
+    pages.font(one_line_pt(pdf, plan, b.width(), 11, false, 8), false, kMuted);
+    p.drawText(QRect(b.left(), b.top(), b.width(), mm(7)), Qt::AlignLeft | Qt::AlignVCenter, plan);
+
+    p.drawImage(target, map->image);
+    p.setPen(QPen(kRule, mm(0.3)));
+    p.drawRect(target);
+
+    const QString change_title = QStringLiteral("覆盖变化（%1）").arg(QString::fromStdString(f.after.role_name));
+    pages.font(one_line_pt(pdf, change_title, side.width(), 13, true, 9), true);
+    p.drawText(QRect(side.left(), side.top(), side.width(), mm(8)), Qt::AlignLeft | Qt::AlignVCenter, change_title);
+    draw_table(p, change, change_pages.front());
+
+    pages.font(13, true);
+    p.drawText(QRect(side.left(), sites_top, side.width(), mm(8)), Qt::AlignLeft | Qt::AlignVCenter,
+               QStringLiteral("拟建网点（%1 处）").arg(f.sites.size()));
     pages.font(8.5, false, kMuted);
-    p.drawText(QRect(side.left(), y + pages.mm(2), side.width(), pages.mm(12)), Qt::AlignLeft | Qt::TextWordWrap,
-               QStringLiteral("新覆盖的村计入离它最近的拟建网点；合计等于建成后与现状覆盖村数之差。"));
+    p.drawText(QRect(side.left(), sites_top + mm(9), side.width(), note_fit.height), note_fit.flags, note);
+    draw_table(p, sites, site_pages,
+               [&](std::size_t) { pages.start(QStringLiteral("规划方案：%1（续）").arg(scenarioName)); });
     if (!p.end()) return fail_write();
 
     if ((QFile::exists(pdfPath) && !QFile::remove(pdfPath)) || !QFile::rename(temp, pdfPath)) return fail_write();

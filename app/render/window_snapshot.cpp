@@ -46,7 +46,7 @@ WindowSnapshot::WindowSnapshot(QQuickWindow* window, ProjectController* project,
 {
     connect(project_, &ProjectController::finished, this, [this](bool ok) {
         if (!ok) {
-            std::fprintf(stderr, "%s\n", qUtf8Printable(project_->errorText()));
+            if (!quiet_) std::fprintf(stderr, "%s\n", qUtf8Printable(project_->errorText()));
             emit done(1);
             return;
         }
@@ -66,7 +66,7 @@ void WindowSnapshot::prepare()
     for (const QString& id : hidden_) {
         const int row = layers->indexOf(id);
         if (row < 0) {
-            std::fprintf(stderr, "项目中没有图层 %s：请检查 --hide 的图层 id\n", qUtf8Printable(id));
+            if (!quiet_) std::fprintf(stderr, "项目中没有图层 %s：请检查 --hide 的图层 id\n", qUtf8Printable(id));
             emit done(1);
             return;
         }
@@ -109,17 +109,19 @@ void WindowSnapshot::grab()
     if (image.isNull() || !image.save(temp, "PNG") || (QFile::exists(file_) && !QFile::remove(file_)) ||
         !QFile::rename(temp, file_)) {
         QFile::remove(temp);
-        std::fprintf(stderr, "无法写入图片 %s：请检查目录是否存在且可写\n", qUtf8Printable(file_));
+        if (!quiet_) std::fprintf(stderr, "无法写入图片 %s：请检查目录是否存在且可写\n", qUtf8Printable(file_));
         emit done(1);
         return;
     }
-    std::printf("%s → %s\n", qUtf8Printable(project_->summary()), qUtf8Printable(QFileInfo(file_).filePath()));
-    // Where the map is in the picture, so a reader can find a coordinate's pixel.
-    if (auto* map = find_item(window_, QStringLiteral("networkMap"))) {
-        const QRectF r = map->mapRectToScene(map->boundingRect());
-        std::printf("map %g,%g %gx%g\n", r.x(), r.y(), r.width(), r.height());
+    if (!quiet_) {
+        std::printf("%s → %s\n", qUtf8Printable(project_->summary()), qUtf8Printable(QFileInfo(file_).filePath()));
+        // Where the map is in the picture, so a reader can find a coordinate's pixel.
+        if (auto* map = find_item(window_, QStringLiteral("networkMap"))) {
+            const QRectF r = map->mapRectToScene(map->boundingRect());
+            std::printf("map %g,%g %gx%g\n", r.x(), r.y(), r.width(), r.height());
+        }
+        std::fflush(stdout);
     }
-    std::fflush(stdout);
     emit done(0);
 }
 

@@ -24,9 +24,12 @@ public:
     void setView(double lon, double lat, double zoom);
     // Leaves the names off (for pixel checks that must not land on a label).
     void setLabels(bool on) { labels_ = on; }
+    // Prints nothing, neither the summary line nor the reason of a failure: for callers that
+    // report themselves (coopmap-cli render and report print one line of their own).
+    void setQuiet(bool on) { quiet_ = on; }
 
 signals:
-    // exitCode 0: saved; otherwise the reason was printed on stderr.
+    // exitCode 0: saved; otherwise the reason was printed on stderr (unless quiet).
     void done(int exitCode);
 
 private:
@@ -43,6 +46,7 @@ private:
     };
     std::optional<View> view_;
     bool labels_ = true;
+    bool quiet_ = false;
     int frames_ = 0;
     int polls_ = 0;
 };

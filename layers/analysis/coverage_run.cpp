@@ -45,6 +45,38 @@ Roads project_roads(const Project& project, const std::vector<Layer>& layers)
     return r;
 }
 
+// Villages with no facility within `searched_m` still get their nearest one and its distance
+// (a gap is listed with how far off it is): searches of four times the radius each round, over
+// just the villages still without one, the last wide enough to hold the whole ellipsoid
+// (no geodesic is longer than 20,004 km). Each round is as bounded as the first, so the few
+// far villages cost a few cheap searches instead of one over every facility.
+Status nearest_beyond(VillageCoverage& v, const Points& facilities, double searched_m)
+{
+    constexpr double kEveryPointM = 2.01e7;
+    std::vector<std::size_t> left;
+    for (std::size_t i = 0; i < v.size(); ++i)
+        if (v.nearest[i] == kNone && std::isfinite(v.location.lon[i]) && std::isfinite(v.location.lat[i])) left.push_back(i);
+    for (double r = std::max(searched_m, 1000.0) * 4; !left.empty() && facilities.size() > 0; r *= 4) {
+        r = std::min(r, kEveryPointM);
+        Points far;
+        for (std::size_t i : left) far.add(v.location.lon[i], v.location.lat[i]);
+        const auto near = nearest_facilities(far, facilities, r);
+        if (!near) return near.error();
+        std::vector<std::size_t> still;
+        for (std::size_t k = 0; k < left.size(); ++k) {
+            if (near->facility[k] == kNone) {
+                still.push_back(left[k]);
+                continue;
+            }
+            v.nearest[left[k]] = near->facility[k];
+            v.distance_m[left[k]] = near->distance_m[k];
+        }
+        left = std::move(still);
+        if (r >= kEveryPointM) break;
+    }
+    return Done{};
+}
+
 // Progress of a stage mapped into [from, to] of the whole run.
 Progress stage(const Progress& p, double from, double to)
 {
@@ -126,7 +158,8 @@ Result<CoverageResult> run_coverage(const Project& project, const std::vector<La
     req.minutes = res.reach.minutes;
 
     // Distances: the nearest facility within three times the radius (or the project's radius for the
-    // role, 30 km if it has none, when coverage is by road), so that a gap shows how far off it is.
+    // role, 30 km if it has none, when coverage is by road), then farther for the villages left
+    // without one, so that every gap shows how far off it is.
     const auto r_it = project.service_radii_m.find(role_key_s);
     const double search_m = req.radius_m > 0 ? 3 * req.radius_m
                                               : (r_it != project.service_radii_m.end() ? r_it->second : 30000.0);
@@ -134,6 +167,7 @@ Result<CoverageResult> run_coverage(const Project& project, const std::vector<La
     if (!near) return near.error();
     v.nearest = std::move(near->facility);
     v.distance_m = std::move(near->distance_m);
+    if (auto far = nearest_beyond(v, res.facilities, search_m); !far) return far.error();
 
     if (road_layer) {
         RoadGraphCache local;

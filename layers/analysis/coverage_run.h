@@ -32,8 +32,8 @@ struct VillageCoverage {
     std::vector<std::string> code, name, township_code, county_code;
     std::vector<double> population, households;  // NaN where unknown
     Points location;
-    std::vector<std::uint32_t> nearest;     // index into CoverageResult::facilities; kNone: none found
-    std::vector<double> distance_m;         // geodesic to that facility; kInf: none within the search (3 × radius)
+    std::vector<std::uint32_t> nearest;     // index into CoverageResult::facilities; kNone: there are none
+    std::vector<double> distance_m;         // geodesic to that facility; kInf only with kNone
     std::vector<double> travel_minutes;     // to the nearest facility by road; kInf: unreachable; empty: no road layer
     std::vector<std::uint8_t> covered;
     std::size_t size() const { return code.size(); }
