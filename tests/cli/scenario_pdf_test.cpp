@@ -103,8 +103,14 @@ void expect_every_site_and_clean_pages(const std::string& pdf, const std::string
             name + date + (pages.size() > 1 ? "第" + std::to_string(k + 1) + "页/共" + std::to_string(pages.size()) + "页" : "");
         for (const auto& f : page_faults(pages[k], footer))
             if (faults++ < 10) ADD_FAILURE() << "page " << k + 1 << ": " << f;
+        // Column by column (the names are left-aligned in each), top to bottom.
+        std::vector<const Word*> names;
         for (const auto& w : pages[k].words)
-            if (w.text.rfind(site_prefix, 0) == 0) listed.push_back(w.text);
+            if (w.text.rfind(site_prefix, 0) == 0) names.push_back(&w);
+        std::sort(names.begin(), names.end(), [](const Word* a, const Word* b) {
+            return std::abs(a->x0 - b->x0) > 2 ? a->x0 < b->x0 : a->y0 < b->y0;
+        });
+        for (const Word* w : names) listed.push_back(w->text);
     }
     EXPECT_EQ(listed, sites);
     // "+0.4 个百分点" fits its 变化 cell (it was cut off at the cell's edge).
