@@ -175,37 +175,48 @@ int TablePage::bottom() const
     return y;
 }
 
-std::vector<TablePage> paginate(QPaintDevice& device, const Table& t, QRect first, QRect next)
+std::vector<TablePage> paginate(QPaintDevice& device, const Table& t, QRect first, const std::vector<QRect>& next)
 {
     std::vector<TablePage> pages;
     const QStringList head = head_cells(t);
-    std::size_t i = 0;
+    std::size_t i = 0, sheet = 0, slot = 0;  // the next row; the page and area of `next` it goes in
     QRect area = first;
-    const Grid first_grid = columns_in(t, first), next_grid = columns_in(t, next);
     while (true) {
-        const Grid& g = pages.empty() ? first_grid : next_grid;
+        const bool on_first = pages.empty();
+        const Grid g = columns_in(t, area);
         TablePage page;
         page.area = area;
+        page.sheet = sheet;
         page.begin = i;
         page.head_height = row_height(device, t, g, head, true);
         int y = area.top() + page.head_height;
         while (i < t.rows.size()) {
             const int h = row_height(device, t, g, t.rows[i], bold_row(t, i));
-            const bool fits = y + h <= area.bottom();
-            if (!fits && (pages.empty() || i > page.begin)) break;
+            if (y + h > area.bottom() && (on_first || i > page.begin)) break;
             page.heights.push_back(h);
             y += h;
             ++i;
         }
-        // Not even the header and one row on the first page: the table starts on the next.
-        if (pages.empty() && i == page.begin && !t.rows.empty()) page.head_height = 0;
+        // Not even the header and one row in the first area: the table starts in the next.
+        if (on_first && i == page.begin && !t.rows.empty()) page.head_height = 0;
         page.end = i;
         pages.push_back(std::move(page));
-        if (i >= t.rows.size()) break;
-        area = next;
+        if (i >= t.rows.size() || next.empty()) break;
+        if (on_first || ++slot == next.size()) {
+            ++sheet;
+            slot = 0;
+        }
+        area = next[slot];
     }
     return pages;
 }
+
+std::vector<TablePage> paginate(QPaintDevice& device, const Table& t, QRect first, QRect next)
+{
+    return paginate(device, t, first, std::vector<QRect>{next});
+}
+
+std::size_t sheet_count(const std::vector<TablePage>& pages) { return pages.empty() ? 0 : pages.back().sheet + 1; }
 
 void draw_table(QPainter& p, const Table& t, const TablePage& page)
 {
@@ -240,7 +251,7 @@ void draw_table(QPainter& p, const Table& t, const TablePage& page)
 void draw_table(QPainter& p, const Table& t, const std::vector<TablePage>& pages, const std::function<void(std::size_t)>& next_page)
 {
     for (std::size_t k = 0; k < pages.size(); ++k) {
-        if (k > 0) next_page(k);
+        if (k > 0 && pages[k].sheet != pages[k - 1].sheet) next_page(pages[k].sheet);
         draw_table(p, t, pages[k]);
     }
 }

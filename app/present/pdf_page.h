@@ -103,27 +103,33 @@ struct Table {
     double pt = 10;
 };
 
-// The rows [begin, end) of a table that go in `area` (one page's part of it), with the
-// header above them; the measured heights of the header and of each of those rows.
+// The rows [begin, end) of a table that go in `area` (one page's part of it, or one of the
+// columns a page holds side by side), with the header above them; the measured heights of
+// the header and of each of those rows; `sheet`: the page it is on, 0 the table's first.
 struct TablePage {
     std::size_t begin = 0, end = 0;
     QRect area;
+    std::size_t sheet = 0;
     int head_height = 0;
     std::vector<int> heights;
     int bottom() const;  // y below the last row drawn
 };
 
 // Splits `table` by measured row height (on `device`, the PDF being written): rows go into
-// `first` as long as they fit above its bottom, then into `next` on each further page. A
-// page of `next` always takes at least one row; `first` may take none when not even one
+// `first` as long as they fit above its bottom, then into the areas of `next` in turn, as
+// many further pages as it takes (one area: the page's body; several: columns side by side).
+// An area of `next` always takes at least one row; `first` may take none when not even one
 // fits (its TablePage is then empty and draws nothing). An empty table is one header.
+std::vector<TablePage> paginate(QPaintDevice& device, const Table& table, QRect first, const std::vector<QRect>& next);
 std::vector<TablePage> paginate(QPaintDevice& device, const Table& table, QRect first, QRect next);
+// The pages a paginated table spans.
+std::size_t sheet_count(const std::vector<TablePage>& pages);
 
-// Draws one page's part of a table: the shaded header, then its rows.
+// Draws one area's part of a table: the shaded header, then its rows.
 void draw_table(QPainter& p, const Table& table, const TablePage& page);
 
-// Draws every page of a paginated table; before each page after the first, `next_page`
-// starts the page (pages.start(...)).
+// Draws a paginated table; before the first area of each page after the table's first,
+// `next_page(sheet)` starts the page (pages.start(...)).
 void draw_table(QPainter& p, const Table& table, const std::vector<TablePage>& pages,
                 const std::function<void(std::size_t)>& next_page);
 

@@ -198,7 +198,8 @@ Result<ReportInfo> write_report(const QString& project_file, const QString& out)
     const auto site_pages = f.scenario ? paginate(pdf, site_table, body.adjusted(0, scenario_fit.height + mm(4), 0, 0), body)
                                        : std::vector<TablePage>(1);
 
-    const int total = static_cast<int>(2 + county_pages.size() + chart_pages + gap_pages.size() + trust_pages.size() + site_pages.size());
+    const int total = static_cast<int>(2 + sheet_count(county_pages) + chart_pages + sheet_count(gap_pages) + sheet_count(trust_pages) +
+                                       sheet_count(site_pages));
     Pages pages(pdf, p, QString::fromStdString(project->name), total);
 
     // 1. Cover: title, date, the KPI figures as on the presentation's cards, the data's sources.
@@ -299,7 +300,7 @@ Result<ReportInfo> write_report(const QString& project_file, const QString& out)
 
     // 5. Uncovered villages, as many a page as their measured rows fit.
     auto gap_heading = [&](std::size_t k) {
-        return QStringLiteral("未覆盖村名单（%1 个村，第 %2/%3 页）").arg(uncovered).arg(k + 1).arg(gap_pages.size());
+        return QStringLiteral("未覆盖村名单（%1 个村，第 %2/%3 页）").arg(uncovered).arg(k + 1).arg(sheet_count(gap_pages));
     };
     pages.start(gap_heading(0));
     pages.font(10, false, kMuted);

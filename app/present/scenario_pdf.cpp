@@ -165,9 +165,13 @@ QString write_scenario_pdf(const QString& projectPath, const QString& scenarioNa
     const int sites_top = change_pages.front().bottom() + mm(6);
     const TextFit note_fit = fit_text(pdf, pdf_font(8.5), side.width(), note, Qt::AlignLeft);
     const int table_top = sites_top + mm(9) + note_fit.height + mm(2);
-    const auto site_pages = paginate(pdf, sites, QRect(side.left(), table_top, side.width(), side.bottom() - table_top), b);
+    // Further pages hold the table in three columns as wide as the one beside the map.
+    std::vector<QRect> columns;
+    const int gap = mm(8), column_w = (b.width() - 2 * gap) / 3;
+    for (int c = 0; c < 3; ++c) columns.emplace_back(b.left() + c * (column_w + gap), b.top(), column_w, b.height());
+    const auto site_pages = paginate(pdf, sites, QRect(side.left(), table_top, side.width(), side.bottom() - table_top), columns);
 
-    const int total = static_cast<int>(site_pages.size());
+    const int total = static_cast<int>(sheet_count(site_pages));
     if (page_count) *page_count = total;
     Pages pages(pdf, p, QString::fromStdString(project->name) + QStringLiteral("    ") + date_line(), total);
     pages.start(QStringLiteral("规划方案：%1").arg(scenarioName));

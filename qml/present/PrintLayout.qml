@@ -83,7 +83,7 @@ Window {
                              : page.pageWidth - 3 * page.margin - page.legendWidth
         // Portrait: a fixed share for the legend below, so that the map's size (which its
         // camera is fitted to before the project's layers fill the legend) does not change.
-        height: (page.pageHeight - y - page.margin - footer.height - page.unit * 2) * (page.portrait ? 0.8 : 1)
+        height: (page.pageHeight - y - page.margin - footer.height - page.unit * 2) * (page.portrait ? 0.75 : 1)
         color: "transparent"
         border.color: Theme.text
         border.width: 1
@@ -110,8 +110,11 @@ Window {
         x: page.portrait ? frame.x : frame.x + frame.width + page.margin
         y: page.portrait ? frame.y + frame.height + page.unit * 2 : frame.y
         width: page.portrait ? frame.width : page.legendWidth
-        height: page.portrait ? footer.y - y - page.unit * 2 : implicitHeight
-        clip: page.portrait
+        // A project with more layers than the space holds gets a smaller legend, never a
+        // shorter one: every layer shown on the map has its row on the page.
+        readonly property real room: footer.y - y - page.unit * 2
+        transformOrigin: Item.TopLeft
+        scale: implicitHeight > room && room > 0 ? room / implicitHeight : 1
         spacing: page.unit * 1.2
         Text {
             width: printLegend.width
@@ -196,16 +199,19 @@ Window {
         x: page.margin
         y: page.pageHeight - page.margin - height
         width: page.pageWidth - 2 * page.margin
-        height: sourceLine.height
+        height: Math.max(sourceLine.height, dateLine.height)
+        // The source names every file the layers come from: it wraps in the room the date
+        // leaves, so that it is neither cut short nor drawn under the date.
         Text {
             id: sourceLine
-            width: parent.width * 0.7
+            width: parent.width - dateLine.width - page.unit * 3
             text: page.sourceText
             font.pixelSize: page.unit * 1.4
             color: Theme.mutedText
-            elide: Text.ElideRight
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
         }
         Text {
+            id: dateLine
             anchors.right: parent.right
             text: page.dateText + qsTr("    CoopMap 供销服务网络一张图")
             font.pixelSize: page.unit * 1.4

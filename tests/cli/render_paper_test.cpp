@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <sstream>
 #include <string>
@@ -32,15 +33,15 @@ struct Mark {
     std::string color;
 };
 
-// "legend <id> <x>,<y> <#colour>" lines of the command's output, by layer id, in order.
-std::vector<std::pair<std::string, Mark>> legend_marks(const std::string& out)
+// The file `--legend` writes: "<id>\t<x>\t<y>\t<#colour>" a layer, in the legend's order.
+std::vector<std::pair<std::string, Mark>> legend_marks(const std::filesystem::path& file)
 {
     std::vector<std::pair<std::string, Mark>> marks;
-    std::stringstream in(out);
+    std::ifstream in(file);
     for (std::string line; std::getline(in, line);) {
         char id[128], color[16];
         Mark m;
-        if (std::sscanf(line.c_str(), "legend %127s %d,%d %15s", id, &m.x, &m.y, color) == 4) {
+        if (std::sscanf(line.c_str(), "%127[^\t]\t%d\t%d\t%15s", id, &m.x, &m.y, color) == 4) {
             m.color = color;
             marks.emplace_back(id, m);
         }
@@ -63,8 +64,12 @@ protected:
 TEST_F(RenderPaper, A3Landscape300DpiHasItsPixelSizeAndLegendColours)
 {
     const auto png = (dir_ / "map.png").string();
-    const auto r = run_process(kCli, {"render", kSample, "--out", png, "--paper", "A3", "--dpi", "300"});
+    const auto r = run_process(kCli, {"render", kSample, "--out", png, "--paper", "A3", "--dpi", "300", "--legend",
+                                      (dir_ / "legend.tsv").string()});
     ASSERT_EQ(r.exit_code, 0) << r.err;
+    // One line, nothing on stderr.
+    EXPECT_EQ(r.out, "A3 横向 300 dpi 4961x3508 → " + png + "\n");
+    EXPECT_EQ(r.err, "");
     const QImage image(QString::fromStdString(png));
     ASSERT_FALSE(image.isNull());
     // ISO 216 A3 is 420 x 297 mm: at 300 dpi 4960.6 x 3507.9 pixels.
@@ -74,9 +79,9 @@ TEST_F(RenderPaper, A3Landscape300DpiHasItsPixelSizeAndLegendColours)
 
     const auto project = read_project(kSample);
     ASSERT_TRUE(project.ok()) << project.error().text();
-    const auto marks = legend_marks(r.out);
+    const auto marks = legend_marks(dir_ / "legend.tsv");
     // Every layer is shown, so every layer has its row, in the project's order.
-    ASSERT_EQ(marks.size(), project->layers.size()) << r.out;
+    ASSERT_EQ(marks.size(), project->layers.size());
     int checked = 0;
     for (std::size_t i = 0; i < marks.size(); ++i) {
         const auto& layer = project->layers[i];
@@ -109,11 +114,27 @@ TEST_F(RenderPaper, A4PortraitAtABookmark)
 {
     const auto png = (dir_ / "襄州区.png").string();
     const auto r = run_process(kCli, {"render", kSample, "--bookmark", "襄州区", "--out", png, "--paper", "A4",
-                                      "--orientation", "portrait", "--dpi", "150"});
+                                      "--orientation", "portrait", "--dpi", "150", "--legend", (dir_ / "legend.tsv").string()});
     ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out, "A4 纵向 150 dpi 1240x1754 → " + png + "\n");
     const QImage image(QString::fromStdString(png));
     EXPECT_EQ(image.width(), 1240);   // 210 mm at 150 dpi
     EXPECT_EQ(image.height(), 1754);  // 297 mm
+    // The legend below the map holds every layer of the bookmark's view, each symbol on the
+    // page above the footer line (it used to stop after six rows, the rest cut off).
+    const auto project = read_project(kSample);
+    ASSERT_TRUE(project.ok()) << project.error().text();
+    std::size_t shown = 0;
+    for (const auto& b : project->bookmarks)
+        if (b.name == "襄州区") shown = b.layers.empty() ? project->layers.size() : b.layers.size();
+    const auto marks = legend_marks(dir_ / "legend.tsv");
+    EXPECT_EQ(marks.size(), shown);
+    for (const auto& [id, m] : marks) {
+        EXPECT_GT(m.y, image.height() * 7 / 10) << id;
+        EXPECT_LT(m.y, image.height() * 95 / 100) << id;
+        EXPECT_GT(m.x, 0) << id;
+        EXPECT_LT(m.x, image.width()) << id;
+    }
     // The edges are white paper, the last row and column too.
     for (int x : {0, image.width() / 2, image.width() - 1}) EXPECT_EQ(image.pixel(x, image.height() - 1), qRgb(255, 255, 255)) << x;
     for (int y : {0, image.height() / 2, image.height() - 1}) EXPECT_EQ(image.pixel(image.width() - 1, y), qRgb(255, 255, 255)) << y;

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <QColor>
+#include <QDate>
 #include <QImage>
 #include <QString>
 #include <algorithm>
@@ -18,7 +19,9 @@
 #include "analysis/coverage_run.h"
 #include "io/project_layers.h"
 #include "model/project.h"
+#include "paper_text.h"
 #include "run_process.h"
+#include "synth_project.h"
 
 namespace coopmap::test {
 namespace {
@@ -67,6 +70,53 @@ int count_color(const QImage& image, const QColor& c, int tolerance)
                  std::abs(qBlue(p) - c.blue()) <= tolerance;
         }
     return n;
+}
+
+// `coopmap-cli report --scenario`'s one line "规划方案「name」N 页 → out": N.
+int pages_said(const ProcessResult& r, const std::string& scenario, const std::string& out)
+{
+    const auto lines = split(r.out, '\n');
+    EXPECT_EQ(lines.size(), 1u) << "one line, no more:\n" << r.out;
+    EXPECT_EQ(r.err, "");
+    int pages = -1;
+    const std::string head = "规划方案「" + scenario + "」";
+    if (lines.empty() || lines[0].rfind(head, 0) != 0 || std::sscanf(lines[0].c_str() + head.size(), "%d 页", &pages) != 1 ||
+        lines[0].find(" 页 → " + out) == std::string::npos)
+        ADD_FAILURE() << r.out;
+    return pages;
+}
+
+// Every site once, in the scenario's order, across the pages; every page's words inside the
+// margins, clear of each other and of the footer ("<name>    制图日期：…", and the page number
+// when there is more than one page). The 变化 cells whole.
+void expect_every_site_and_clean_pages(const std::string& pdf, const std::string& name, const std::vector<std::string>& sites,
+                                       const std::string& site_prefix, int expected_pages)
+{
+    const auto pages = pdf_pages(pdf);
+    ASSERT_EQ(static_cast<int>(pages.size()), expected_pages);
+    const QDate d = QDate::currentDate();
+    const std::string date = QStringLiteral("制图日期：%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day()).toStdString();
+    std::vector<std::string> listed;
+    int faults = 0;
+    for (std::size_t k = 0; k < pages.size(); ++k) {
+        const std::string footer =
+            name + date + (pages.size() > 1 ? "第" + std::to_string(k + 1) + "页/共" + std::to_string(pages.size()) + "页" : "");
+        for (const auto& f : page_faults(pages[k], footer))
+            if (faults++ < 10) ADD_FAILURE() << "page " << k + 1 << ": " << f;
+        // Column by column (the names are left-aligned in each), top to bottom.
+        std::vector<const Word*> names;
+        for (const auto& w : pages[k].words)
+            if (w.text.rfind(site_prefix, 0) == 0) names.push_back(&w);
+        std::sort(names.begin(), names.end(), [](const Word* a, const Word* b) {
+            return std::abs(a->x0 - b->x0) > 2 ? a->x0 < b->x0 : a->y0 < b->y0;
+        });
+        for (const Word* w : names) listed.push_back(w->text);
+    }
+    EXPECT_EQ(listed, sites);
+    // "+0.4 个百分点" fits its 变化 cell (it was cut off at the cell's edge).
+    bool whole = false;
+    for (const auto& w : pages.front().words) whole = whole || w.text == "个百分点";
+    EXPECT_TRUE(whole);
 }
 
 class ScenarioPdf : public ::testing::Test {
@@ -213,6 +263,62 @@ TEST_F(ScenarioPdf, UnknownScenarioNamesTheOnesThereAndWritesNothing)
     EXPECT_NE(r.err.find("一期新建服务社"), std::string::npos) << r.err;
     EXPECT_NE(r.err.find(project_), std::string::npos) << r.err;
     EXPECT_FALSE(fs::exists(pdf));
+}
+
+// The case: a scenario of 24 sites on the sample, more than fit beside the map.
+TEST_F(ScenarioPdf, TwentyFourSitesAllListedOverAsManyPagesAsTheyNeed)
+{
+    auto p = read_project(project_);
+    ASSERT_TRUE(p.ok()) << p.error().text();
+    const auto layers = io::load_project_layers(*p);
+    ASSERT_TRUE(layers.ok()) << layers.error().text();
+    analysis::CoverageRequest q;
+    q.role = Role::village_service_station;
+    q.radius_m = 3000;
+    const auto cov = analysis::run_coverage(*p, layers->layers, q);
+    ASSERT_TRUE(cov.ok()) << cov.error().text();
+    Scenario s;
+    s.name = "二期新建服务社";
+    s.role = Role::village_service_station;
+    s.radius_m = 3000;
+    std::vector<std::string> names;
+    for (std::size_t i = 0; i < cov->villages.size() && s.sites.size() < 24; ++i) {
+        if (cov->villages.covered[i]) continue;
+        names.push_back("二期点" + std::to_string(s.sites.size() + 1));
+        s.sites.push_back(ScenarioSite{names.back(), cov->villages.location.lon[i], cov->villages.location.lat[i]});
+    }
+    ASSERT_EQ(s.sites.size(), 24u);
+    p->scenarios.push_back(s);
+    ASSERT_TRUE(save_project(*p, project_).ok());
+
+    const auto pdf = (dir_ / "二期.pdf").string();
+    const auto r = run_process(kCli, {"report", project_, "--scenario", s.name, "--out", pdf});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const int pages = pages_said(r, s.name, pdf);
+    EXPECT_GE(pages, 1);
+    expect_every_site_and_clean_pages(pdf, "襄阳市供销服务网络（示例）", names, "二期点", pages);
+    auto text = run_process("pdftotext", {"-layout", pdf, "-"});
+    ASSERT_EQ(text.exit_code, 0) << text.err;
+    EXPECT_NE(readable(text.out).find("拟建网点（24 处）"), std::string::npos) << text.out;
+}
+
+// The generated 10,000-village project's 64 sites: the table goes on over further pages.
+TEST(ScenarioPdf10k, SixtyFourSitesOverFurtherPagesWithTheirHeaderAndClearOfTheFooter)
+{
+    const auto& synth = synth_project();
+    ASSERT_FALSE(synth.project.empty());
+    const auto pdf = (synth.dir / "方案.pdf").string();
+    const auto r = run_process(kCli, {"report", synth.project, "--scenario", synth.scenario, "--out", pdf});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const int pages = pages_said(r, synth.scenario, pdf);
+    EXPECT_GE(pages, 2);
+    expect_every_site_and_clean_pages(pdf, synth.name, synth.sites, "拟建点", pages);
+    // Each further page starts with the table's header.
+    const auto all = pdf_pages(pdf);
+    for (std::size_t k = 1; k < all.size(); ++k) {
+        EXPECT_EQ(all[k].heading(), "规划方案：" + synth.scenario + "（续）");
+        EXPECT_FALSE(table_rows(all[k], "拟建网点", "新覆盖村数").empty()) << "page " << k + 1;
+    }
 }
 
 }  // namespace

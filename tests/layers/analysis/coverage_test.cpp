@@ -309,6 +309,33 @@ TEST(RunCoverage, CountyTableFromTheProjectRadiusAndFieldMapping)
     EXPECT_NE(csv.find(",合计,5,3,60.0,1500,700,800,0,0,是\n"), std::string::npos) << csv;
 }
 
+// A village beyond the first search (three times the radius) still gets its nearest facility
+// and the distance to it, however far: the report lists every gap with a number. Nothing
+// else changes: it stays uncovered, and the table is the same.
+TEST(RunCoverage, EveryVillageGetsItsNearestFacilityAndDistanceHoweverFar)
+{
+    auto layers = fixture_layers();
+    Layer& v = layers[0];
+    const auto far = geodesic_destination(112.14, 32.04, 0, 1500000);  // 1,500 km north of A
+    v.add_point(far.lon, far.lat);
+    for (auto& c : v.columns) {
+        if (c.type == FieldType::text) c.texts.push_back(c.name == "名称" ? "远村" : "t3");
+        else c.integers.push_back(50);
+        c.null.push_back(0);
+    }
+    CoverageRequest q;
+    q.radius_m = 2000;  // the first search reaches 6 km: neither the 8 km nor the 1,500 km village
+    const auto r = run_coverage(fixture_project(), layers, q);
+    ASSERT_TRUE(r.ok()) << r.error().text();
+    EXPECT_EQ(r->villages.covered, (std::vector<std::uint8_t>{1, 0, 0, 0, 0, 0}));
+    EXPECT_EQ(r->villages.nearest[4], 0u);
+    EXPECT_NEAR(r->villages.distance_m[4], 8000, 1e-3);
+    EXPECT_EQ(r->villages.nearest[5], 0u);
+    EXPECT_NEAR(r->villages.distance_m[5], 1500000, 1e-3);
+    EXPECT_EQ(r->table.total.villages, 6u);
+    EXPECT_EQ(r->table.total.covered, 1u);
+}
+
 TEST(RunCoverage, MissingRoleNamesTheRoleAndWhatToDo)
 {
     auto p = fixture_project();
