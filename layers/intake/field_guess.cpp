@@ -217,6 +217,10 @@ std::map<std::string, std::string> guess_fields(Role role, const Layer& layer, s
             for (const auto& c : layer.columns) {
                 if (done || used.contains(c.name) || normal(c.name) != alias) continue;
                 const Content k = content(c, digits);
+                if (k.values == 0) {
+                    note("列“" + c.name + "”没有值，未用作" + label(role, field) + "（" + field + "）");
+                    continue;
+                }
                 if (digits && !mostly(k.codes, k.values)) {
                     note("列“" + c.name + "”名为代码，内容却不是" + digits_text(digits) + "（如“" + k.example +
                          "”），未用作" + label(role, field) + "（" + field + "）");

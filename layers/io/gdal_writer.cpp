@@ -1,7 +1,9 @@
 #include "io/gdal_writer.h"
 #include "io/ogr_geometry.h"
 
+#include <algorithm>
 #include <filesystem>
+#include <limits>
 #include <memory>
 
 #include <cpl_string.h>
@@ -71,8 +73,19 @@ std::string fill(GDALDataset& ds, const Layer& l, const WriteSpec& spec, const F
     OGRLayer* out = ds.CreateLayer(name.c_str(), format.table ? nullptr : &target,
                                    format.table ? wkbNone : layer_type(l), lco.List());
     if (!out) return "无法创建图层（" + one_line(gdal_error.last()) + "）";
+    // Drivers without 64-bit integers (KML) write no value at all into such a field: integers
+    // go as 32-bit ones where they fit, as reals where not.
+    const char* types = ds.GetDriver() ? ds.GetDriver()->GetMetadataItem(GDAL_DMD_CREATIONFIELDDATATYPES) : nullptr;
+    const bool int64 = !types || std::string(types).find("Integer64") != std::string::npos;
     for (const auto& c : l.columns) {
-        OGRFieldDefn fd(c.name.c_str(), field_type(c.type));
+        OGRFieldType type = field_type(c.type);
+        if (type == OFTInteger64 && !int64) {
+            const bool fits = std::all_of(c.integers.begin(), c.integers.end(), [](std::int64_t v) {
+                return v >= std::numeric_limits<int>::min() && v <= std::numeric_limits<int>::max();
+            });
+            type = fits ? OFTInteger : OFTReal;
+        }
+        OGRFieldDefn fd(c.name.c_str(), type);
         if (out->CreateField(&fd) != OGRERR_NONE) return "无法创建字段“" + c.name + "”";
     }
     int fx = -1, fy = -1, fwkt = -1;
@@ -244,7 +257,11 @@ Status write_layer(const Layer& l, const WriteSpec& spec)
         return where;
     }
     target.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(format.driver);
+    // KML through libkml where GDAL has it: the older KML driver puts attributes whose names are
+    // not "Name"/"Description" (e.g. 名称, 开业年份) into <name> and <description> and the rest
+    // under the wrong names (GDAL 3.10).
+    GDALDriver* driver = std::string(format.driver) == "KML" ? GetGDALDriverManager()->GetDriverByName("LIBKML") : nullptr;
+    if (!driver) driver = GetGDALDriverManager()->GetDriverByName(format.driver);
     if (!driver) {
         where.message = std::string("本机的 GDAL 没有 ") + format.driver + " 驱动";
         return where;

@@ -99,8 +99,8 @@ TEST_F(NewCli, ReportsEveryGuessAndWritesAProjectThatInfoListsWithRolesAndCounts
     std::map<std::string, std::pair<std::string, std::string>> listed;  // id -> role, count
     for (const auto& line : split(info.out, '\n')) {
         const auto w = words(line);
-        // Layer headlines only: the placement lines below them ("村（社区）所属乡镇：…") hold a colon.
-        if (line.rfind("  ", 0) == 0 && line.rfind("    ", 0) != 0 && w.size() >= 4 && w[0].find("：") == std::string::npos)
+        // Layer headlines: id, role key, geometry, count (other indented lines say other things).
+        if (line.rfind("  ", 0) == 0 && line.rfind("    ", 0) != 0 && w.size() >= 4 && role_from_key(w[1]))
             listed[w[0]] = {w[1], w[3]};
     }
     const std::map<std::string, std::pair<std::string, std::string>> want{
@@ -117,6 +117,8 @@ TEST_F(NewCli, ReportsEveryGuessAndWritesAProjectThatInfoListsWithRolesAndCounts
         {"land_trusteeship", {"land_trusteeship", "412"}},
     };
     EXPECT_EQ(listed, want) << info.out;
+    // No code columns anywhere: every village found its township by location.
+    EXPECT_NE(info.out.find("村庄所属乡镇：按位置确定 2817 个，界外 0 个"), std::string::npos) << info.out;
 }
 
 TEST_F(NewCli, AWrongOptionOrAnUnguessableLayerIsOneChineseLineAndNoProject)

@@ -114,6 +114,20 @@ TEST_F(OfficeFiles, GbkCsvInBaiduAndXlsxInAmapComeBackToTheSamplesPositions)
     EXPECT_NE(plain->crs_note.find("GCJ02"), std::string::npos) << plain->crs_note;
 }
 
+// KML has no 64-bit integers: the writer must not drop the values (GDAL's KML driver writes
+// none into an Integer64 field).
+TEST_F(OfficeFiles, KmlKeepsIntegerValues)
+{
+    const Layer truth = sample("distribution_center");
+    const auto kml = io::read_layer(io::SourceSpec{at("集采集配中心.kml"), {}, {}, {}, Role::distribution_center, {}});
+    ASSERT_TRUE(kml.ok()) << kml.error().text();
+    ASSERT_EQ(kml->layer.size(), 7u);
+    const Column* year = kml->layer.column("开业年份");
+    ASSERT_NE(year, nullptr);
+    for (std::size_t f = 0; f < 7; ++f) EXPECT_EQ(year->number(f), truth.column("opening_year")->number(f)) << f;
+    EXPECT_EQ(kml->layer.column("名称")->text(0), truth.column("name")->text(0));
+}
+
 TEST_F(OfficeFiles, WritingGcj02AndBd09RoundTripsWithinHalfAMetre)
 {
     const Layer villages = sample("villages");
@@ -236,6 +250,9 @@ TEST_F(OfficeFiles, DraftGuessesEveryLayerAndTheProjectReadsBackIdentically)
     const std::map<std::string, std::string> parcel_fields{{"area_mu", "面积_亩"}, {"code", "地块编号"}, {"crop", "作物"},
                                                            {"kind", "类型"},    {"provider", "服务主体"}, {"year", "年份"}};
     EXPECT_EQ(find("land_trusteeship").config.fields, parcel_fields);
+    const std::map<std::string, std::string> centre_fields{
+        {"name", "名称"}, {"opening_year", "开业年份"}, {"operator", "经营主体"}};
+    EXPECT_EQ(find("distribution_center").config.fields, centre_fields);
     const std::map<std::string, std::string> road_fields{
         {"name", "道路名称"}, {"oneway", "单行"}, {"road_class", "道路等级"}, {"speed", "车速"}};
     EXPECT_EQ(find("roads").config.fields, road_fields);
