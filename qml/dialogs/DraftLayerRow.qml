@@ -22,6 +22,7 @@ Frame {
     required property bool askOffset
     required property string offset
     required property string encoding
+    required property string foundEncoding
     required property string fields
     required property var fieldList
     required property var columns
@@ -91,7 +92,8 @@ Frame {
                 model: row.roles
                 textRole: "name"
                 valueRole: "key"
-                currentIndex: indexOfValue(row.roleKey)
+                // count: read so the index is found again once the model is there.
+                currentIndex: count > 0 ? indexOfValue(row.roleKey) : -1
                 displayText: currentIndex < 0 ? qsTr("请选择类型…") : currentText
                 onActivated: row.controller.setRole(row.index, currentValue)
             }
@@ -104,7 +106,7 @@ Frame {
                 model: row.controller.levelChoices
                 textRole: "name"
                 valueRole: "key"
-                currentIndex: indexOfValue(row.level)
+                currentIndex: count > 0 ? indexOfValue(row.level) : -1
                 onActivated: row.controller.setLevel(row.index, currentValue)
             }
             Item { visible: !levelBox.visible; Layout.columnSpan: 2 }
@@ -114,7 +116,7 @@ Frame {
                 objectName: "crsField"
                 Layout.fillWidth: true
                 text: row.crs
-                placeholderText: row.crsText
+                placeholderText: qsTr("数据自带，或填 EPSG:…")
                 ToolTip.visible: hovered
                 ToolTip.text: row.crsText
                 onEditingFinished: if (text !== row.crs) row.controller.setCrs(row.index, text)
@@ -127,7 +129,7 @@ Frame {
                 model: row.controller.offsetChoices
                 textRole: "name"
                 valueRole: "key"
-                currentIndex: indexOfValue(row.offset)
+                currentIndex: count > 0 ? indexOfValue(row.offset) : -1
                 displayText: currentIndex < 0 ? qsTr("请选择：在哪个地图上取的点？") : currentText
                 onActivated: row.controller.setOffset(row.index, currentValue)
             }
@@ -148,7 +150,9 @@ Frame {
                 model: row.controller.encodingChoices
                 textRole: "name"
                 valueRole: "key"
-                currentIndex: Math.max(0, indexOfValue(row.encoding))
+                currentIndex: count > 0 ? Math.max(0, indexOfValue(row.encoding)) : -1
+                // 自动识别 says what was found.
+                displayText: currentIndex === 0 && row.foundEncoding ? qsTr("自动（%1）").arg(row.foundEncoding) : currentText
                 onActivated: row.controller.setEncoding(row.index, currentValue)
             }
             Label { text: qsTr("字段") }
@@ -182,15 +186,11 @@ Frame {
                 onFieldChosen: (key, column) => row.controller.setField(row.index, key, column)
             }
 
-            Label {
-                objectName: "notesText"
-                visible: row.notes.length > 0
+            GuessNotes {
+                objectName: "notes"
                 Layout.columnSpan: 4
                 Layout.fillWidth: true
-                text: row.notes.join("\n")
-                color: Theme.mutedText
-                wrapMode: Text.Wrap
-                font.pixelSize: Theme.smallFontSize
+                notes: row.notes
             }
         }
     }
