@@ -31,8 +31,6 @@ Frame {
     required property bool ready
     required property string readError
 
-    readonly property var kindNames: ({ point: qsTr("点"), line: qsTr("线"), polygon: qsTr("面") })
-
     padding: Theme.spacing
     background: Rectangle {
         color: row.ready ? Theme.panelBackground : Theme.errorBackground
@@ -45,38 +43,16 @@ Frame {
         anchors.right: parent.right
         spacing: Theme.spacing * 2
 
-        ColumnLayout {
+        DraftSource {
             Layout.preferredWidth: Theme.popupWidth
             Layout.maximumWidth: Theme.popupWidth
             Layout.alignment: Qt.AlignTop
-            Label {
-                Layout.fillWidth: true
-                text: row.file
-                font.bold: true
-                font.pixelSize: Theme.fontSize
-                wrapMode: Text.WrapAnywhere
-            }
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("%1 · %2 个要素").arg(row.kindNames[row.kind] || row.kind).arg(row.featureCount)
-                color: Theme.mutedText
-                font.pixelSize: Theme.smallFontSize
-            }
-            TextField {
-                objectName: "titleField"
-                Layout.fillWidth: true
-                text: row.title
-                placeholderText: qsTr("图层名称")
-                onEditingFinished: if (text !== row.title) row.controller.setTitle(row.index, text)
-            }
-            Label {
-                visible: row.readError.length > 0
-                Layout.fillWidth: true
-                text: row.readError
-                color: Theme.errorText
-                wrapMode: Text.Wrap
-                font.pixelSize: Theme.smallFontSize
-            }
+            file: row.file
+            kind: row.kind
+            featureCount: row.featureCount
+            title: row.title
+            readError: row.readError
+            onTitleEdited: (title) => row.controller.setTitle(row.index, title)
         }
 
         GridLayout {
@@ -89,6 +65,7 @@ Frame {
             ComboBox {
                 objectName: "roleBox"
                 Layout.fillWidth: true
+                Layout.preferredWidth: Theme.popupWidth
                 model: row.roles
                 textRole: "name"
                 valueRole: "key"
@@ -103,18 +80,25 @@ Frame {
                 objectName: "levelBox"
                 visible: row.roleKey === "admin_boundary"
                 Layout.fillWidth: true
+                Layout.preferredWidth: Theme.popupWidth
                 model: row.controller.levelChoices
                 textRole: "name"
                 valueRole: "key"
                 currentIndex: count > 0 ? indexOfValue(row.level) : -1
                 onActivated: row.controller.setLevel(row.index, currentValue)
             }
-            Item { visible: !levelBox.visible; Layout.columnSpan: 2 }
+            Item {
+                visible: !levelBox.visible
+                Layout.columnSpan: 2
+                Layout.fillWidth: true
+                Layout.preferredWidth: Theme.popupWidth
+            }
 
             Label { text: qsTr("坐标") }
             TextField {
                 objectName: "crsField"
                 Layout.fillWidth: true
+                Layout.preferredWidth: Theme.popupWidth
                 text: row.crs
                 placeholderText: qsTr("数据自带，或填 EPSG:…")
                 ToolTip.visible: hovered
@@ -126,6 +110,7 @@ Frame {
                 objectName: "offsetBox"
                 visible: row.askOffset
                 Layout.fillWidth: true
+                Layout.preferredWidth: Theme.popupWidth
                 model: row.controller.offsetChoices
                 textRole: "name"
                 valueRole: "key"
@@ -137,6 +122,7 @@ Frame {
                 visible: !row.askOffset
                 Layout.columnSpan: 2
                 Layout.fillWidth: true
+                Layout.preferredWidth: Theme.popupWidth
                 text: row.crsText
                 color: Theme.mutedText
                 elide: Text.ElideRight
@@ -147,6 +133,7 @@ Frame {
             ComboBox {
                 objectName: "encodingBox"
                 Layout.fillWidth: true
+                Layout.preferredWidth: Theme.popupWidth
                 model: row.controller.encodingChoices
                 textRole: "name"
                 valueRole: "key"
@@ -158,6 +145,7 @@ Frame {
             Label { text: qsTr("字段") }
             RowLayout {
                 Layout.fillWidth: true
+                Layout.preferredWidth: Theme.popupWidth
                 Label {
                     objectName: "fieldsText"
                     Layout.fillWidth: true

@@ -144,6 +144,9 @@ Item {
             rowItem(rowOf("村庄.xlsx"))
             wait(100)
             save("new-project-dialog-villages")
+            rowItem(rows().count - 1)
+            wait(100)
+            save("new-project-dialog-end")
             rowItem(0)
             wait(100)
             save("new-project-dialog")
@@ -241,6 +244,22 @@ Item {
             compare(layer.featureCount, 2817)
             compare(layer.fillColor.toString(), project.layers.get(project.layers.indexOf("villages")).fillColor.toString())
             verify(layer.fillColor.toString() !== "#808080", "grey villages")
+        }
+
+        // 保存项目 never replaces a file it was not told to (the 浏览… dialog asks first).
+        function test_4_an_existing_project_file_is_not_replaced() {
+            dialog.startNew(["file://" + dir + "/村级供销社.geojson"])
+            tryCompare(dialog.controller.layers, "count", 1, 60000)
+            tryCompare(dialog.controller, "busy", false, 60000)
+            verify(dialog.controller.ready, dialog.controller.pending.join("；"))
+            findChild(dialog.contentItem, "projectFile").text = projectFile
+            mouseClick(findChild(dialog.footer, "saveButton"))
+            compare(dialog.controller.errorText, projectFile + " 已存在：请换一个文件名，或用“浏览…”选择覆盖它")
+            verify(dialog.opened)
+            compare(project.path, projectFile)
+            mouseClick(findChild(dialog.footer, "cancelButton"))
+            tryCompare(dialog, "opened", false)
+            compare(dialog.controller.layers.count, 0)
         }
     }
 
