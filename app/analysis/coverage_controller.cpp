@@ -6,6 +6,7 @@
 
 #include "analysis/coverage_export.h"
 #include "analysis/network_check.h"
+#include "analysis/reach_default.h"
 #include "analysis/service_areas.h"
 #include "io/gdal_writer.h"
 #include "project/project_controller.h"
@@ -57,11 +58,7 @@ void CoverageController::run()
     const auto snap = project_->snapshot();
     const auto project = snap.project;
     const auto layers = snap.layers;
-    analysis::CoverageRequest q;
-    q.role = *role;
-    q.radius_m = minutes_ > 0 ? 0 : radiusKm_ * 1000;
-    q.minutes = minutes_;
-    q.by = by_ == QLatin1String("township") ? analysis::GroupBy::township : analysis::GroupBy::county;
+    const auto q = request();
 
     cancel_ = std::make_shared<std::atomic<bool>>(false);
     running_ = true;
@@ -104,6 +101,17 @@ void CoverageController::run()
         out->area = std::make_shared<Layer>(std::move(*area));
         return out;
     }));
+}
+
+analysis::CoverageRequest CoverageController::request() const
+{
+    analysis::CoverageRequest q;
+    if (const auto role = role_from_key(roleKey_.toStdString())) q.role = *role;
+    // The engine decides what 0 means (analysis::requested_reach): minutes replace the radius.
+    q.radius_m = minutes_ > 0 ? 0 : radiusKm_ * 1000;
+    q.minutes = minutes_;
+    q.by = by_ == QLatin1String("township") ? analysis::GroupBy::township : analysis::GroupBy::county;
+    return q;
 }
 
 void CoverageController::cancel()
@@ -223,14 +231,22 @@ QString CoverageController::summary() const
 {
     if (!result_) return {};
     const auto& t = result_->table.total;
-    const auto& q = result_->request;
-    const QString reach = q.minutes > 0 ? tr("行车 %1 分钟").arg(q.minutes) : tr("半径 %1 公里").arg(q.radius_m / 1000.0);
     return tr("%1（%2）：%3 个村中 %4 个覆盖（%5%），未覆盖人口 %6")
-        .arg(QString::fromStdString(result_->role_name), reach)
+        .arg(QString::fromStdString(result_->role_name), reachText())
         .arg(t.villages)
         .arg(t.covered)
         .arg(QString::number(100 * t.share(), 'f', 1))
         .arg(QString::number(t.population_uncovered(), 'f', 0));
+}
+
+QString CoverageController::reachText() const
+{
+    return result_ ? QString::fromStdString(analysis::reach_text(result_->reach)) : QString();
+}
+
+QString CoverageController::reachWhy() const
+{
+    return result_ ? QString::fromStdString(result_->reach.why) : QString();
 }
 
 int CoverageController::uncovered() const
@@ -238,12 +254,26 @@ int CoverageController::uncovered() const
     return result_ ? static_cast<int>(result_->table.total.uncovered()) : 0;
 }
 
-double CoverageController::defaultRadiusKm(const QString& roleKey) const
+QVariantList CoverageController::facilityRoles() const
 {
-    if (!project_) return 0;
-    const auto& radii = project_->project().service_radii_m;
-    const auto it = radii.find(roleKey.toStdString());
-    return it != radii.end() ? it->second / 1000.0 : 0;
+    QVariantList out;
+    for (const Role r : analysis::facility_roles())
+        out.append(QVariantMap{{QStringLiteral("key"), QString::fromStdString(std::string(role_key(r)))},
+                               {QStringLiteral("name"), QString::fromStdString(std::string(role_name_zh(r)))}});
+    return out;
+}
+
+QVariantMap CoverageController::defaultReach(const QString& roleKey) const
+{
+    const auto role = role_from_key(roleKey.toStdString());
+    if (!project_ || !role) return {};
+    const auto snap = project_->snapshot();
+    const auto r = analysis::default_reach(*snap.project, *snap.layers, *role);
+    if (!r) return {{QStringLiteral("error"), QString::fromStdString(r.error().text())}};
+    return {{QStringLiteral("radiusKm"), r->radius_m / 1000},
+            {QStringLiteral("minutes"), r->minutes},
+            {QStringLiteral("text"), QString::fromStdString(analysis::reach_text(*r))},
+            {QStringLiteral("why"), QString::fromStdString(r->why)}};
 }
 
 bool CoverageController::exportTable(const QString& path)

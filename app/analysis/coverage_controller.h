@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 #include <QVariantList>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 #include <atomic>
 #include <memory>
@@ -23,10 +24,18 @@ class CoverageController : public QObject {
     Q_PROPERTY(coopmap::app::ProjectController* project READ project WRITE setProject NOTIFY projectChanged)
     // Facility role key, e.g. village_service_station.
     Q_PROPERTY(QString roleKey MEMBER roleKey_ NOTIFY parametersChanged)
-    // Kilometres; 0: the project's radius for the role.
+    // The facility roles the panel offers, [{key, name}] (analysis::facility_roles).
+    Q_PROPERTY(QVariantList facilityRoles READ facilityRoles CONSTANT)
+    // Kilometres, any real number; 0 (and minutes 0): the project's default for the role.
     Q_PROPERTY(double radiusKm MEMBER radiusKm_ NOTIFY parametersChanged)
     // Minutes by road; > 0 replaces the radius.
     Q_PROPERTY(double minutes MEMBER minutes_ NOTIFY parametersChanged)
+    // The reach the last run used, from its result: "半径 2.5 公里" / "行车 60 分钟", where it
+    // came from (项目文件 service_radii_m.… or 指定的服务半径), and its figures (0 for the other kind).
+    Q_PROPERTY(QString reachText READ reachText NOTIFY finished)
+    Q_PROPERTY(QString reachWhy READ reachWhy NOTIFY finished)
+    Q_PROPERTY(double usedRadiusKm READ usedRadiusKm NOTIFY finished)
+    Q_PROPERTY(double usedMinutes READ usedMinutes NOTIFY finished)
     // "county" or "township".
     Q_PROPERTY(QString by MEMBER by_ NOTIFY parametersChanged)
     Q_PROPERTY(bool running READ running NOTIFY runningChanged)
@@ -52,14 +61,22 @@ public:
     QString errorText() const { return errorText_; }
     QString summary() const;
     int uncovered() const;
+    QVariantList facilityRoles() const;
+    QString reachText() const;
+    QString reachWhy() const;
+    double usedRadiusKm() const { return result_ ? result_->reach.radius_m / 1000 : 0; }
+    double usedMinutes() const { return result_ ? result_->reach.minutes : 0; }
+    // What run() asks the engine for, from the properties.
+    analysis::CoverageRequest request() const;
     CoverageTableModel* table() { return &table_; }
     // The last result, empty before the first run.
     const analysis::CoverageResult* result() const { return result_.get(); }
 
     Q_INVOKABLE void run();
     Q_INVOKABLE void cancel();
-    // The project's service radius for a role in km (0 if none), to prefill the panel.
-    Q_INVOKABLE double defaultRadiusKm(const QString& roleKey) const;
+    // The reach a run with radius and minutes 0 uses for a role (analysis::default_reach on the open
+    // project): {radiusKm, minutes, text, why}, or {error} when the project gives none.
+    Q_INVOKABLE QVariantMap defaultReach(const QString& roleKey) const;
     // The table as CSV (UTF-8); the uncovered villages (and by radius the gaps) as GeoPackage.
     Q_INVOKABLE bool exportTable(const QString& path);
     Q_INVOKABLE bool exportGaps(const QString& path);

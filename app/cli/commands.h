@@ -35,5 +35,6 @@ void add_plan(CLI::App& app);
 void add_import(CLI::App& app);
 void add_render(CLI::App& app);
 void add_report(CLI::App& app);
+void add_new(CLI::App& app);
 
 }  // namespace coopmap::cli

@@ -9,6 +9,7 @@
 
 #include "analysis/coverage_export.h"
 #include "analysis/coverage_run.h"
+#include "analysis/reach_default.h"
 #include "analysis/service_areas.h"
 #include "commands.h"
 #include "analysis/project_data.h"
@@ -44,8 +45,7 @@ Status write_text(const std::string& path, const std::string& text)
 int coverage(const CoverageArgs& a)
 {
     const auto role = role_from_key(a.role);
-    if (!role || *role == Role::village || *role == Role::road || *role == Role::admin_boundary ||
-        *role == Role::coverage || *role == Role::land_trusteeship)
+    if (!role || !analysis::is_facility(*role))
         return fail(usage_error(a.project, "--role " + a.role +
                                                " 不是网点类型：请用 village_cooperative、village_service_station、"
                                                "grassroots_cooperative、township_supermarket、distribution_center 或 "
@@ -106,7 +106,7 @@ void add_coverage(CLI::App& app)
     auto a = std::make_shared<CoverageArgs>();
     cmd->add_option("project", a->project, "项目文件 *.coopmap")->required();
     cmd->add_option("--role", a->role, "网点类型，如 village_service_station")->capture_default_str();
-    auto* radius = cmd->add_option("--radius", a->radius, "服务半径，如 3km；默认取项目文件的 service_radii_m");
+    auto* radius = cmd->add_option("--radius", a->radius, "服务半径，如 3km；默认按项目文件（有道路图层时 travel_minutes，否则 service_radii_m）");
     auto* minutes = cmd->add_option("--minutes", a->minutes, "按道路行车时间（分钟）计算覆盖");
     cmd->add_option("--by", a->by, "汇总到 township（乡镇）或 county（县）")->capture_default_str();
     cmd->add_option("--out", a->out, "输出未覆盖村、汇总表、覆盖范围、空白区和（按行车时间时）等时圈：.gpkg；也可 .xlsx 或 .csv");

@@ -1,6 +1,7 @@
 // info: what a project or a data file holds, layer by layer, with every problem found.
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 #include <string>
 
 #include "commands.h"
@@ -75,11 +76,11 @@ void print_placement(const analysis::PlacementReport& report)
     for (const auto& f : report.fields) {
         const char* what = f.field == "county_code" ? "所属县" : "所属乡镇";
         if (f.by_location)
-            std::printf("  %-26s %s：按位置确定 %zu 个，界外 %zu 个\n", f.layer_id.c_str(), what, f.placed, f.outside);
+            std::printf("  %s%s：按位置确定 %zu 个，界外 %zu 个\n", f.layer_title.c_str(), what, f.placed, f.outside);
         else if (f.not_codes)
-            std::printf("  %-26s %s：映射的列不是代码，未核对\n", f.layer_id.c_str(), what);
+            std::printf("  %s%s：映射的列不是代码，未核对\n", f.layer_title.c_str(), what);
         else
-            std::printf("  %-26s %s：已映射代码列，代码无效 %zu 个，与位置不符 %zu 个\n", f.layer_id.c_str(), what,
+            std::printf("  %s%s：已映射代码列，代码无效 %zu 个，与位置不符 %zu 个\n", f.layer_title.c_str(), what,
                         f.unknown_code, f.disagree);
     }
 }
@@ -121,21 +122,68 @@ int project_info(const std::string& file)
     return 0;
 }
 
+void print_table_fields(const io::Table& t)
+{
+    std::string fields;
+    for (const auto& c : t.columns) fields += (fields.empty() ? "" : "，") + c.name + "（" + type_zh(c.type) + "）";
+    std::printf("    编码：%s\n", t.source_encoding.c_str());
+    std::printf("    字段：%s\n", fields.empty() ? "无" : fields.c_str());
+}
+
+void print_table(const std::string& name, const io::Table& t)
+{
+    std::printf("  %-26s %-24s %s %7zu 行\n", name.c_str(), "（表格，无几何）", " ", t.rows);
+    print_table_fields(t);
+}
+
+// Layers with their CRS (guessed when the source has none) and tables without geometry, such
+// as CoopMap's own coverage tables in .gpkg/.xlsx/.csv.
 int data_info(const std::string& file)
 {
-    const auto names = io::layer_names(file);
-    if (!names) return fail(names.error());
-    if (names->empty()) return fail(Error{file, {}, {}, "数据中没有矢量图层"});
-    std::vector<io::LoadedLayer> layers;
-    for (const auto& name : *names) {
-        auto loaded = io::read_layer(io::SourceSpec{file, name, {}, {}, Role::village, {}});
-        if (!loaded) return fail(loaded.error());
-        layers.push_back(std::move(*loaded));
+    const auto summaries = io::describe_layers(file);
+    if (!summaries) return fail(summaries.error());
+    if (summaries->empty()) return fail(Error{file, {}, {}, "数据中没有矢量图层或表格"});
+    struct Entry {
+        std::string name;
+        std::optional<io::LoadedLayer> layer;
+        std::optional<io::Table> table;
+        std::string problem;  // a layer whose CRS cannot be told is listed as its table, with why
+    };
+    std::vector<Entry> entries;
+    std::size_t layers = 0, tables = 0;
+    for (const auto& s : *summaries) {
+        Entry e{s.name, {}, {}, {}};
+        const io::SourceSpec spec{file, s.name, {}, {}, Role::village, {}};
+        if (s.has_geometry) {
+            auto loaded = io::read_layer(spec);
+            if (loaded) {
+                e.layer = std::move(*loaded);
+                ++layers;
+                entries.push_back(std::move(e));
+                continue;
+            }
+            if (!s.crs.empty()) return fail(loaded.error());
+            e.problem = loaded.error().message;
+        }
+        auto table = io::read_table(spec);
+        if (!table) return fail(table.error());
+        e.table = std::move(*table);
+        (e.problem.empty() ? tables : layers) += 1;
+        entries.push_back(std::move(e));
     }
-    std::printf("%s：%zu 个图层\n", file.c_str(), layers.size());
-    for (std::size_t i = 0; i < layers.size(); ++i) {
-        print_headline((*names)[i], "（未指定角色）", layers[i].layer);
-        print_details(layers[i]);
+    std::printf("%s：%zu 个图层%s\n", file.c_str(), layers,
+                tables ? ("，" + std::to_string(tables) + " 个表格").c_str() : "");
+    for (const auto& e : entries) {
+        if (e.layer) {
+            print_headline(e.name, "（未指定角色）", e.layer->layer);
+            print_details(*e.layer);
+        } else if (!e.problem.empty()) {
+            std::printf("  %-26s %-24s %s %7zu  （坐标无法换算）\n", e.name.c_str(), "（未指定角色）", " ", e.table->rows);
+            print_table_fields(*e.table);
+            std::printf("    问题：%s\n", e.problem.c_str());
+        } else {
+            print_table(e.name, *e.table);
+        }
     }
     return 0;
 }

@@ -58,6 +58,7 @@ int main(int argc, char** argv)
         fmt->label(key, label);
     app.require_subcommand(1);
 
+    coopmap::cli::add_new(app);
     coopmap::cli::add_info(app);
     coopmap::cli::add_coverage(app);
     coopmap::cli::add_trusteeship(app);

@@ -24,6 +24,7 @@ namespace pl = analysis::planning;
 struct PlanArgs {
     std::string project, role = "village_cooperative", radius, objective = "max-coverage", out;
     std::string candidates = "all", weight = "population", exclude;
+    std::vector<std::string> existing;  // role keys; empty: the tier's own
     double minutes = 0;
     int new_sites = 20;
     double target = 0.9, spacing = 0, time_limit = 20;
@@ -42,6 +43,17 @@ int plan(const PlanArgs& a)
     const auto role = role_from_key(a.role);
     if (!role) return fail(usage(a.project, "--role " + a.role + " 无法识别：请用 village_cooperative 等网点类型"));
     q.role = *role;
+    if (!analysis::is_facility(q.role))
+        return fail(usage(a.project, "--role " + a.role + " 不是网点类型：请用 village_cooperative 等网点类型"));
+    if (!a.existing.empty()) {
+        auto existing = analysis::facility_roles_from_keys(a.existing, a.project);
+        if (!existing) {
+            auto e = existing.error();
+            e.message = "--existing " + e.message;
+            return fail(e);
+        }
+        q.existing = std::move(*existing);
+    }
     if (!a.radius.empty()) {
         const auto r = parse_distance(a.radius);
         if (!r) return fail(usage(a.project, "--radius " + a.radius + " 无法识别：请写成 3km 或 3000m"));
@@ -97,8 +109,18 @@ int plan(const PlanArgs& a)
     const double total = std::max(s.total_weight, 1e-9);
     const std::string reach = r->data.minutes > 0 ? "行车 " + std::to_string(int(std::lround(r->data.minutes))) + " 分钟"
                                                   : "半径 " + std::to_string(int(std::lround(r->data.radius_m))) + " 米";
-    std::printf("选址：%s，%s，现有网点 %zu 个，候选点 %zu 个，新网点 %zu 个\n", std::string(role_name_zh(q.role)).c_str(),
-                reach.c_str(), r->data.existing_lon.size(), r->data.cand_name.size(), s.sites.size());
+    std::printf("选址：%s，%s，现有网点 %zu 个（%s），候选点 %zu 个，新网点 %zu 个\n",
+                std::string(role_name_zh(q.role)).c_str(), reach.c_str(), r->data.existing_lon.size(),
+                analysis::role_names_zh(r->data.existing_roles).c_str(), r->data.cand_name.size(), s.sites.size());
+    {
+        // What the existing sites serve already, to set beside `coverage --role` of the same roles.
+        const auto before = pl::plan_coverage(r->data, {}, {});
+        if (!before) return fail(before.error());
+        const char* weight = a.weight == "population" ? "人口" : a.weight == "households" ? "户数" : "村数";
+        std::printf("现有网点覆盖村 %zu / %zu（%.1f%%），%s %.0f / %.0f\n", before->covered_before, before->villages,
+                    100.0 * double(before->covered_before) / double(std::max<std::size_t>(before->villages, 1)), weight,
+                    before->covered_weight_before, before->weight);
+    }
     if (r->data.candidates_excluded)
         std::printf("排除区域内的候选点 %zu 个，不予选择\n", r->data.candidates_excluded);
     if (r->data.minutes > 0)
@@ -138,7 +160,9 @@ void add_plan(CLI::App& app)
     cmd->add_option("project", a->project, "项目文件 *.coopmap")->required();
     cmd->add_option("--role", a->role, "新网点的类型，如 village_cooperative");
     cmd->add_option("--new", a->new_sites, "新网点数 p（最大覆盖、p-中位）");
-    cmd->add_option("--radius", a->radius, "服务半径，如 3km；默认取项目的 service_radii_m");
+    cmd->add_option("--radius", a->radius, "服务半径，如 3km；默认按项目文件（有道路图层时 travel_minutes，否则 service_radii_m）");
+    cmd->add_option("--existing", a->existing, "算作现有网点的类型，逗号分隔，如 village_cooperative,village_service_station；默认同一层级的类型")
+        ->delimiter(',');
     cmd->add_option("--objective", a->objective, "max-coverage | set-cover | p-median");
     cmd->add_option("--target", a->target, "集合覆盖的目标覆盖率，如 0.9 或 90");
     cmd->add_option("--candidates", a->candidates, "all（所有村）| uncovered（未覆盖的村）| 图层 id");

@@ -8,6 +8,7 @@
 #include "analysis/coverage_run.h"
 #include "analysis/geodesic.h"
 #include "analysis/planning/coverage_matrix.h"
+#include "analysis/reach_default.h"
 #include "io/gdal_writer.h"
 #include "present/scenario_pdf.h"
 
@@ -47,10 +48,7 @@ void PlanningController::setProject(ProjectController* p)
     if (project_) {
         connect(project_, &ProjectController::projectChanged, this, reload);
         connect(project_, &ProjectController::finished, this, [this](bool opened) {
-            if (!opened) return;
-            clearSites();
-            // The radius field starts at the project's own for the role, not at a blank 0.
-            if (const auto km = projectRadiusKm(); km > 0) setRadiusKm(km);
+            if (opened) clearSites();
         });
         connect(project_->layers(), &QAbstractItemModel::modelReset, this, &PlanningController::invalidate);
     }
@@ -59,20 +57,45 @@ void PlanningController::setProject(ProjectController* p)
     emit projectChanged();
 }
 
+QVariantList PlanningController::facilityRoles() const
+{
+    QVariantList out;
+    for (const Role r : analysis::facility_roles())
+        out.append(QVariantMap{{QStringLiteral("key"), QString::fromStdString(std::string(role_key(r)))},
+                               {QStringLiteral("name"), QString::fromStdString(std::string(role_name_zh(r)))}});
+    return out;
+}
+
 void PlanningController::setRoleKey(const QString& key)
 {
     if (key == roleKey_) return;
     roleKey_ = key;
+    existingRoles_.reset();  // another tier, its own existing roles
     invalidate();
     emit parametersChanged();
+    emit reachChanged();
 }
 
-double PlanningController::projectRadiusKm() const
+void PlanningController::setExistingRoles(const QStringList& keys)
 {
-    if (!project_) return 0;
-    const auto& radii = project_->project().service_radii_m;
-    const auto it = radii.find(roleKey_.toStdString());
-    return it != radii.end() ? it->second / 1000.0 : 0;
+    if (existingRoles_ == keys) return;
+    existingRoles_ = keys;
+    invalidate();
+    emit parametersChanged();
+    emit reachChanged();
+}
+
+QStringList PlanningController::existingRoles() const
+{
+    QStringList out;
+    if (data_) {
+        for (const Role r : data_->existing_roles) out.append(QString::fromStdString(std::string(role_key(r))));
+    } else if (existingRoles_) {
+        out = *existingRoles_;
+    } else if (const auto role = role_from_key(roleKey_.toStdString())) {
+        for (const Role r : analysis::tier_roles(*role)) out.append(QString::fromStdString(std::string(role_key(r))));
+    }
+    return out;
 }
 
 void PlanningController::setRadiusKm(double km)
@@ -81,6 +104,37 @@ void PlanningController::setRadiusKm(double km)
     radiusKm_ = km;
     invalidate();
     emit parametersChanged();
+}
+
+void PlanningController::setMinutes(double minutes)
+{
+    if (minutes == minutes_) return;
+    minutes_ = minutes;
+    invalidate();
+    emit parametersChanged();
+}
+
+QString PlanningController::reachText() const
+{
+    return data_ ? QString::fromStdString(analysis::reach_text(data_->reach)) : QString();
+}
+
+QString PlanningController::reachWhy() const
+{
+    return data_ ? QString::fromStdString(data_->reach.why) : QString();
+}
+
+QVariantMap PlanningController::defaultReach(const QString& roleKey) const
+{
+    const auto role = role_from_key(roleKey.toStdString());
+    if (!project_ || !role) return {};
+    const auto snap = project_->snapshot();
+    const auto r = analysis::default_reach(*snap.project, *snap.layers, *role);
+    if (!r) return {{QStringLiteral("error"), QString::fromStdString(r.error().text())}};
+    return {{QStringLiteral("radiusKm"), r->radius_m / 1000},
+            {QStringLiteral("minutes"), r->minutes},
+            {QStringLiteral("text"), QString::fromStdString(analysis::reach_text(*r))},
+            {QStringLiteral("why"), QString::fromStdString(r->why)}};
 }
 
 void PlanningController::setError(const QString& text)
@@ -93,7 +147,13 @@ pl::PlanRequest PlanningController::request() const
 {
     pl::PlanRequest q;
     if (const auto role = role_from_key(roleKey_.toStdString())) q.role = *role;
-    q.radius_m = radiusKm_ * 1000;
+    if (existingRoles_) {
+        q.existing.emplace();
+        for (const auto& key : *existingRoles_)
+            if (const auto role = role_from_key(key.toStdString())) q.existing->push_back(*role);
+    }
+    // The engine decides what 0 means (analysis::requested_reach): minutes replace the radius.
+    q.radius_m = minutes_ > 0 ? 0 : radiusKm_ * 1000;
     q.minutes = minutes_;
     if (candidates_ == QLatin1String("all")) q.candidates = pl::CandidateSet::all_villages;
     else if (candidates_ == QLatin1String("uncovered")) q.candidates = pl::CandidateSet::uncovered_villages;
@@ -114,9 +174,13 @@ pl::PlanRequest PlanningController::request() const
 
 void PlanningController::invalidate()
 {
+    const bool had = static_cast<bool>(data_);
     data_.reset();
     last_ = {};
     emit whatIfChanged();
+    if (!had) return;
+    emit reachChanged();
+    emit sitesChanged();  // planFigures: none until the plan data is made again
 }
 
 bool PlanningController::prepare()
@@ -130,13 +194,17 @@ bool PlanningController::prepare()
         setError(tr("未知的网点类型：%1").arg(roleKey_));
         return false;
     }
+    for (const auto& key : existingRoles_.value_or(QStringList{}))
+        if (!role_from_key(key.toStdString())) {
+            setError(tr("未知的网点类型：%1").arg(key));
+            return false;
+        }
     const auto snap = project_->snapshot();
-    // What-if is by radius and needs only the villages, the existing sites and the radius.
+    // The what-if needs only the villages, the existing sites and the plan's reach.
     auto q = request();
-    q.minutes = 0;
     q.excluded_layer.clear();
     q.candidates = pl::CandidateSet::none;
-    auto d = pl::plan_data(*snap.project, *snap.layers, q);
+    auto d = pl::plan_data(*snap.project, *snap.layers, q, &whatIfRoads_);
     if (!d) {
         setError(QString::fromStdString(d.error().text()));
         return false;
@@ -161,13 +229,12 @@ bool PlanningController::prepare()
         const auto it = names.find(code);
         townName_[std::size_t(id)] = QString::fromStdString(it != names.end() ? it->second : code);
     }
-    whatIf_ = pl::WhatIf(data_->village_lon, data_->village_lat, data_->weight, std::move(town), data_->radius_m);
-    for (std::size_t k = 0; k < data_->existing_lon.size(); ++k)
-        whatIf_.add_site(data_->existing_lon[k], data_->existing_lat[k]);
+    whatIf_ = pl::what_if(*data_, std::move(town));  // the existing sites added first
     existing_ = data_->existing_lon.size();
     siteIds_.clear();
     for (std::size_t k = 0; k < siteLon_.size(); ++k) siteIds_.push_back(whatIf_.add_site(siteLon_[k], siteLat_[k]));
     if (!errorText_.isEmpty()) setError({});
+    emit reachChanged();  // also existingRoles: now what the engine took
     return true;
 }
 
@@ -285,10 +352,12 @@ QVariantList PlanningController::sites() const
 
 namespace {
 
-// {sites, covered, villages, coveredRate, population, populationRate} as the panel reads them.
-QVariantMap figures_map(std::size_t sites, std::size_t covered, std::size_t villages, double population, double total)
+// {sites, existingSites, covered, villages, coveredRate, population, populationRate} as the panel reads them.
+QVariantMap figures_map(std::size_t sites, std::size_t existing, std::size_t covered, std::size_t villages,
+                        double population, double total)
 {
     return {{QStringLiteral("sites"), int(sites)},
+            {QStringLiteral("existingSites"), int(existing)},
             {QStringLiteral("covered"), int(covered)},
             {QStringLiteral("villages"), int(villages)},
             {QStringLiteral("coveredRate"), 100.0 * double(covered) / double(std::max<std::size_t>(villages, 1))},
@@ -301,19 +370,9 @@ QVariantMap figures_map(std::size_t sites, std::size_t covered, std::size_t vill
 QVariantMap PlanningController::figures(const std::vector<double>& lon, const std::vector<double>& lat) const
 {
     if (!data_) return {};
-    auto all_lon = data_->existing_lon, all_lat = data_->existing_lat;
-    all_lon.insert(all_lon.end(), lon.begin(), lon.end());
-    all_lat.insert(all_lat.end(), lat.begin(), lat.end());
-    const auto covered = pl::covered_by_sites(data_->village_lon, data_->village_lat, all_lon, all_lat, data_->radius_m);
-    int n = 0;
-    double w = 0, total = 0;
-    for (std::size_t j = 0; j < covered.size(); ++j) {
-        total += data_->weight[j];
-        if (!covered[j]) continue;
-        ++n;
-        w += data_->weight[j];
-    }
-    return figures_map(lon.size(), std::size_t(n), covered.size(), w, total);
+    const auto c = pl::plan_coverage(*data_, lon, lat);
+    if (!c) return {};
+    return figures_map(lon.size(), data_->existing_lon.size(), c->covered, c->villages, c->covered_weight, c->weight);
 }
 
 QVariantMap PlanningController::planFigures() const
@@ -322,8 +381,8 @@ QVariantMap PlanningController::planFigures() const
     // sites come only through dropSite()): its running totals answer without a recount, as
     // this is read on every step of a drag.
     if (!data_) return {};
-    return figures_map(siteLon_.size(), whatIf_.covered_villages(), whatIf_.village_count(), whatIf_.covered_weight(),
-                       whatIf_.total_weight());
+    return figures_map(siteLon_.size(), existing_, whatIf_.covered_villages(), whatIf_.village_count(),
+                       whatIf_.covered_weight(), whatIf_.total_weight());
 }
 
 int PlanningController::overlappingSites() const
@@ -484,7 +543,7 @@ bool PlanningController::saveScenario(const QString& name)
     sc.name = name.trimmed().toStdString();
     if (const auto role = role_from_key(roleKey_.toStdString())) sc.role = *role;
     sc.objective = objective_.toStdString();
-    sc.radius_m = radiusKm_ * 1000;
+    sc.radius_m = minutes_ > 0 ? 0 : radiusKm_ * 1000;
     sc.minutes = minutes_;
     for (std::size_t k = 0; k < siteLon_.size(); ++k)
         sc.sites.push_back(ScenarioSite{siteNames_[k].toStdString(), siteLon_[k], siteLat_[k]});
@@ -523,11 +582,13 @@ bool PlanningController::loadScenario(const QString& name)
     const auto sc = *it;
     // The scenario's own parameters, so its figures are the ones it was saved with.
     roleKey_ = QString::fromStdString(std::string(role_key(sc.role)));
+    existingRoles_.reset();
     radiusKm_ = sc.radius_m / 1000;
     minutes_ = sc.minutes;
     if (!sc.objective.empty()) objective_ = QString::fromStdString(sc.objective);
     invalidate();
     emit parametersChanged();
+    emit reachChanged();
     clearSites();
     for (const auto& site : sc.sites) {
         if (dropSite(QGeoCoordinate(site.lat, site.lon)) < 0) return false;

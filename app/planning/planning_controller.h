@@ -8,11 +8,13 @@
 #include <QGeoCoordinate>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 #include <atomic>
 #include <memory>
+#include <optional>
 
 #include "analysis/planning/plan_run.h"
 #include "analysis/planning/what_if.h"
@@ -24,12 +26,21 @@ class PlanningController : public QObject {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(coopmap::app::ProjectController* project READ project WRITE setProject NOTIFY projectChanged)
-    // The new sites' role key, e.g. village_cooperative.
+    // The facility roles the panel offers, [{key, name}] (analysis::facility_roles).
+    Q_PROPERTY(QVariantList facilityRoles READ facilityRoles CONSTANT)
+    // The new sites' role key, e.g. village_cooperative. Setting it makes existingRoles the new tier's.
     Q_PROPERTY(QString roleKey READ roleKey WRITE setRoleKey NOTIFY parametersChanged)
-    // Kilometres; 0: the project's radius for the role.
+    // Role keys of the sites that count as existing service: the tier's own (analysis::tier_roles)
+    // until set, and as the engine took them once the plan data is made. [] : none.
+    Q_PROPERTY(QStringList existingRoles READ existingRoles WRITE setExistingRoles NOTIFY reachChanged)
+    // Kilometres, any real number; 0 (and minutes 0): the project's default for the role.
     Q_PROPERTY(double radiusKm READ radiusKm WRITE setRadiusKm NOTIFY parametersChanged)
-    // Suggestions: minutes by road (> 0 replaces the radius; what-if stays by radius).
-    Q_PROPERTY(double minutes MEMBER minutes_ NOTIFY parametersChanged)
+    // Minutes by road; > 0 replaces the radius, for the what-if and the suggestions alike.
+    Q_PROPERTY(double minutes READ minutes WRITE setMinutes NOTIFY parametersChanged)
+    // The reach the plan works with, from the engine's plan data ("" before it is made):
+    // "半径 3 公里" / "行车 60 分钟", and why (项目文件 service_radii_m.… or 指定的服务半径).
+    Q_PROPERTY(QString reachText READ reachText NOTIFY reachChanged)
+    Q_PROPERTY(QString reachWhy READ reachWhy NOTIFY reachChanged)
     // max_coverage | set_cover | p_median
     Q_PROPERTY(QString objective MEMBER objective_ NOTIFY parametersChanged)
     Q_PROPERTY(int newSites MEMBER newSites_ NOTIFY parametersChanged)
@@ -50,7 +61,8 @@ class PlanningController : public QObject {
 
     // Proposed sites of the current plan: [{name, coordinate}].
     Q_PROPERTY(QVariantList sites READ sites NOTIFY sitesChanged)
-    // The plan now (existing + proposed): villages covered, share, population covered.
+    // The plan now (existing + proposed): {sites, existingSites, covered, villages, coveredRate,
+    // population, populationRate}.
     Q_PROPERTY(QVariantMap planFigures READ planFigures NOTIFY sitesChanged)
 
     // What-if of the last dropped or dragged site.
@@ -78,12 +90,22 @@ public:
 
     ProjectController* project() const { return project_; }
     void setProject(ProjectController* p);
+    QVariantList facilityRoles() const;
     QString roleKey() const { return roleKey_; }
     void setRoleKey(const QString& key);
+    QStringList existingRoles() const;
+    void setExistingRoles(const QStringList& keys);
     double radiusKm() const { return radiusKm_; }
-    // The project's service radius for the role (service_radii_m), 0 if it gives none.
-    double projectRadiusKm() const;
     void setRadiusKm(double km);
+    double minutes() const { return minutes_; }
+    void setMinutes(double minutes);
+    QString reachText() const;
+    QString reachWhy() const;
+    // The reach the plan takes for a role when radius and minutes are 0 (analysis::default_reach on
+    // the open project): {radiusKm, minutes, text, why}, or {error}.
+    Q_INVOKABLE QVariantMap defaultReach(const QString& roleKey) const;
+    // What suggest() asks the engine for, from the properties.
+    analysis::planning::PlanRequest request() const;
     bool running() const { return running_; }
     double progress() const { return progress_; }
     QString errorText() const { return errorText_; }
@@ -119,9 +141,9 @@ public:
     // Saves the proposed sites as a named scenario (same name: replaced) and writes the
     // project file's scenarios (write-then-rename); false and errorText on failure.
     Q_INVOKABLE bool saveScenario(const QString& name);
-    // Makes a saved scenario's sites the proposed ones.
-    // Makes a saved scenario's sites the proposed ones, with its role, reach and objective,
-    // and shows them and the villages they newly cover on the map.
+    // Makes a saved scenario's sites the proposed ones, with its role, reach and objective (the
+    // existing roles go back to the tier's own: a scenario does not keep them), and shows them
+    // and the villages they newly cover on the map.
     Q_INVOKABLE bool loadScenario(const QString& name);
     // One saved scenario as it is in the project: {name, roleKey, objective, radiusKm, minutes,
     // sites: [{name, coordinate}]}; {} if there is none of that name.
@@ -131,7 +153,7 @@ public:
     // a one-page .pdf (the presentation's write_scenario_pdf).
     Q_INVOKABLE bool exportScenario(const QString& name, const QString& path);
 
-    // The plan's new coverage recomputed from scratch (covered_by_sites over every village),
+    // The plan's new coverage recomputed from scratch (analysis::planning::plan_coverage),
     // with a site at `at` added: {newlyCovered, newlyCoveredPopulation}. For checks of the
     // incremental what-if.
     Q_INVOKABLE QVariantMap recount(const QGeoCoordinate& at) const;
@@ -142,6 +164,8 @@ signals:
     void runningChanged();
     void progressChanged();
     void errorTextChanged();
+    // reachText, reachWhy or existingRoles changed.
+    void reachChanged();
     void sitesChanged();
     void whatIfChanged();
     void scenariosChanged();
@@ -152,7 +176,6 @@ private:
     // Writes `list` as the project file's scenarios and keeps it; false (errorText set) on failure.
     bool writeScenarios(std::vector<Scenario> list);
     struct Outcome;
-    analysis::planning::PlanRequest request() const;
     bool prepare();  // (re)builds the what-if state; false and errorText when it cannot
     void invalidate();
     void setError(const QString& text);
@@ -164,6 +187,7 @@ private:
 
     ProjectController* project_ = nullptr;
     QString roleKey_ = QStringLiteral("village_cooperative");
+    std::optional<QStringList> existingRoles_;  // unset: the tier's own
     double radiusKm_ = 0;
     double minutes_ = 0;
     QString objective_ = QStringLiteral("max_coverage");
@@ -192,6 +216,7 @@ private:
     std::vector<Scenario> scenarios_;
     std::shared_ptr<std::atomic<bool>> cancel_;
     std::shared_ptr<analysis::RoadGraphCache> roads_ = std::make_shared<analysis::RoadGraphCache>();
+    analysis::RoadGraphCache whatIfRoads_;  // the UI thread's (roads_ is the worker's)
     QFutureWatcher<std::shared_ptr<Outcome>> watcher_;
 };
 

@@ -11,6 +11,7 @@
 #endif
 
 #include "index/identify.h"
+#include "intake/intake.h"
 #include "install/install_layout.h"
 #include "model/fields.h"
 
@@ -214,7 +215,9 @@ void ProjectController::finish()
     for (std::size_t i = 0; i < project_.layers.size(); ++i) {
         LayerListModel::Entry e;
         e.config = project_.layers[i];
-        if (const Style* s = project_.style_for(e.config)) e.style = *s;
+        // A project without styles still draws each role in its own colour, never grey.
+        const Style* s = project_.style_for(e.config);
+        e.style = s ? *s : intake::default_style(e.config.role, e.config.level);
         e.layer = std::make_shared<const Layer>(std::move(read.layers[i]));
         e.unit = loaded->units[i];
         e.visible = e.config.visible;

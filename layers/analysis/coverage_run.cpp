@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "analysis/geos_bridge.h"
+#include "analysis/reach_default.h"
 #include "analysis/service_areas.h"
 #include "model/fields.h"
 
@@ -114,22 +115,15 @@ Result<CoverageResult> run_coverage(const Project& project, const std::vector<La
                              "项目中没有「" + res.role_name + "」图层（role 为 " + role_key_s +
                                  "）：请在项目文件中加入该图层，或选择其他网点类型");
 
-    // What "covered" means: the request, else the project's minutes by road, else its radius.
+    // What "covered" means: the request, else the project's default for the role (reach_default.h).
     auto& req = res.request;
     const auto roads_found = project_roads(project, layers);
     const Layer* road_layer = roads_found.layer;
-    if (!(req.radius_m > 0) && !(req.minutes > 0)) {
-        const auto m = project.travel_minutes.find(role_key_s);
-        const auto r = project.service_radii_m.find(role_key_s);
-        if (m != project.travel_minutes.end() && road_layer) req.minutes = m->second;
-        else if (r != project.service_radii_m.end()) req.radius_m = r->second;
-        else
-            return project_error(project, {},
-                                 "项目文件没有「" + res.role_name + "」的服务半径（service_radii_m." + role_key_s +
-                                     "）：请在项目文件中填写，或在命令中给出 --radius");
-    }
-    if (req.minutes > 0 && !road_layer)
-        return project_error(project, {}, "按行车时间分析需要道路图层（role 为 road），项目中没有或为空：请加入道路图层，或改用服务半径");
+    auto reach = requested_reach(project, layers, req.role, req.radius_m, req.minutes);
+    if (!reach) return reach.error();
+    res.reach = std::move(*reach);
+    req.radius_m = res.reach.radius_m;
+    req.minutes = res.reach.minutes;
 
     // Distances: the nearest facility within three times the radius (or the project's radius for the
     // role, 30 km if it has none, when coverage is by road), so that a gap shows how far off it is.

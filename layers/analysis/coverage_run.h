@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "analysis/coverage.h"
+#include "analysis/reach_default.h"
 #include "analysis/road_graph.h"
 #include "model/error.h"
 #include "model/layer.h"
@@ -22,8 +23,8 @@ struct CoverageRequest {
     double minutes = 0;         // > 0: covered within this travel time over the road layer
     GroupBy by = GroupBy::county;
     double snap_limit_m = 2000; // facilities and villages farther from any road are not on the network
-    // Neither radius nor minutes set: the project's travel_minutes for the role if it has
-    // roads, else its service_radii_m.
+    // Minutes replace the radius; neither set: the project's default for the role
+    // (analysis::default_reach).
 };
 
 // Every village with its nearest facility and whether it is covered.
@@ -40,6 +41,7 @@ struct VillageCoverage {
 
 struct CoverageResult {
     CoverageRequest request;       // with radius_m / minutes as used
+    Reach reach;                   // the reach used and why (the project's default or the request's)
     std::string role_name;         // Chinese, e.g. 村级综合服务社
     Points facilities;             // all layers of the role, in project order
     std::vector<std::string> facility_name;

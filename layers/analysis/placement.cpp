@@ -1,10 +1,14 @@
 #include "analysis/placement.h"
 
 #include <algorithm>
+#include <atomic>
+#include <cmath>
 #include <set>
+#include <thread>
 
 #include "analysis/coverage_run.h"
 #include "analysis/geos_bridge.h"
+#include "model/feature_index.h"
 #include "model/fields.h"
 
 namespace coopmap::analysis {
@@ -48,13 +52,56 @@ AdminAreas::~AdminAreas() { delete impl_; }
 
 bool AdminAreas::has_code(const std::string& code) const { return impl_->code_set.contains(code); }
 
+namespace {
+
+// Even-odd ray crossing over every ring of polygon feature f: 1 inside, 0 outside, -1 when
+// the point lies within 1e-10 degrees (about 0.01 mm) of an edge, where only GEOS's robust
+// predicates may decide. Needs no allocation, so 500,000 points cost little more than the
+// R-tree lookups; GEOS answers the few points on or next to a boundary.
+int crossing_test(const Layer& l, std::uint32_t f, double x, double y)
+{
+    constexpr double kNear = 1e-10;
+    bool inside = false;
+    for (auto part = l.part_start[f]; part < l.part_start[f + 1]; ++part)
+        for (auto r = l.ring_start[part]; r < l.ring_start[part + 1]; ++r) {
+            const auto first = l.coord_start[r], last = l.coord_start[r + 1];
+            if (last - first < 3) continue;
+            for (auto i = first; i < last; ++i) {
+                const auto j = i + 1 < last ? i + 1 : first;
+                const double x1 = l.x[i], y1 = l.y[i], x2 = l.x[j], y2 = l.y[j];
+                if (x >= std::min(x1, x2) - kNear && x <= std::max(x1, x2) + kNear && y >= std::min(y1, y2) - kNear &&
+                    y <= std::max(y1, y2) + kNear) {
+                    const double len = std::hypot(x2 - x1, y2 - y1);
+                    const double cross = (x2 - x1) * (y - y1) - (y2 - y1) * (x - x1);
+                    if (std::fabs(cross) <= kNear * std::max(len, kNear)) return -1;
+                }
+                if ((y1 > y) != (y2 > y) && x < x1 + (y - y1) * (x2 - x1) / (y2 - y1)) inside = !inside;
+            }
+        }
+    return inside ? 1 : 0;
+}
+
+}  // namespace
+
 std::optional<std::uint32_t> AdminAreas::at(double lon, double lat)
 {
     Bounds here;
     here.extend(lon, lat);
     auto& c = impl_->candidates;
-    c = impl_->layer.features_in(here);
+    c.clear();
+    if (impl_->layer.index) impl_->layer.index->query(impl_->layer, here, c);
+    else c = impl_->layer.features_in(here);
     std::sort(c.begin(), c.end());
+    bool near_edge = false;
+    for (std::uint32_t f : c) {
+        const int in = crossing_test(impl_->layer, f, lon, lat);
+        if (in == -1) {
+            near_edge = true;
+            break;
+        }
+        if (in == 1) return f;
+    }
+    if (!near_edge) return std::nullopt;
     for (std::uint32_t f : c) {
         const auto* p = impl_->prepare(f);
         if (p && GEOSPreparedContainsXY_r(impl_->ctx.get(), p, lon, lat) == 1) return f;
@@ -180,20 +227,49 @@ std::optional<LevelAreas> level_areas(const Project& project, const std::vector<
 }
 
 // Where each feature of a layer lies at a level: the code of its polygon, "" outside all.
+// Large layers are split between the cores, each with its own GEOS context and prepared
+// polygons (neither may be shared between threads); only the first reports progress.
 std::vector<std::string> locate(const Layer& l, LevelAreas& level, const Progress& progress, double from, double span,
                                 bool& stopped)
 {
     std::vector<std::string> out(l.size());
     const bool polygons = l.kind == GeometryKind::polygon;
     const Points pts = polygons ? Points{} : feature_points(l);
-    for (std::size_t f = 0; f < l.size(); ++f) {
-        if (progress && (f & 4095) == 0 &&
-            !progress(from + span * static_cast<double>(f) / static_cast<double>(std::max<std::size_t>(l.size(), 1)))) {
-            stopped = true;
-            return {};
+    std::atomic<bool> stop{false};
+    const auto run = [&](AdminAreas& areas, std::size_t begin, std::size_t end, bool reports) {
+        for (std::size_t f = begin; f < end; ++f) {
+            if (((f - begin) & 4095) == 0) {
+                if (stop.load(std::memory_order_relaxed)) return;
+                if (reports && progress &&
+                    !progress(from + span * static_cast<double>(f - begin) / static_cast<double>(std::max<std::size_t>(end - begin, 1)))) {
+                    stop = true;
+                    return;
+                }
+            }
+            const auto at = polygons ? areas.largest_overlap(l, f) : areas.at(pts.lon[f], pts.lat[f]);
+            if (at) out[f] = areas.code(*at);
         }
-        const auto at = polygons ? level.areas->largest_overlap(l, f) : level.areas->at(pts.lon[f], pts.lat[f]);
-        if (at) out[f] = level.areas->code(*at);
+    };
+    const std::size_t threads =
+        l.size() < 20000 ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
+    if (threads == 1) {
+        run(*level.areas, 0, l.size(), true);
+    } else {
+        std::vector<std::string> codes(level.areas->size());
+        for (std::uint32_t p = 0; p < codes.size(); ++p) codes[p] = level.areas->code(p);
+        std::vector<std::thread> pool;
+        const std::size_t chunk = (l.size() + threads - 1) / threads;
+        for (std::size_t t = 1; t < threads; ++t)
+            pool.emplace_back([&, t] {
+                AdminAreas mine(*level.polygons, codes);
+                run(mine, std::min(l.size(), t * chunk), std::min(l.size(), (t + 1) * chunk), false);
+            });
+        run(*level.areas, 0, std::min(l.size(), chunk), true);
+        for (auto& th : pool) th.join();
+    }
+    if (stop) {
+        stopped = true;
+        return {};
     }
     return out;
 }

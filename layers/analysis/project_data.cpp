@@ -126,6 +126,17 @@ Result<ProjectData> load_project(const Project& project, const Progress& progres
     ProjectData out;
     out.layers = std::move(read->layers);
     out.skipped = std::move(read->skipped);
+    // Joined tables first: a mapping may name a column a table brings (population → 人口).
+    for (std::size_t i = 0; i < project.layers.size(); ++i) {
+        const auto& cfg = project.layers[i];
+        for (const auto& join : cfg.joins) {
+            io::SourceSpec spec{project.resolve(join.source), join.layer, {}, join.encoding, cfg.role, join.source};
+            const auto table = io::read_table(spec);
+            if (!table) return table.error();
+            if (auto ok = join_table(project, cfg, out.layers[i], join, table->columns, table->rows, out.problems); !ok)
+                return ok.error();
+        }
+    }
     for (std::size_t i = 0; i < project.layers.size(); ++i)
         if (auto ok = check_field_mapping(project, project.layers[i], out.layers[i]); !ok) return ok.error();
     auto placed = place_by_location(project, out.layers,
@@ -133,7 +144,7 @@ Result<ProjectData> load_project(const Project& project, const Progress& progres
     // A cancel while placing reads as one while reading: the load was cancelled.
     if (!placed) return is_cancelled(placed.error()) ? Error{project.file, {}, {}, "已取消加载"} : placed.error();
     out.placement = std::move(*placed);
-    out.problems = out.placement.problems;
+    out.problems.insert(out.problems.end(), out.placement.problems.begin(), out.placement.problems.end());
     return out;
 }
 

@@ -1,8 +1,11 @@
 // coopmap-cli plan end to end on the bundled sample, as a user runs it: the exit status, the
 // written GeoPackage read back, the coverage it prints recomputed here from the written
-// sites with PROJ's geodesic (not with the planner's matrix), and bad arguments.
+// sites with PROJ's geodesic (not with the planner's matrix), and bad arguments; what already
+// exists agreeing with `coverage` of the same roles, and the planning panel's controller
+// giving the CLI's figures for the same scenario.
 #include <gtest/gtest.h>
 
+#include <QGuiApplication>
 #include <unistd.h>
 
 #include <algorithm>
@@ -11,12 +14,16 @@
 #include <fstream>
 #include <regex>
 #include <set>
+#include <sstream>
 
 #include "analysis/coverage_run.h"
 #include "analysis/geodesic.h"
 #include "io/gdal_reader.h"
 #include "io/project_layers.h"
+#include "finishes.h"
 #include "model/project.h"
+#include "planning/planning_controller.h"
+#include "project/project_controller.h"
 #include "run_process.h"
 
 namespace {
@@ -43,7 +50,7 @@ struct Sample {
     coopmap::Project project;
     coopmap::io::ProjectLayers layers;
     const coopmap::Layer* villages = nullptr;
-    const coopmap::Layer* existing = nullptr;  // village_cooperative
+    std::vector<const coopmap::Layer*> existing;  // the village tier: village_cooperative, village_service_station
     const coopmap::Column* population = nullptr;
     const coopmap::Column* name = nullptr;
 };
@@ -61,7 +68,8 @@ const Sample& sample()
                 out.population = coopmap::analysis::mapped_column(cfg, *out.villages, "population");
                 out.name = coopmap::analysis::mapped_column(cfg, *out.villages, "name");
             }
-            if (cfg.id == "village_cooperative") out.existing = &out.layers.layers[i];
+            if (cfg.id == "village_cooperative" || cfg.id == "village_service_station")
+                out.existing.push_back(&out.layers.layers[i]);
         }
         return out;
     }();
@@ -88,8 +96,8 @@ double covered_population(const std::vector<std::pair<double, double>>& sites, d
 std::vector<std::pair<double, double>> existing_sites()
 {
     std::vector<std::pair<double, double>> out;
-    const auto* e = sample().existing;
-    for (std::size_t k = 0; k < e->size(); ++k) out.emplace_back(e->first_x(k), e->first_y(k));
+    for (const auto* e : sample().existing)
+        for (std::size_t k = 0; k < e->size(); ++k) out.emplace_back(e->first_x(k), e->first_y(k));
     return out;
 }
 
@@ -263,4 +271,204 @@ TEST(PlanCli, BadArgumentsAreOneChineseLineAndExitOne)
     EXPECT_NE(missing.err.find("/nonexistent/项目.coopmap"), std::string::npos) << missing.err;
 }
 
+std::string read_text(const std::string& path)
+{
+    std::ifstream f(path, std::ios::binary);
+    std::stringstream ss;
+    ss << f.rdbuf();
+    return ss.str();
+}
+
+// "现有网点 N 个（…）" and "现有网点覆盖村 X / Y" as the plan prints them.
+struct Existing {
+    std::size_t sites = 0, covered = 0, villages = 0;
+    std::string roles;
+};
+Existing printed_existing(const std::string& out)
+{
+    Existing e;
+    std::smatch m;
+    if (std::regex_search(out, m, std::regex("现有网点 ([0-9]+) 个（(.*?)），候选点"))) {
+        e.sites = std::stoul(m[1]);
+        e.roles = m[2];
+    }
+    if (std::regex_search(out, m, std::regex("现有网点覆盖村 ([0-9]+) / ([0-9]+)"))) {
+        e.covered = std::stoul(m[1]);
+        e.villages = std::stoul(m[2]);
+    }
+    return e;
+}
+
+// The villages (code + name) a `coverage --out x.csv` leaves uncovered.
+std::set<std::string> uncovered(const std::string& role, const std::string& radius, const TempDir& dir)
+{
+    const auto csv = dir.file(role + ".csv");
+    const auto r = run_process(COOPMAP_CLI, {"coverage", kSample, "--role", role, "--radius", radius, "--out", csv});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    std::set<std::string> out;
+    const auto lines = coopmap::test::split(read_text(dir.file(role + "_未覆盖村.csv")), '\n');
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+        const auto cells = coopmap::test::split(lines[i], ',');
+        if (cells.size() > 1) out.insert(cells[0] + "," + cells[1]);
+    }
+    return out;
+}
+
+// Planning 村级供销社 counts the village tier's sites as existing: the sample's 125 村级供销社 and
+// 498 村级综合服务社 (sqlite3 geodata/xiangyang.gpkg: SELECT count(*) FROM …), and the villages
+// they serve are those `coverage` finds for either role.
+TEST(PlanCli, ExistingSitesAreTheTiersAndAgreeWithCoverage)
+{
+    TempDir dir;
+    const auto both = run_process(COOPMAP_CLI, {"plan", kSample, "--role", "village_cooperative", "--new", "2",
+                                                "--radius", "2.5km", "--heuristic"});
+    ASSERT_EQ(both.exit_code, 0) << both.err;
+    const auto e = printed_existing(both.out);
+    EXPECT_EQ(e.sites, 125u + 498u) << both.out;
+    EXPECT_EQ(e.roles, "村级供销社、村级综合服务社");
+    EXPECT_EQ(e.villages, 2817u);
+    const auto a = uncovered("village_cooperative", "2.5km", dir);
+    const auto b = uncovered("village_service_station", "2.5km", dir);
+    std::size_t neither = 0;
+    for (const auto& v : a) neither += b.count(v);
+    EXPECT_EQ(e.covered, 2817 - neither) << both.out;
+
+    // One role given: its sites alone, the figures of `coverage --role` of it.
+    const auto one = run_process(COOPMAP_CLI, {"plan", kSample, "--role", "village_cooperative", "--existing",
+                                               "village_service_station", "--new", "2", "--radius", "2.5km",
+                                               "--heuristic"});
+    ASSERT_EQ(one.exit_code, 0) << one.err;
+    const auto f = printed_existing(one.out);
+    EXPECT_EQ(f.sites, 498u);
+    EXPECT_EQ(f.roles, "村级综合服务社");
+    EXPECT_EQ(f.covered, 2817 - b.size()) << one.out;
+    EXPECT_GT(e.covered, f.covered);
+
+    const auto bad = run_process(COOPMAP_CLI, {"plan", kSample, "--existing", "village_cooperative,road"});
+    EXPECT_EQ(bad.exit_code, 1);
+    EXPECT_NE(bad.err.find("--existing 「road」不是网点类型"), std::string::npos) << bad.err;
+}
+
+// The default reach is the coverage run's: 县域集采集配中心 60 minutes by road (travel_minutes).
+TEST(PlanCli, DefaultReachIsTheProjectsAsCoverageTakesIt)
+{
+    const auto r = run_process(COOPMAP_CLI, {"plan", kSample, "--role", "distribution_center", "--new", "1"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.out.find("选址：县域集采集配中心，行车 60 分钟，现有网点 7 个（县域集采集配中心）"), std::string::npos) << r.out;
+}
+
+// The planning panel's controller on the sample, as coverage_gui.h does for the coverage panel.
+class PlanningGui : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(coopmap::test::finishes_ok(project, &coopmap::app::ProjectController::finished, [&] {
+            project.open(QString::fromStdString(kSample));
+        }));
+        c.setProject(&project);
+    }
+    coopmap::app::ProjectController project;
+    coopmap::app::PlanningController c;
+};
+
+// "覆盖 A / B（p%），新增覆盖 N" as the plan prints it.
+struct Printed {
+    double covered = 0, total = 0, added = 0;
+};
+Printed printed_cover(const std::string& out)
+{
+    Printed p;
+    std::smatch m;
+    if (std::regex_search(out, m, std::regex("覆盖 ([0-9]+) / ([0-9]+)（[0-9.]+%），新增覆盖 ([0-9]+)"))) {
+        p.covered = std::stod(m[1]);
+        p.total = std::stod(m[2]);
+        p.added = std::stod(m[3]);
+    }
+    return p;
+}
+
+// The same scenario (the sites `plan --out` chose) in the panel: its 方案 figures are the CLI's,
+// by radius (2.5 km: through the panel's old integer field it was 2 km) and by road.
+TEST_F(PlanningGui, PanelFiguresOfThePlansSitesAreTheClis)
+{
+    struct Case {
+        std::vector<std::string> args;
+        double radius_km, minutes;
+        std::string reach;
+    };
+    for (const auto& k : {Case{{"--radius", "2.5km"}, 2.5, 0, "半径 2.5 公里"}, Case{{"--minutes", "5"}, 0, 5, "行车 5 分钟"},
+                          Case{{}, 0, 0, "半径 3 公里"}}) {
+        SCOPED_TRACE(k.reach);
+        TempDir dir;
+        const auto out = dir.file("plan.gpkg");
+        std::vector<std::string> args{"plan", kSample, "--role", "village_cooperative", "--new", "6", "--out", out};
+        args.insert(args.end(), k.args.begin(), k.args.end());
+        const auto r = run_process(COOPMAP_CLI, args);
+        ASSERT_EQ(r.exit_code, 0) << r.err;
+        const auto cli = printed_cover(r.out);
+        const auto existing = printed_existing(r.out);
+        ASSERT_GT(cli.total, 0) << r.out;
+        const auto written = coopmap::io::read_layer(
+            coopmap::io::SourceSpec{out, "plan_sites", {}, {}, coopmap::Role::village_cooperative, {}});
+        ASSERT_TRUE(written) << written.error().text();
+        const auto& l = written->layer;
+        ASSERT_EQ(l.size(), 6u);
+
+        c.clearSites();
+        c.setRoleKey(QStringLiteral("village_cooperative"));
+        c.setRadiusKm(k.radius_km);
+        c.setMinutes(k.minutes);
+        EXPECT_EQ(c.request().radius_m, 1000 * k.radius_km);
+        for (std::size_t s = 0; s < l.size(); ++s)
+            ASSERT_EQ(c.dropSite(QGeoCoordinate(l.first_y(s), l.first_x(s))), int(s)) << c.errorText().toStdString();
+        EXPECT_EQ(c.reachText().toStdString(), k.reach);
+        EXPECT_EQ(c.existingRoles(), (QStringList{"village_cooperative", "village_service_station"}));
+        const auto f = c.planFigures();
+        EXPECT_EQ(f.value("sites").toInt(), 6);
+        EXPECT_EQ(std::size_t(f.value("existingSites").toInt()), existing.sites);
+        EXPECT_EQ(std::size_t(f.value("villages").toInt()), existing.villages);
+        EXPECT_NEAR(f.value("population").toDouble(), cli.covered, 0.5) << r.out;
+        // The what-if's running totals and the plan's coverage recomputed from scratch agree.
+        const auto again = c.recount(QGeoCoordinate(l.first_y(0), l.first_x(0)));
+        EXPECT_EQ(again.value("newlyCovered").toInt(), 0);
+        // What each site adds (新覆盖人口) sums to what the plan adds.
+        double gain = 0;
+        for (std::size_t s = 0; s < l.size(); ++s) gain += l.column("新覆盖人口")->number(s);
+        EXPECT_NEAR(gain, cli.added, 0.5);
+        c.clearSites();
+        ASSERT_TRUE(c.evaluate(QGeoCoordinate(l.first_y(0), l.first_x(0))));
+        const auto before = c.planFigures();
+        EXPECT_EQ(std::size_t(before.value("covered").toInt()), existing.covered);
+        EXPECT_NEAR(f.value("population").toDouble() - before.value("population").toDouble(), cli.added, 0.5);
+    }
+}
+
+// Suggested in the panel with the CLI's parameters: the same optimum (both proven optimal).
+TEST_F(PlanningGui, SuggestedSitesCoverWhatTheCliCovers)
+{
+    const auto r = run_process(COOPMAP_CLI, {"plan", kSample, "--role", "village_cooperative", "--new", "5", "--radius",
+                                             "2.5km", "--existing", "village_cooperative"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    ASSERT_NE(r.out.find("已证明最优"), std::string::npos) << r.out;
+    const auto cli = printed_cover(r.out);
+    c.setRoleKey(QStringLiteral("village_cooperative"));
+    c.setExistingRoles({QStringLiteral("village_cooperative")});
+    c.setRadiusKm(2.5);
+    c.setProperty("newSites", 5);
+    ASSERT_TRUE(coopmap::test::finishes_ok(c, &coopmap::app::PlanningController::finished, [&] { c.suggest(); }));
+    EXPECT_NE(c.suggestionText().toStdString().find("已证明最优"), std::string::npos) << c.suggestionText().toStdString();
+    const auto f = c.planFigures();
+    EXPECT_EQ(f.value("sites").toInt(), 5);
+    EXPECT_EQ(f.value("existingSites").toInt(), 125);
+    EXPECT_NEAR(f.value("population").toDouble(), cli.covered, 0.5) << r.out;
+}
+
 }  // namespace
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}

@@ -35,6 +35,8 @@ Item {
         }
 
         function test_run_puts_the_uncovered_villages_on_the_map() {
+            chooseRole("village_service_station")
+            ran.clear()
             mouseClick(findChild(panel, "runButton"))
             ran.wait(60000)
             compare(ran.signalArguments[0][0], true, panel.controller.errorText)
@@ -52,6 +54,62 @@ Item {
             verify(project.layers.get(row).isResult)
             verify(project.layers.indexOf("coverage_area") >= 0)
             verify(findChild(panel, "exportButton").enabled)
+        }
+
+        // The role chooser's entry for a role key.
+        function chooseRole(key) {
+            const box = findChild(panel, "roleBox")
+            box.currentIndex = box.indexOfValue(key)
+            box.activated(box.currentIndex)
+        }
+
+        // 项目默认 leaves the reach to the engine: the sample's 60 minutes by road for the
+        // distribution centres (not its 30 km service radius), shown before the run and from the
+        // result after it.
+        function test_default_reach_is_the_projects_travel_minutes() {
+            chooseRole("distribution_center")
+            mouseClick(findChild(panel, "byDefault"))
+            compare(findChild(panel, "defaultReachLabel").text,
+                    "行车 60 分钟（项目文件 travel_minutes.distribution_center，道路图层 roads）")
+            ran.clear()
+            mouseClick(findChild(panel, "runButton"))
+            ran.wait(60000)
+            compare(ran.signalArguments[0][0], true, panel.controller.errorText)
+            compare(panel.controller.usedMinutes, 60)
+            compare(panel.controller.usedRadiusKm, 0)
+            verify(panel.controller.summary.indexOf("县域集采集配中心（行车 60 分钟）") === 0, panel.controller.summary)
+            compare(findChild(panel, "reachLabel").text,
+                    "覆盖范围：行车 60 分钟（项目文件 travel_minutes.distribution_center，道路图层 roads）")
+            compare(findChild(panel, "minutesField").value, 60)
+            chooseRole("village_service_station")
+            compare(findChild(panel, "defaultReachLabel").text, "半径 3 公里（项目文件 service_radii_m.village_service_station）")
+        }
+
+        // 2.5 typed into the radius field is 2.5 km in the controller and 2500 m in the result
+        // (an integer SpinBox made it 2).
+        function test_a_typed_fractional_radius_stays_whole() {
+            chooseRole("village_cooperative")
+            mouseClick(findChild(panel, "byRadius"))
+            const field = findChild(panel, "radiusField")
+            verify(field.visible)
+            mouseClick(field)
+            field.selectAll()
+            keyClick(Qt.Key_2)
+            keyClick(Qt.Key_Period)
+            compare(field.text, "2.")
+            keyClick(Qt.Key_5)
+            compare(field.text, "2.5")
+            compare(field.value, 2.5)
+            ran.clear()
+            mouseClick(findChild(panel, "runButton"))
+            ran.wait(60000)
+            compare(ran.signalArguments[0][0], true, panel.controller.errorText)
+            compare(panel.controller.radiusKm, 2.5)
+            compare(panel.controller.usedRadiusKm, 2.5)
+            compare(panel.controller.reachText, "半径 2.5 公里")
+            compare(panel.controller.reachWhy, "指定的服务半径")
+            compare(field.text, "2.5")
+            mouseClick(findChild(panel, "byDefault"))
         }
 
         function test_network_check_lists_where_tiers_break() {

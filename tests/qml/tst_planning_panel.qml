@@ -32,14 +32,77 @@ Item {
             project.open(project.samplePath())
             opened.wait(30000)
             compare(opened.signalArguments[0][0], true, project.errorText)
-            // The radius starts at the sample's service_radii_m.village_cooperative (3000 m).
-            compare(panel.controller.radiusKm, 3)
+            // The reach is the project's until one is typed in: the controller asks for none, the
+            // panel shows the engine's default (service_radii_m.village_cooperative, 3000 m) and
+            // prefills the radius field with it.
+            compare(panel.controller.radiusKm, 0)
+            compare(findChild(panel, "reachBox").currentIndex, 0)
             compare(findChild(panel, "radiusField").value, 3)
+            compare(findChild(panel, "reachLabel").text, "项目默认：半径 3 公里（项目文件 service_radii_m.village_cooperative）")
         }
 
         function init() {
+            panel.controller.roleKey = "village_cooperative"
             panel.controller.radiusKm = 0
+            panel.controller.minutes = 0
             panel.controller.clearSites()
+        }
+
+        // The role chooser and what counts as existing: the village tier's two roles, ticked, until
+        // one is unticked; the 方案 line counts the sites of the ticked roles.
+        function test_role_and_existing_roles() {
+            const box = findChild(panel, "roleBox")
+            compare(box.currentValue, "village_cooperative")
+            const coop = findChild(panel, "existing_village_cooperative")
+            const station = findChild(panel, "existing_village_service_station")
+            verify(coop.checked)
+            verify(station.checked)
+            verify(!findChild(panel, "existing_township_supermarket").checked)
+            compare(panel.controller.existingRoles, ["village_cooperative", "village_service_station"])
+            panel.controller.dropSite(project.featureCoordinate("villages", 0))
+            // 125 村级供销社 and 498 村级综合服务社 in geodata/xiangyang.gpkg.
+            compare(panel.controller.planFigures.existingSites, 623)
+            verify(findChild(panel, "planLabel").text.indexOf("方案：现有网点 623 个，新网点 1 个") === 0,
+                   findChild(panel, "planLabel").text)
+            mouseClick(station)
+            verify(!station.checked)
+            compare(panel.controller.existingRoles, ["village_cooperative"])
+            verify(panel.controller.evaluate(project.featureCoordinate("villages", 0)))
+            compare(panel.controller.planFigures.existingSites, 125)
+            // Another role: its own tier (乡镇综合超市 with 基层供销社) and its own reach.
+            box.currentIndex = box.indexOfValue("township_supermarket")
+            box.activated(box.currentIndex)
+            compare(panel.controller.roleKey, "township_supermarket")
+            compare(panel.controller.existingRoles, ["township_supermarket", "grassroots_cooperative"])
+            verify(findChild(panel, "existing_grassroots_cooperative").checked)
+            verify(!station.checked)
+            verify(panel.controller.evaluate(project.featureCoordinate("villages", 0)))
+            compare(panel.controller.reachText, "半径 10 公里")
+            compare(panel.controller.planFigures.existingSites, 87 + 86)
+        }
+
+        // 2.5 typed into the radius field: 2.5 km in the controller, 2500 m in the engine's request
+        // and in the plan data (an integer SpinBox made it 2).
+        function test_a_typed_fractional_radius_stays_whole() {
+            const reach = findChild(panel, "reachBox")
+            reach.currentIndex = 1
+            reach.activated(1)
+            const field = findChild(panel, "radiusField")
+            verify(field.visible)
+            mouseClick(field)
+            field.selectAll()
+            keyClick(Qt.Key_2)
+            keyClick(Qt.Key_Period)
+            keyClick(Qt.Key_5)
+            compare(field.text, "2.5")
+            compare(panel.controller.radiusKm, 2.5)
+            verify(panel.controller.evaluate(project.featureCoordinate("villages", 0)), panel.controller.errorText)
+            compare(panel.controller.reachText, "半径 2.5 公里")
+            compare(panel.controller.reachWhy, "指定的服务半径")
+            compare(findChild(panel, "reachLabel").text, "按半径 2.5 公里（指定的服务半径）")
+            reach.currentIndex = 0
+            reach.activated(0)
+            compare(panel.controller.radiusKm, 0)
         }
 
         // Every feature of result layer `id` at the proposed sites, in their order.

@@ -1,5 +1,6 @@
 #include "analysis/planning/plan_run.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -23,6 +24,12 @@ Result<PlanData> plan_data(const Project& project, const std::vector<Layer>& lay
                            RoadGraphCache* roads)
 {
     PlanData d;
+    if (!is_facility(request.role))
+        return plan_error(project, {}, "「" + std::string(role_name_zh(request.role)) + "」不是网点类型，无法为它选址");
+    d.existing_roles = request.existing ? *request.existing : tier_roles(request.role);
+    for (const Role r : d.existing_roles)
+        if (!is_facility(r))
+            return plan_error(project, {}, "现有网点的类型「" + std::string(role_name_zh(r)) + "」不是网点类型");
     const LayerConfig* village_cfg = nullptr;
     const Layer* villages = nullptr;
     for (std::size_t i = 0; i < project.layers.size() && i < layers.size(); ++i) {
@@ -31,23 +38,22 @@ Result<PlanData> plan_data(const Project& project, const std::vector<Layer>& lay
             village_cfg = &cfg;
             villages = &layers[i];
         }
-        if (cfg.role == request.role) {
+    }
+    // The existing sites role by role, in the order of existing_roles.
+    for (const Role r : d.existing_roles)
+        for (std::size_t i = 0; i < project.layers.size() && i < layers.size(); ++i) {
+            if (project.layers[i].role != r) continue;
             const auto pts = feature_points(layers[i]);
             d.existing_lon.insert(d.existing_lon.end(), pts.lon.begin(), pts.lon.end());
             d.existing_lat.insert(d.existing_lat.end(), pts.lat.begin(), pts.lat.end());
         }
-    }
     if (!villages)
         return plan_error(project, {}, "项目中没有村（village）图层：选址需要村的位置和人口，请在项目里加入村图层");
-    d.radius_m = request.radius_m;
-    d.minutes = request.minutes;
-    if (!(d.radius_m > 0) && !(d.minutes > 0)) {
-        const auto it = project.service_radii_m.find(std::string(role_key(request.role)));
-        if (it == project.service_radii_m.end() || !(it->second > 0))
-            return plan_error(project, {}, "项目没有为 " + std::string(role_name_zh(request.role)) +
-                                               " 设服务半径：请用 --radius 指定，或在项目的 service_radii_m 中填写");
-        d.radius_m = it->second;
-    }
+    auto used = requested_reach(project, layers, request.role, request.radius_m, request.minutes);
+    if (!used) return used.error();
+    d.reach = std::move(*used);
+    d.radius_m = d.reach.radius_m;
+    d.minutes = d.reach.minutes;
     const auto pts = feature_points(*villages);
     d.village_lon = pts.lon;
     d.village_lat = pts.lat;
@@ -79,8 +85,6 @@ Result<PlanData> plan_data(const Project& project, const std::vector<Layer>& lay
                 road_cfg = &project.layers[i];
                 road_layer = &layers[i];
             }
-        if (!road_layer)
-            return plan_error(project, {}, "按行车时间选址需要道路图层（role 为 road），项目中没有或为空：请加入道路图层，或改用服务半径");
         RoadSpeeds speeds;
         if (const auto* c = mapped_column(*road_cfg, *road_layer, "road_class")) speeds.class_column = c->name;
         if (const auto* c = mapped_column(*road_cfg, *road_layer, "speed")) speeds.speed_column = c->name;
@@ -294,6 +298,59 @@ Result<std::vector<std::uint8_t>> newly_covered(const PlanData& data, std::span<
     for (std::size_t j = 0; j < reach.size(); ++j)
         if (j < data.problem.covered.size() && data.problem.covered[j]) reach[j] = 0;
     return reach;
+}
+
+Result<PlanCoverage> plan_coverage(const PlanData& data, std::span<const double> lon, std::span<const double> lat)
+{
+    auto newly = newly_covered(data, lon, lat);
+    if (!newly) return newly.error();
+    PlanCoverage c;
+    c.villages = data.village_lon.size();
+    for (std::size_t j = 0; j < c.villages; ++j) {
+        const double w = j < data.weight.size() ? data.weight[j] : 0.0;
+        const bool before = j < data.problem.covered.size() && data.problem.covered[j];
+        c.weight += w;
+        if (before) {
+            ++c.covered_before;
+            c.covered_weight_before += w;
+        }
+        if (before || (j < newly->size() && (*newly)[j])) {
+            ++c.covered;
+            c.covered_weight += w;
+        }
+    }
+    return c;
+}
+
+WhatIf what_if(const PlanData& data, std::vector<std::int32_t> township)
+{
+    WhatIf w;
+    if (data.minutes > 0 && data.roads) {
+        // Villages by the road node they snap to, once; then one search per site, stopped at the limit.
+        auto graph = data.roads;
+        const auto snaps = graph->snap_all(Points{data.village_lon, data.village_lat}, data.snap_limit_m);
+        auto at_node = std::make_shared<std::vector<std::pair<std::uint32_t, std::uint32_t>>>();  // (node, village)
+        for (std::uint32_t j = 0; j < snaps.size(); ++j)
+            if (snaps[j].node != kNone) at_node->emplace_back(snaps[j].node, j);
+        const double limit_s = data.minutes * 60, snap_m = data.snap_limit_m;
+        w = WhatIf(data.village_lon, data.village_lat, data.weight, std::move(township),
+                   [graph, at_node, limit_s, snap_m](double lon, double lat) {
+                       std::vector<std::uint32_t> out;
+                       const auto s = graph->snap(lon, lat, snap_m);
+                       if (s.node == kNone) return out;  // off the network: reaches no one
+                       const std::uint32_t src[] = {s.node};
+                       const auto tt = travel_times(*graph, src, limit_s);
+                       if (!tt) return out;
+                       for (const auto& [node, j] : *at_node)
+                           if (tt->seconds[node] <= limit_s) out.push_back(j);
+                       std::sort(out.begin(), out.end());
+                       return out;
+                   });
+    } else {
+        w = WhatIf(data.village_lon, data.village_lat, data.weight, std::move(township), data.radius_m);
+    }
+    for (std::size_t k = 0; k < data.existing_lon.size(); ++k) w.add_site(data.existing_lon[k], data.existing_lat[k]);
+    return w;
 }
 
 Layer villages_layer(const PlanData& data, const std::vector<std::uint8_t>& which)

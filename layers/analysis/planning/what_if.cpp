@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "analysis/geodesic.h"
 
@@ -29,10 +30,20 @@ WhatIf::WhatIf(std::vector<double> lon, std::vector<double> lat, std::vector<dou
     }
 }
 
+WhatIf::WhatIf(std::vector<double> lon, std::vector<double> lat, std::vector<double> weight,
+               std::vector<std::int32_t> township, ReachOf reach_of)
+    : WhatIf(std::move(lon), std::move(lat), std::move(weight), std::move(township), 0.0)
+{
+    reach_of_ = std::move(reach_of);
+    // No radius bounds which sites can share villages (evaluate's latitude filter).
+    radius_m_ = std::numeric_limits<double>::infinity();
+}
+
 std::vector<std::uint32_t> WhatIf::within(double lon, double lat) const
 {
     std::vector<std::uint32_t> box, out;
     if (!std::isfinite(lon) || !std::isfinite(lat)) return out;
+    if (reach_of_) return reach_of_(lon, lat);
     const auto b = degree_box(lat, radius_m_);
     index_.query_box(lon - b.dlon, lat - b.dlat, lon + b.dlon, lat + b.dlat, box);
     for (const auto j : box)

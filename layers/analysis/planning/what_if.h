@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <vector>
 
@@ -34,6 +35,10 @@ public:
     // Villages (lon/lat, weight, dense township id or -1) and the service radius.
     WhatIf(std::vector<double> lon, std::vector<double> lat, std::vector<double> weight,
            std::vector<std::int32_t> township, double radius_m);
+    // Reach other than a radius (by road): the villages, sorted, that a site at (lon, lat) reaches.
+    using ReachOf = std::function<std::vector<std::uint32_t>(double lon, double lat)>;
+    WhatIf(std::vector<double> lon, std::vector<double> lat, std::vector<double> weight,
+           std::vector<std::int32_t> township, ReachOf reach_of);
 
     // Sites already on the plan (existing and accepted proposals); returns the site's id.
     std::uint32_t add_site(double lon, double lat);
@@ -63,6 +68,7 @@ private:
     std::vector<double> lon_, lat_, weight_;
     std::vector<std::int32_t> township_;
     double radius_m_ = 0;
+    ReachOf reach_of_;  // set: it answers within(), and radius_m_ is infinite
     index::PointIndex index_;
     std::vector<std::uint32_t> count_;
     std::size_t covered_ = 0;

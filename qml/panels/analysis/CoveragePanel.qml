@@ -1,6 +1,7 @@
-// The coverage analysis panel: facility type, radius or minutes by road, township or county,
-// run / cancel with progress, the headline and a sortable table. Numbers come from
-// CoverageController, which calls the same engine function as `coopmap-cli coverage`.
+// The coverage analysis panel: facility type, the project's reach for it (or a radius or minutes
+// by road typed in), township or county, run / cancel with progress, the headline with the reach
+// used and a sortable table. Numbers come from CoverageController, which calls the same engine
+// function as `coopmap-cli coverage`.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
@@ -20,62 +21,78 @@ ColumnLayout {
         project: panel.project
     }
 
-    readonly property var facilityRoles: [
-        { key: "village_service_station", name: qsTr("村级综合服务社") },
-        { key: "village_cooperative", name: qsTr("村级供销社") },
-        { key: "grassroots_cooperative", name: qsTr("基层供销社") },
-        { key: "township_supermarket", name: qsTr("乡镇综合超市") },
-        { key: "distribution_center", name: qsTr("县域集采集配中心") },
-        { key: "agri_service_center", name: qsTr("为农服务中心") }
-    ]
+    // The reach a run with no radius or minutes given uses, as the engine decides it for the role
+    // ({radiusKm, minutes, text, why} or {error}); fills the fields so that editing starts from it.
+    property var defaultReach: ({})
+    function refreshDefault() {
+        defaultReach = coverage.defaultReach(roleBox.currentValue)
+        if (defaultReach.radiusKm > 0) radiusField.value = defaultReach.radiusKm
+        if (defaultReach.minutes > 0) minutesField.value = defaultReach.minutes
+    }
 
     ComboBox {
         id: roleBox
         objectName: "roleBox"
         Layout.fillWidth: true
-        model: panel.facilityRoles
+        model: coverage.facilityRoles
         textRole: "name"
         valueRole: "key"
         onActivated: {
             coverage.roleKey = currentValue
-            radiusField.value = coverage.defaultRadiusKm(currentValue)
+            panel.refreshDefault()
         }
         Component.onCompleted: coverage.roleKey = currentValue
     }
 
-    // The radius starts at the project's own for the chosen role, whenever a project opens.
     Connections {
         target: panel.project
+        function onFinished(ok) { if (ok) panel.refreshDefault() }
+    }
+    // After a run the fields show the reach it used (from the result, not from the fields).
+    Connections {
+        target: coverage
         function onFinished(ok) {
-            if (ok) {
-                radiusField.value = coverage.defaultRadiusKm(roleBox.currentValue)
-                coverage.radiusKm = radiusField.value
-            }
+            if (!ok) return
+            if (coverage.usedMinutes > 0) minutesField.value = coverage.usedMinutes
+            else radiusField.value = coverage.usedRadiusKm
         }
     }
 
     RowLayout {
-        RadioButton { id: byRadius; text: qsTr("服务半径"); checked: true }
-        RadioButton { id: byRoad; text: qsTr("行车时间") }
+        RadioButton { id: byDefault; objectName: "byDefault"; text: qsTr("项目默认"); checked: true }
+        RadioButton { id: byRadius; objectName: "byRadius"; text: qsTr("服务半径") }
+        RadioButton { id: byRoad; objectName: "byRoad"; text: qsTr("行车时间") }
+    }
+    Label {
+        objectName: "defaultReachLabel"
+        visible: byDefault.checked
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        text: panel.defaultReach.error !== undefined ? panel.defaultReach.error
+              : panel.defaultReach.text !== undefined ? qsTr("%1（%2）").arg(panel.defaultReach.text).arg(panel.defaultReach.why)
+              : ""
+        color: panel.defaultReach.error !== undefined ? Theme.errorText : Theme.mutedText
+        font.pixelSize: Theme.smallFontSize
     }
 
     RowLayout {
         visible: byRadius.checked
         Label { text: qsTr("半径（公里）") }
-        SpinBox {
+        DecimalField {
             id: radiusField
             objectName: "radiusField"
-            from: 0; to: 100; editable: true
-            onValueModified: coverage.radiusKm = value
+            onValueModified: (v) => value = v
         }
     }
     RowLayout {
         visible: byRoad.checked
         Label { text: qsTr("时间（分钟）") }
-        SpinBox {
+        DecimalField {
             id: minutesField
             objectName: "minutesField"
-            from: 1; to: 180; value: 15; editable: true
+            to: 600
+            value: 15
+            onValueModified: (v) => value = v
         }
     }
 
@@ -96,6 +113,7 @@ ColumnLayout {
             objectName: "runButton"
             text: qsTr("分析")
             enabled: !coverage.running
+            // 项目默认: radius and minutes 0, and the engine decides.
             onClicked: {
                 coverage.minutes = byRoad.checked ? minutesField.value : 0
                 coverage.radiusKm = byRadius.checked ? radiusField.value : 0
@@ -125,6 +143,16 @@ ColumnLayout {
         color: coverage.errorText !== "" ? Theme.errorText
                : coverage.summary !== "" ? Theme.text : Theme.mutedText
         font.pixelSize: Theme.fontSize
+    }
+
+    Label {
+        objectName: "reachLabel"
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        visible: coverage.reachWhy !== "" && coverage.errorText === ""
+        text: qsTr("覆盖范围：%1（%2）").arg(coverage.reachText).arg(coverage.reachWhy)
+        color: Theme.mutedText
+        font.pixelSize: Theme.smallFontSize
     }
 
     CoverageTable {

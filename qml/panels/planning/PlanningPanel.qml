@@ -1,6 +1,8 @@
-// The site planning panel: what a proposed site adds (the map's 选址 mode drops and drags
-// sites through `controller`), suggested sites for N new ones, and saved scenarios side by
-// side. Numbers come from PlanningController, which calls the engine `coopmap-cli plan` calls.
+// The site planning panel: the new sites' role, which existing roles count as service and the
+// reach (the project's default unless one is typed in); what a proposed site adds (the map's 选址
+// mode drops and drags sites through `controller`), suggested sites for N new ones, and saved
+// scenarios side by side. Numbers come from PlanningController, which calls the engine
+// `coopmap-cli plan` calls.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -19,9 +21,48 @@ ColumnLayout {
         project: panel.project
     }
 
+    // The project's reach for the role as the engine decides it ({radiusKm, minutes, text, why} or
+    // {error}); it prefills the fields, and 项目默认 sends neither so that the engine decides.
+    property var defaultReach: ({})
+    function refreshDefault() {
+        defaultReach = planning.defaultReach(planning.roleKey)
+        if (defaultReach.radiusKm > 0 && planning.radiusKm === 0) radiusField.value = defaultReach.radiusKm
+        if (defaultReach.minutes > 0 && planning.minutes === 0) minutesField.value = defaultReach.minutes
+    }
+    // The controls follow the controller (a loaded scenario brings its role and reach).
+    function sync() {
+        roleBox.currentIndex = roleBox.indexOfValue(planning.roleKey)
+        reachBox.currentIndex = planning.minutes > 0 ? 2 : planning.radiusKm > 0 ? 1 : 0
+        if (planning.radiusKm > 0) radiusField.value = planning.radiusKm
+        if (planning.minutes > 0) minutesField.value = planning.minutes
+    }
+    Connections { target: planning; function onParametersChanged() { panel.sync() } }
+    Connections { target: panel.project; function onFinished(ok) { if (ok) panel.refreshDefault() } }
+
     GridLayout {
         columns: 2
         Layout.fillWidth: true
+        Label { text: qsTr("新网点类型") }
+        ComboBox {
+            id: roleBox
+            objectName: "roleBox"
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            model: planning.facilityRoles
+            textRole: "name"
+            valueRole: "key"
+            onActivated: {
+                planning.roleKey = currentValue
+                panel.refreshDefault()
+            }
+            Component.onCompleted: currentIndex = indexOfValue(planning.roleKey)
+        }
+        Label { text: qsTr("现有网点"); Layout.alignment: Qt.AlignTop }
+        ExistingRoles {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            controller: planning
+        }
         Label { text: qsTr("目标") }
         ComboBox {
             objectName: "objectiveBox"
@@ -44,21 +85,32 @@ ColumnLayout {
                 else planning.newSites = value
             }
         }
-        Label { text: qsTr("半径（公里）") }
-        SpinBox {
-            objectName: "radiusField"
-            from: 0; to: 100; editable: true
-            value: planning.radiusKm
-            onValueModified: planning.radiusKm = value
+        Label { text: qsTr("服务范围") }
+        ComboBox {
+            id: reachBox
+            objectName: "reachBox"
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            model: [ qsTr("项目默认"), qsTr("服务半径"), qsTr("行车时间") ]
+            onActivated: {
+                planning.radiusKm = currentIndex === 1 ? radiusField.value : 0
+                planning.minutes = currentIndex === 2 ? minutesField.value : 0
+            }
         }
-        Label { text: qsTr("行车时间（分钟）") }
-        SpinBox {
+        Label { text: qsTr("半径（公里）"); visible: reachBox.currentIndex === 1 }
+        DecimalField {
+            id: radiusField
+            objectName: "radiusField"
+            visible: reachBox.currentIndex === 1
+            onValueModified: (v) => { value = v; planning.radiusKm = v }
+        }
+        Label { text: qsTr("行车时间（分钟）"); visible: reachBox.currentIndex === 2 }
+        DecimalField {
+            id: minutesField
             objectName: "minutesField"
-            from: 0; to: 240; editable: true
-            value: planning.minutes
-            onValueModified: planning.minutes = value
-            ToolTip.visible: hovered
-            ToolTip.text: qsTr("大于 0 时按道路行车时间推荐选址（含 p-中位），代替半径；0 为按半径")
+            visible: reachBox.currentIndex === 2
+            to: 600
+            onValueModified: (v) => { value = v; planning.minutes = v }
         }
         Label { text: qsTr("候选点") }
         ComboBox {
@@ -71,9 +123,9 @@ ColumnLayout {
             onActivated: planning.candidates = currentValue
         }
         Label { text: qsTr("最小间距（公里）") }
-        SpinBox {
-            from: 0; to: 50; editable: true
-            onValueModified: planning.minSpacingKm = value
+        DecimalField {
+            to: 100
+            onValueModified: (v) => { value = v; planning.minSpacingKm = v }
         }
         Label { text: qsTr("每乡镇最多") }
         SpinBox {
@@ -116,14 +168,28 @@ ColumnLayout {
         font.pixelSize: Theme.smallFontSize
     }
 
+    // The reach and the existing sites the plan counts, from the engine's plan data once it is made.
+    Label {
+        objectName: "reachLabel"
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        text: planning.reachText !== "" ? qsTr("按%1（%2）").arg(planning.reachText).arg(planning.reachWhy)
+              : panel.defaultReach.error !== undefined ? panel.defaultReach.error
+              : panel.defaultReach.text !== undefined && reachBox.currentIndex === 0
+                ? qsTr("项目默认：%1（%2）").arg(panel.defaultReach.text).arg(panel.defaultReach.why) : ""
+        visible: text !== ""
+        color: panel.defaultReach.error !== undefined && planning.reachText === "" ? Theme.errorText : Theme.mutedText
+        font.pixelSize: Theme.smallFontSize
+    }
+
     Label {
         objectName: "planLabel"
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         readonly property var f: planning.planFigures
         text: f.villages === undefined ? qsTr("在地图上点击“选址”后放置网点，或点击“推荐选址”")
-              : qsTr("方案：新网点 %1 个，覆盖村 %2 / %3（%4%），覆盖人口 %5")
-                    .arg(f.sites).arg(f.covered).arg(f.villages)
+              : qsTr("方案：现有网点 %1 个，新网点 %2 个，覆盖村 %3 / %4（%5%），覆盖人口 %6")
+                    .arg(f.existingSites).arg(f.sites).arg(f.covered).arg(f.villages)
                     .arg(f.coveredRate.toFixed(1))
                     // String.arg(number) would print 2.81032e+06.
                     .arg(Number(f.population).toLocaleString(Qt.locale(), "f", 0))

@@ -138,7 +138,10 @@ TEST(Placement, MappedCodesAreCheckedNotChanged)
     const auto report = place_by_location(fx.project, fx.layers);
     ASSERT_TRUE(report) << report.error().text();
     EXPECT_EQ(fx.code(2, "township_code", 1), "420602001");  // as mapped
-    const auto& f = report->fields[0];
+    // fields[0] is the townships' county; then the villages' township.
+    ASSERT_GE(report->fields.size(), 2u);
+    const auto& f = report->fields[1];
+    EXPECT_EQ(f.layer_id, "villages");
     EXPECT_EQ(f.field, "township_code");
     EXPECT_FALSE(f.by_location);
     EXPECT_EQ(f.unknown_code, 1u);
