@@ -21,9 +21,8 @@ QString kind_name(GeometryKind k)
 QString file_text(const intake::FoundSource& s)
 {
     QString out = QString::fromStdString(s.file);
-    // The zip or folder it came in, when the user gave that rather than the file.
-    const QString given = QFileInfo(QString::fromStdString(s.path)).fileName();
-    if (!given.isEmpty() && given != out) out = given + QStringLiteral(" › ") + out;
+    // The zip it came in, as the office named it.
+    if (!s.zip.empty()) out = QString::fromStdString(s.zip) + QStringLiteral(" › ") + out;
     if (!s.layer.empty() && s.layer != QFileInfo(QString::fromStdString(s.file)).completeBaseName().toStdString())
         out += QStringLiteral(" · ") + QString::fromStdString(s.layer);
     return out;
@@ -33,8 +32,8 @@ QString file_text(const intake::FoundSource& s)
 QStringList columns_of(const DraftLayerModel::Row& r)
 {
     QStringList out;
-    if (r.layer)
-        for (const Column& c : r.layer->columns) out << QString::fromStdString(c.name);
+    if (r.guess.layer)
+        for (const Column& c : r.guess.layer->columns) out << QString::fromStdString(c.name);
     else
         for (const auto& c : r.guess.source.columns) out << QString::fromStdString(c);
     return out;
@@ -74,7 +73,7 @@ QString fields_text(const LayerConfig& c)
 
 QString crs_text(const std::string& crs)
 {
-    if (crs.empty()) return DraftLayerModel::tr("源文件自带");
+    if (crs.empty()) return DraftLayerModel::tr("按数据自带或猜测的坐标系");
     if (crs == "GCJ02") return DraftLayerModel::tr("高德/腾讯 GCJ-02");
     if (crs == "BD09") return DraftLayerModel::tr("百度 BD-09");
     if (crs == "EPSG:4490") return DraftLayerModel::tr("CGCS2000 经纬度 (EPSG:4490)");
@@ -108,13 +107,16 @@ QVariant DraftLayerModel::data(const QModelIndex& index, int role) const
     case FileRole: return file_text(r.guess.source);
     case PathRole: return QString::fromStdString(r.guess.source.path);
     case TitleRole: return QString::fromStdString(c.title);
-    case RoleKeyRole: return r.role_chosen ? QString::fromUtf8(role_key(c.role).data()) : QString();
-    case RoleNameRole: return r.role_chosen ? QString::fromUtf8(role_name_zh(c.role).data()) : QString();
+    case RoleKeyRole: return r.guess.role_known ? QString::fromUtf8(role_key(c.role).data()) : QString();
+    case RoleNameRole: return r.guess.role_known ? QString::fromUtf8(role_name_zh(c.role).data()) : QString();
     case LevelRole: return QString::fromStdString(c.level);
     case KindRole: return kind_name(r.guess.source.kind);
     case CrsRole: return QString::fromStdString(c.crs);
-    case CrsTextRole: return crs_text(c.crs);
-    case AskOffsetRole: return r.guess.ask_offset;
+    case CrsTextRole:
+        // What the reader made of it, unless the offsets (which PROJ does not name) are said.
+        if (c.crs != "GCJ02" && c.crs != "BD09" && !r.guess.crs_label.empty()) return QString::fromStdString(r.guess.crs_label);
+        return crs_text(c.crs);
+    case AskOffsetRole: return r.offset_asked;
     case OffsetRole: return r.offset;
     case EncodingRole: return QString::fromStdString(c.encoding);
     case FieldsRole: return fields_text(c);
@@ -125,10 +127,10 @@ QVariant DraftLayerModel::data(const QModelIndex& index, int role) const
         for (const auto& n : r.guess.notes) out << QString::fromStdString(n);
         return out;
     }
-    case FeatureCountRole:
-        return static_cast<qlonglong>(r.layer ? r.layer->size() : r.guess.source.features);
+    case FeatureCountRole: return static_cast<qlonglong>(r.guess.layer ? r.guess.features : r.guess.source.features);
+    case FoundEncodingRole: return QString::fromStdString(r.guess.encoding);
     case ReadyRole: return r.ready();
-    case ErrorRole: return r.read_error;
+    case ErrorRole: return r.guess.problem ? QString::fromStdString(r.guess.problem->text()) : QString();
     }
     return {};
 }
@@ -141,8 +143,8 @@ QHash<int, QByteArray> DraftLayerModel::roleNames() const
         {KindRole, "kind"},           {CrsRole, "crs"},             {CrsTextRole, "crsText"},
         {AskOffsetRole, "askOffset"}, {OffsetRole, "offset"},       {EncodingRole, "encoding"},
         {FieldsRole, "fields"},       {FieldListRole, "fieldList"}, {ColumnsRole, "columns"},
-        {NotesRole, "notes"},         {FeatureCountRole, "featureCount"}, {ReadyRole, "ready"},
-        {ErrorRole, "readError"},
+        {NotesRole, "notes"},         {FeatureCountRole, "featureCount"}, {FoundEncodingRole, "foundEncoding"},
+        {ReadyRole, "ready"},         {ErrorRole, "readError"},
     };
 }
 

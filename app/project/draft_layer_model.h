@@ -6,11 +6,9 @@
 #include <QStringList>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
-#include <memory>
 #include <vector>
 
 #include "intake/intake.h"
-#include "model/layer.h"
 
 namespace coopmap::app {
 
@@ -33,31 +31,24 @@ public:
         CrsTextRole,       // the same for people: "CGCS2000 (EPSG:4490)", "源文件自带"…
         AskOffsetRole,     // lon/lat in China with no CRS said: the user says whose coordinates they are
         OffsetRole,        // "", "wgs84", "gcj02" or "bd09" ("" while not answered)
-        EncodingRole,      // "" (as found), "UTF-8", "CP936"…
+        EncodingRole,      // "" (as found), "UTF-8", "CP936"…: what the user forced
         FieldsRole,        // "名称=村名，人口=人口…", or what is missing
         FieldListRole,     // [{key, label, column}] for every field of the role, column "" if not mapped
         ColumnsRole,       // the source's columns, to map a field to
         NotesRole,         // every guess, one Chinese line each
         FeatureCountRole,
-        ReadyRole,         // role and (where asked) offset answered: nothing stops saving this row
-        ErrorRole,         // why the layer could not be read with its settings, "" if it could
+        FoundEncodingRole, // the encoding the reader decoded the text with, e.g. "CP936"
+        ReadyRole,         // role and (where asked) offset answered, and readable: nothing stops saving it
+        ErrorRole,         // why the layer cannot be read with its settings, "" if it can
     };
 
     struct Row {
-        intake::LayerGuess guess;
-        std::string guessed_crs;      // draft_project's CRS, what "WGS84/CGCS2000" goes back to
+        intake::LayerGuess guess;     // config, notes, counts and the layer as read (intake::update_guess)
+        // draft_project asked whose lon/lat these are; the question stays on the row once answered
+        // (the guess itself stops asking when the CRS is said).
+        bool offset_asked = false;
         QString offset;               // see OffsetRole
-        bool role_chosen = false;     // guessed or chosen by the user
-        std::shared_ptr<const Layer> layer;  // as last read, with `read_with`
-        LayerConfig read_with;        // the settings it was last read with
-        bool read = false;            // read at least once (successfully or not)
-        QString read_error;
-        // Not read yet, or its CRS or encoding changed since: read again before showing it.
-        bool stale() const
-        {
-            return !read || read_with.crs != guess.config.crs || read_with.encoding != guess.config.encoding;
-        }
-        bool ready() const { return role_chosen && (!guess.ask_offset || !offset.isEmpty()); }
+        bool ready() const { return guess.role_known && !guess.problem && (!offset_asked || !offset.isEmpty()); }
     };
 
     explicit DraftLayerModel(QObject* parent = nullptr);

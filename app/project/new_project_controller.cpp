@@ -28,15 +28,18 @@ bool same_source(const intake::FoundSource& a, const intake::FoundSource& b)
 }  // namespace
 
 struct NewProjectController::Work {
-    // In: draft_project on `paths` first (else only read the stale rows of `rows`).
+    // In: draft_project on `paths` (then rows are the rows there were, kept where found again),
+    // else intake::update_guess on `guess`, row `row`'s with the user's change.
     bool draft = false;
     std::vector<std::string> paths;
-    std::vector<DraftLayerModel::Row> rows;  // the rows there were; the rows there are
-    bool preview = false;                    // show them on the map when done
+    std::vector<DraftLayerModel::Row> rows;
+    int row = -1;
+    intake::LayerGuess guess;
+    unsigned generation = 0;  // clear() makes what still runs from before of no account
     // Out.
     std::optional<Error> error;
     std::vector<intake::FoundSource> tables;
-    bool cancelled = false;
+    std::string name;
 };
 
 NewProjectController::NewProjectController(QObject* parent) : QObject(parent)
@@ -93,8 +96,9 @@ QStringList NewProjectController::pending() const
 {
     QStringList out;
     for (const auto& r : layers_.rows()) {
-        if (!r.role_chosen) out << tr("%1：请选择图层类型").arg(name_of(r));
-        if (r.guess.ask_offset && r.offset.isEmpty())
+        if (r.guess.problem) out << tr("%1：%2").arg(name_of(r), QString::fromStdString(r.guess.problem->message));
+        if (!r.guess.role_known) out << tr("%1：请选择图层类型").arg(name_of(r));
+        if (r.offset_asked && r.offset.isEmpty())
             out << tr("%1：请选择坐标来源（GPS/天地图、高德/腾讯 或 百度）").arg(name_of(r));
     }
     return out;
@@ -160,14 +164,22 @@ void NewProjectController::clear()
 {
     cancel();
     watcher_.waitForFinished();
+    ++generation_;
+    drafting_ = false;
+    running_ = false;
     clearPreview();
     paths_.clear();
     tables_.clear();
+    draftName_.clear();
     name_.clear();
+    rereads_.clear();
+    previewWhenDone_ = false;
+    chosenFields_.clear();
     layers_.reset({});
     setError({});
     emit nameChanged();
     emit draftChanged();
+    emit busyChanged();
     emit rowsChanged();
 }
 
@@ -191,74 +203,35 @@ void NewProjectController::setError(const QString& text)
 void NewProjectController::start(std::shared_ptr<Work> work)
 {
     cancel_ = std::make_shared<std::atomic<bool>>(false);
-    progress_ = 0;
-    setError({});
-    emit progressChanged();
-    auto cancelled = cancel_;
-    watcher_.setFuture(QtConcurrent::run([this, work, cancelled] {
-        auto report = [this](double p) {
-            QMetaObject::invokeMethod(this, [this, p] {
-                progress_ = p;
-                emit progressChanged();
-            }, Qt::QueuedConnection);
-        };
-        if (work->draft) {
-            auto draft = intake::draft_project(work->paths, {});
-            if (!draft) {
-                work->error = draft.error();
-                return work;
-            }
-            std::vector<DraftLayerModel::Row> rows;
-            for (auto& guess : draft->layers) {
-                auto kept = std::find_if(work->rows.begin(), work->rows.end(),
-                                         [&](const auto& r) { return same_source(r.guess.source, guess.source); });
-                if (kept != work->rows.end()) {
-                    rows.push_back(std::move(*kept));
-                    continue;
-                }
-                DraftLayerModel::Row r;
-                r.guessed_crs = guess.config.crs;
-                r.role_chosen = guess.role_known;
-                r.guess = std::move(guess);
-                rows.push_back(std::move(r));
-            }
-            work->rows = std::move(rows);
-            work->tables = std::move(draft->tables);
-            report(0.1);
+    work->generation = generation_;
+    drafting_ = work->draft;
+    running_ = true;
+    watcher_.setFuture(QtConcurrent::run([work] {
+        if (!work->draft) {
+            intake::update_guess(work->guess);
+            return work;
         }
-        // Read what the map and the field guesses need, with each row's settings as they are now.
-        const double from = work->draft ? 0.1 : 0;
-        for (std::size_t i = 0; i < work->rows.size(); ++i) {
-            if (cancelled->load()) {
-                work->cancelled = true;
-                return work;
-            }
-            auto& r = work->rows[i];
-            if (!r.stale()) continue;
-            const LayerConfig& c = r.guess.config;
-            io::SourceSpec spec;
-            spec.uri = c.source.empty() ? r.guess.source.uri : c.source;
-            spec.layer = c.layer;
-            spec.declared_crs = c.crs;
-            spec.encoding = c.encoding;
-            spec.role = c.role;
-            spec.title = c.title;
-            auto read = io::read_layer(spec);
-            const bool recoded = r.read && r.read_with.encoding != c.encoding;
-            r.read = true;
-            r.read_with = c;
-            if (!read) {
-                r.read_error = QString::fromStdString(read.error().text());
-                r.layer.reset();
-            } else {
-                r.read_error.clear();
-                read->layer.build_index();
-                // Read in another encoding the columns have other names: map them anew.
-                if (recoded) r.guess.config.fields = intake::guess_fields(c.role, read->layer, &r.guess.notes);
-                r.layer = std::make_shared<const Layer>(std::move(read->layer));
-            }
-            report(from + (1 - from) * static_cast<double>(i + 1) / static_cast<double>(work->rows.size()));
+        auto draft = intake::draft_project(work->paths, {});
+        if (!draft) {
+            work->error = draft.error();
+            return work;
         }
+        std::vector<DraftLayerModel::Row> rows;
+        for (auto& guess : draft->layers) {
+            auto kept = std::find_if(work->rows.begin(), work->rows.end(),
+                                     [&](const auto& r) { return same_source(r.guess.source, guess.source); });
+            if (kept != work->rows.end()) {
+                rows.push_back(std::move(*kept));
+                continue;
+            }
+            DraftLayerModel::Row r;
+            r.offset_asked = guess.ask_offset;
+            r.guess = std::move(guess);
+            rows.push_back(std::move(r));
+        }
+        work->rows = std::move(rows);
+        work->tables = std::move(draft->tables);
+        work->name = std::move(draft->name);
         return work;
     }));
     emit busyChanged();
@@ -268,42 +241,86 @@ void NewProjectController::start(std::shared_ptr<Work> work)
 void NewProjectController::done()
 {
     const auto work = watcher_.result();
-    emit busyChanged();
-    if (work->error || work->cancelled) {
-        setError(work->cancelled ? tr("已取消读取数据") : QString::fromStdString(work->error->text()));
-        // A failed draft leaves the rows as they were; the paths that broke it are taken back.
+    drafting_ = false;
+    running_ = false;
+    if (work->generation != generation_) {
+        emit busyChanged();
+        return;
+    }
+    // Cancelled: what was read is dropped; a draft's paths go back to the rows there are.
+    if (cancel_->load() || work->error) {
+        setError(work->error ? QString::fromStdString(work->error->text()) : tr("已取消读取数据"));
+        rereads_.clear();
+        previewWhenDone_ = false;
         if (work->draft) {
             paths_.clear();
             for (const auto& r : layers_.rows())
                 if (!paths_.contains(QString::fromStdString(r.guess.source.path)))
                     paths_ << QString::fromStdString(r.guess.source.path);
             emit draftChanged();
+            emit drafted(false);
         }
+        emit busyChanged();
         emit rowsChanged();
-        if (work->draft) emit drafted(false);
-        if (work->preview) emit previewed(false);
         return;
     }
     if (work->draft) {
         layers_.reset(std::move(work->rows));
         tables_ = std::move(work->tables);
-    } else {
-        // Rows were read again in place (edits wait while reading): the views keep their place.
-        for (std::size_t i = 0; i < work->rows.size(); ++i) {
-            const int row = static_cast<int>(i);
-            if (auto* r = layers_.row(row)) *r = std::move(work->rows[i]);
-            layers_.changed(row);
+        draftName_ = std::move(work->name);
+        emit draftChanged();
+    } else if (auto* r = layers_.row(work->row);
+               r && std::find(rereads_.begin(), rereads_.end(), work->row) == rereads_.end()) {
+        // (A row changed again meanwhile is read once more; this result is already old.)
+        r->guess = std::move(work->guess);
+        const auto chosen = chosenFields_.find({r->guess.source.uri, r->guess.source.layer});
+        const QStringList columns = layers_.data(layers_.index(work->row), DraftLayerModel::ColumnsRole).toStringList();
+        if (chosen != chosenFields_.end()) {
+            for (const auto& [key, column] : chosen->second) {
+                if (column.empty()) r->guess.config.fields.erase(key);
+                else if (columns.contains(QString::fromStdString(column))) r->guess.config.fields[key] = column;
+            }
+        }
+        layers_.changed(work->row);
+    }
+    if (work->draft) emit drafted(true);
+    startNext();
+}
+
+void NewProjectController::startNext()
+{
+    if (!rereads_.empty()) {
+        const int row = rereads_.front();
+        rereads_.erase(rereads_.begin());
+        if (const auto* r = layers_.row(row)) {
+            auto work = std::make_shared<Work>();
+            work->row = row;
+            work->guess = r->guess;
+            start(std::move(work));
+            return;
         }
     }
-    emit draftChanged();
+    emit busyChanged();
     emit rowsChanged();
-    if (work->draft) emit drafted(true);
-    if (work->preview) showPreview();
+    if (previewWhenDone_) {
+        previewWhenDone_ = false;
+        showPreview();
+    }
+}
+
+void NewProjectController::reread(int row)
+{
+    setError({});
+    layers_.changed(row);
+    rereads_.erase(std::remove(rereads_.begin(), rereads_.end(), row), rereads_.end());
+    rereads_.push_back(row);
+    if (!busy()) startNext();
+    else emit rowsChanged();
 }
 
 bool NewProjectController::editable(int row)
 {
-    if (busy()) {
+    if (drafting_) {
         setError(tr("正在读取数据，请稍候"));
         return false;
     }
@@ -314,13 +331,6 @@ bool NewProjectController::editable(int row)
     return true;
 }
 
-void NewProjectController::edited(int row)
-{
-    setError({});
-    layers_.changed(row);
-    emit rowsChanged();
-}
-
 bool NewProjectController::setRole(int row, const QString& roleKey)
 {
     if (!editable(row)) return false;
@@ -329,30 +339,27 @@ bool NewProjectController::setRole(int row, const QString& roleKey)
         setError(tr("没有“%1”这种图层类型").arg(roleKey));
         return false;
     }
-    auto* r = layers_.row(row);
-    LayerConfig& c = r->guess.config;
-    if (r->role_chosen && c.role == *role) return true;
-    c.role = *role;
-    r->role_chosen = true;
-    if (*role != Role::admin_boundary) c.level.clear();
-    else if (c.level.empty()) c.level = "township";
-    r->guess.notes.push_back(tr("类型改为“%1”").arg(QString::fromUtf8(role_name_zh(*role).data())).toStdString());
-    // Another role has other fields: found again from the columns as read.
-    if (r->layer) c.fields = intake::guess_fields(*role, *r->layer, &r->guess.notes);
-    edited(row);
+    intake::LayerGuess& g = layers_.row(row)->guess;
+    if (g.role_known && g.config.role == *role) return true;
+    g.config.role = *role;
+    g.config.level.clear();  // a boundary's level is guessed from its codes, else chosen
+    g.role_known = true;
+    g.role_why = tr("按选择为%1").arg(QString::fromUtf8(role_name_zh(*role).data())).toStdString();
+    chosenFields_.erase({g.source.uri, g.source.layer});  // another role has other fields
+    reread(row);
     return true;
 }
 
 bool NewProjectController::setLevel(int row, const QString& level)
 {
     if (!editable(row)) return false;
-    auto* r = layers_.row(row);
-    if (r->guess.config.role != Role::admin_boundary || (level != u"county" && level != u"township")) {
+    LayerConfig& c = layers_.row(row)->guess.config;
+    if (c.role != Role::admin_boundary || (level != u"county" && level != u"township")) {
         setError(tr("只有行政区界分县界（county）和乡镇界（township）"));
         return false;
     }
-    r->guess.config.level = level.toStdString();
-    edited(row);
+    c.level = level.toStdString();
+    reread(row);
     return true;
 }
 
@@ -364,7 +371,8 @@ bool NewProjectController::setTitle(int row, const QString& title)
         return false;
     }
     layers_.row(row)->guess.config.title = title.trimmed().toStdString();
-    edited(row);
+    setError({});
+    layers_.changed(row);
     return true;
 }
 
@@ -373,12 +381,14 @@ bool NewProjectController::setCrs(int row, const QString& crs)
     if (!editable(row)) return false;
     auto* r = layers_.row(row);
     const QString c = crs.trimmed();
-    r->guess.config.crs = c.toStdString();
-    // Naming the CRS answers the offset question too.
+    // Naming the CRS answers whose coordinates they are too.
     if (c.compare(u"GCJ02", Qt::CaseInsensitive) == 0) r->offset = QStringLiteral("gcj02");
     else if (c.compare(u"BD09", Qt::CaseInsensitive) == 0) r->offset = QStringLiteral("bd09");
     else if (!c.isEmpty()) r->offset = QStringLiteral("wgs84");
-    edited(row);
+    else r->offset.clear();
+    r->guess.config.crs = r->offset == u"gcj02" ? "GCJ02" : r->offset == u"bd09" ? "BD09" : c.toStdString();
+    r->guess.crs_why.clear();
+    reread(row);
     return true;
 }
 
@@ -386,17 +396,21 @@ bool NewProjectController::setOffset(int row, const QString& key)
 {
     if (!editable(row)) return false;
     auto* r = layers_.row(row);
+    // WGS84 and CGCS2000 differ by millimetres (DESIGN.md); the CLI's --crs FILE=WGS84 says EPSG:4326 too.
     std::string crs;
-    if (key == u"wgs84") crs = r->guessed_crs;
+    if (key == u"wgs84") crs = "EPSG:4326";
     else if (key == u"gcj02") crs = "GCJ02";
     else if (key == u"bd09") crs = "BD09";
     else {
         setError(tr("坐标来源只能是 wgs84、gcj02 或 bd09，不是“%1”").arg(key));
         return false;
     }
+    if (r->offset == key && r->guess.config.crs == crs) return true;
     r->offset = key;
     r->guess.config.crs = crs;
-    edited(row);
+    r->guess.crs_why = tr("按选择：%1").arg(offsetChoices().at(key == u"wgs84" ? 0 : key == u"gcj02" ? 1 : 2)
+                                                .toMap().value(QStringLiteral("name")).toString()).toStdString();
+    reread(row);
     return true;
 }
 
@@ -404,11 +418,7 @@ bool NewProjectController::setEncoding(int row, const QString& encoding)
 {
     if (!editable(row)) return false;
     layers_.row(row)->guess.config.encoding = encoding.trimmed().toStdString();
-    edited(row);
-    // The columns' names depend on it: read again now, so the field lists offer the right ones.
-    auto work = std::make_shared<Work>();
-    work->rows = layers_.rows();
-    start(std::move(work));
+    reread(row);
     return true;
 }
 
@@ -417,33 +427,28 @@ bool NewProjectController::setField(int row, const QString& key, const QString& 
     if (!editable(row)) return false;
     auto* r = layers_.row(row);
     LayerConfig& c = r->guess.config;
-    if (column.isEmpty()) {
-        c.fields.erase(key.toStdString());
-        edited(row);
-        return true;
-    }
     const QStringList columns = layers_.data(layers_.index(row), DraftLayerModel::ColumnsRole).toStringList();
-    if (!columns.contains(column)) {
+    if (!column.isEmpty() && !columns.contains(column)) {
         setError(tr("%1 没有“%2”这一列；它有：%3").arg(name_of(*r), column, columns.join(QStringLiteral("、"))));
         return false;
     }
-    c.fields[key.toStdString()] = column.toStdString();
-    edited(row);
+    if (column.isEmpty()) c.fields.erase(key.toStdString());
+    else c.fields[key.toStdString()] = column.toStdString();
+    chosenFields_[{r->guess.source.uri, r->guess.source.layer}][key.toStdString()] = column.toStdString();
+    setError({});
+    layers_.changed(row);
     return true;
 }
 
 void NewProjectController::preview()
 {
-    if (busy()) return;
     if (!project_ || layers_.rows().empty()) {
         setError(tr("没有可以预览的图层"));
         emit previewed(false);
         return;
     }
-    auto work = std::make_shared<Work>();
-    work->rows = layers_.rows();
-    work->preview = true;
-    start(std::move(work));
+    if (busy()) previewWhenDone_ = true;
+    else showPreview();
 }
 
 void NewProjectController::showPreview()
@@ -452,16 +457,18 @@ void NewProjectController::showPreview()
     Bounds all;
     QStringList failed;
     for (const auto& r : layers_.rows()) {
-        if (!r.layer) {
-            failed << r.read_error;
+        const intake::LayerGuess& g = r.guess;
+        if (!g.layer) {
+            failed << (g.problem ? QString::fromStdString(g.problem->text()) : tr("%1：没有读出图层").arg(name_of(r)));
             continue;
         }
-        const LayerConfig& c = r.guess.config;
+        const LayerConfig& c = g.config;
         const QString id = kPreviewPrefix + QString::fromStdString(c.id);
-        project_->showResult(id, tr("预览：%1").arg(QString::fromStdString(c.title)), c.role, *r.layer,
+        // The preview bar says these are a preview; the panel's narrow titles keep the layer's name.
+        project_->showResult(id, QString::fromStdString(c.title), c.role, *g.layer,
                              intake::default_style(c.role, c.level));
         previewIds_ << id;
-        all.extend(r.layer->bounds());
+        all.extend(g.bounds);
     }
     previewRegion_ = all.empty() ? QGeoRectangle()
                                  : QGeoRectangle(QGeoCoordinate(all.max_y, all.min_x), QGeoCoordinate(all.min_y, all.max_x));
@@ -483,6 +490,7 @@ void NewProjectController::clearPreview()
 intake::ProjectDraft NewProjectController::currentDraft() const
 {
     intake::ProjectDraft draft;
+    draft.name = draftName_;
     for (const auto& r : layers_.rows()) draft.layers.push_back(r.guess);
     draft.tables = tables_;
     return draft;

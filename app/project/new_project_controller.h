@@ -14,7 +14,9 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 #include <atomic>
+#include <map>
 #include <memory>
+#include <vector>
 
 #include "intake/intake.h"
 #include "project/draft_layer_model.h"
@@ -32,12 +34,13 @@ class NewProjectController : public QObject {
     Q_PROPERTY(QStringList paths READ paths NOTIFY draftChanged)
     // Tables without geometry found among them, one line each ("人口.xlsx：1234 行，没有坐标").
     Q_PROPERTY(QStringList tables READ tables NOTIFY draftChanged)
-    // The project's name; "" lets the engine name it after the folder.
+    // The project's name as the user typed it; "" keeps defaultName (the engine's, after the folder).
     Q_PROPERTY(QString name MEMBER name_ NOTIFY nameChanged)
+    Q_PROPERTY(QString defaultName READ defaultName NOTIFY draftChanged)
     // Where 保存项目 writes unless the user picks another file: beside the data, after its folder.
     Q_PROPERTY(QString suggestedPath READ suggestedPath NOTIFY draftChanged)
+    // Reading the data (drafting, or reading a layer again after a change); cancel() drops the result.
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
-    Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     // Every row has a role and, where asked, its coordinates' offset: the project can be written.
     Q_PROPERTY(bool ready READ ready NOTIFY rowsChanged)
@@ -62,8 +65,9 @@ public:
     QStringList paths() const { return paths_; }
     QStringList tables() const;
     QString suggestedPath() const;
-    bool busy() const { return watcher_.isRunning(); }
-    double progress() const { return progress_; }
+    QString defaultName() const { return QString::fromStdString(draftName_); }
+    // Until done() has taken the result, not only while the worker runs.
+    bool busy() const { return running_; }
     QString errorText() const { return errorText_; }
     bool ready() const;
     QStringList pending() const;
@@ -81,7 +85,9 @@ public:
     Q_INVOKABLE void cancel();
     Q_INVOKABLE void clearError();
 
-    // Edits of one row; each is checked and false (with errorText) if it cannot be.
+    // Edits of one row; each is checked and false (with errorText) if it cannot be. A change of
+    // role, level, CRS, offset or encoding reads the layer again (intake::update_guess, off the
+    // UI thread): its fields are guessed anew, keeping those the user chose that still exist.
     Q_INVOKABLE bool setRole(int row, const QString& roleKey);
     Q_INVOKABLE bool setLevel(int row, const QString& level);
     Q_INVOKABLE bool setTitle(int row, const QString& title);
@@ -93,8 +99,8 @@ public:
     // Maps role field `key` to the source's `column`; "" leaves the field unmapped.
     Q_INVOKABLE bool setField(int row, const QString& key, const QString& column);
 
-    // Reads every row again whose CRS or encoding changed and shows all rows on the project's
-    // map as result layers (never saved); previewChanged when they are there.
+    // Shows every row as read on the project's map as result layers (never saved), once the
+    // reading of changed rows is done; previewChanged and previewed when they are there.
     Q_INVOKABLE void preview();
     Q_INVOKABLE void clearPreview();
     // Writes the project to `path` (a new file unless `overwrite`) and opens it in the project
@@ -112,7 +118,6 @@ signals:
     void nameChanged();
     void rowsChanged();
     void busyChanged();
-    void progressChanged();
     void errorTextChanged();
     void previewChanged();
     // After every addPaths(): ok false on error or cancel (errorText says which).
@@ -126,19 +131,28 @@ private:
     struct Work;
     void start(std::shared_ptr<Work> work);
     void done();
+    void startNext();
     void setError(const QString& text);
     intake::ProjectDraft currentDraft() const;
     bool editable(int row);
-    void edited(int row);
+    // After a change the guess depends on: read the row again (now, or after what runs).
+    void reread(int row);
     void showPreview();
 
     QPointer<ProjectController> project_;
     DraftLayerModel layers_;
     QStringList paths_;
     std::vector<intake::FoundSource> tables_;
+    std::string draftName_;
     QString name_;
-    double progress_ = 0;
     QString errorText_;
+    std::vector<int> rereads_;            // rows waiting to be read again, in order
+    bool previewWhenDone_ = false;
+    bool running_ = false;
+    bool drafting_ = false;
+    unsigned generation_ = 0;
+    // Field mappings the user chose per row (by source uri + layer), kept over later guesses.
+    std::map<std::pair<std::string, std::string>, std::map<std::string, std::string>> chosenFields_;
     QStringList previewIds_;
     QGeoRectangle previewRegion_;
     std::shared_ptr<std::atomic<bool>> cancel_;

@@ -22,6 +22,7 @@ Frame {
     required property bool askOffset
     required property string offset
     required property string encoding
+    required property string foundEncoding
     required property string fields
     required property var fieldList
     required property var columns
@@ -29,8 +30,6 @@ Frame {
     required property int featureCount
     required property bool ready
     required property string readError
-
-    readonly property var kindNames: ({ point: qsTr("点"), line: qsTr("线"), polygon: qsTr("面") })
 
     padding: Theme.spacing
     background: Rectangle {
@@ -44,38 +43,16 @@ Frame {
         anchors.right: parent.right
         spacing: Theme.spacing * 2
 
-        ColumnLayout {
+        DraftSource {
             Layout.preferredWidth: Theme.popupWidth
             Layout.maximumWidth: Theme.popupWidth
             Layout.alignment: Qt.AlignTop
-            Label {
-                Layout.fillWidth: true
-                text: row.file
-                font.bold: true
-                font.pixelSize: Theme.fontSize
-                wrapMode: Text.WrapAnywhere
-            }
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("%1 · %2 个要素").arg(row.kindNames[row.kind] || row.kind).arg(row.featureCount)
-                color: Theme.mutedText
-                font.pixelSize: Theme.smallFontSize
-            }
-            TextField {
-                objectName: "titleField"
-                Layout.fillWidth: true
-                text: row.title
-                placeholderText: qsTr("图层名称")
-                onEditingFinished: if (text !== row.title) row.controller.setTitle(row.index, text)
-            }
-            Label {
-                visible: row.readError.length > 0
-                Layout.fillWidth: true
-                text: row.readError
-                color: Theme.errorText
-                wrapMode: Text.Wrap
-                font.pixelSize: Theme.smallFontSize
-            }
+            file: row.file
+            kind: row.kind
+            featureCount: row.featureCount
+            title: row.title
+            readError: row.readError
+            onTitleEdited: (title) => row.controller.setTitle(row.index, title)
         }
 
         GridLayout {
@@ -88,10 +65,12 @@ Frame {
             ComboBox {
                 objectName: "roleBox"
                 Layout.fillWidth: true
+                Layout.preferredWidth: Theme.popupWidth
                 model: row.roles
                 textRole: "name"
                 valueRole: "key"
-                currentIndex: indexOfValue(row.roleKey)
+                // count: read so the index is found again once the model is there.
+                currentIndex: count > 0 ? indexOfValue(row.roleKey) : -1
                 displayText: currentIndex < 0 ? qsTr("请选择类型…") : currentText
                 onActivated: row.controller.setRole(row.index, currentValue)
             }
@@ -101,20 +80,27 @@ Frame {
                 objectName: "levelBox"
                 visible: row.roleKey === "admin_boundary"
                 Layout.fillWidth: true
+                Layout.preferredWidth: Theme.popupWidth
                 model: row.controller.levelChoices
                 textRole: "name"
                 valueRole: "key"
-                currentIndex: indexOfValue(row.level)
+                currentIndex: count > 0 ? indexOfValue(row.level) : -1
                 onActivated: row.controller.setLevel(row.index, currentValue)
             }
-            Item { visible: !levelBox.visible; Layout.columnSpan: 2 }
+            Item {
+                visible: !levelBox.visible
+                Layout.columnSpan: 2
+                Layout.fillWidth: true
+                Layout.preferredWidth: Theme.popupWidth
+            }
 
             Label { text: qsTr("坐标") }
             TextField {
                 objectName: "crsField"
                 Layout.fillWidth: true
+                Layout.preferredWidth: Theme.popupWidth
                 text: row.crs
-                placeholderText: row.crsText
+                placeholderText: qsTr("数据自带，或填 EPSG:…")
                 ToolTip.visible: hovered
                 ToolTip.text: row.crsText
                 onEditingFinished: if (text !== row.crs) row.controller.setCrs(row.index, text)
@@ -124,10 +110,11 @@ Frame {
                 objectName: "offsetBox"
                 visible: row.askOffset
                 Layout.fillWidth: true
+                Layout.preferredWidth: Theme.popupWidth
                 model: row.controller.offsetChoices
                 textRole: "name"
                 valueRole: "key"
-                currentIndex: indexOfValue(row.offset)
+                currentIndex: count > 0 ? indexOfValue(row.offset) : -1
                 displayText: currentIndex < 0 ? qsTr("请选择：在哪个地图上取的点？") : currentText
                 onActivated: row.controller.setOffset(row.index, currentValue)
             }
@@ -135,6 +122,7 @@ Frame {
                 visible: !row.askOffset
                 Layout.columnSpan: 2
                 Layout.fillWidth: true
+                Layout.preferredWidth: Theme.popupWidth
                 text: row.crsText
                 color: Theme.mutedText
                 elide: Text.ElideRight
@@ -145,15 +133,19 @@ Frame {
             ComboBox {
                 objectName: "encodingBox"
                 Layout.fillWidth: true
+                Layout.preferredWidth: Theme.popupWidth
                 model: row.controller.encodingChoices
                 textRole: "name"
                 valueRole: "key"
-                currentIndex: Math.max(0, indexOfValue(row.encoding))
+                currentIndex: count > 0 ? Math.max(0, indexOfValue(row.encoding)) : -1
+                // 自动识别 says what was found.
+                displayText: currentIndex === 0 && row.foundEncoding ? qsTr("自动（%1）").arg(row.foundEncoding) : currentText
                 onActivated: row.controller.setEncoding(row.index, currentValue)
             }
             Label { text: qsTr("字段") }
             RowLayout {
                 Layout.fillWidth: true
+                Layout.preferredWidth: Theme.popupWidth
                 Label {
                     objectName: "fieldsText"
                     Layout.fillWidth: true
@@ -182,15 +174,11 @@ Frame {
                 onFieldChosen: (key, column) => row.controller.setField(row.index, key, column)
             }
 
-            Label {
-                objectName: "notesText"
-                visible: row.notes.length > 0
+            GuessNotes {
+                objectName: "notes"
                 Layout.columnSpan: 4
                 Layout.fillWidth: true
-                text: row.notes.join("\n")
-                color: Theme.mutedText
-                wrapMode: Text.Wrap
-                font.pixelSize: Theme.smallFontSize
+                notes: row.notes
             }
         }
     }

@@ -87,9 +87,10 @@ Dialog {
             visible: draft.busy
             Layout.fillWidth: true
             Label { text: qsTr("正在读取数据…") }
+            // draft_project says nothing of how far it is.
             ProgressBar {
                 Layout.fillWidth: true
-                value: draft.progress
+                indeterminate: true
             }
             Button {
                 text: qsTr("取消读取")

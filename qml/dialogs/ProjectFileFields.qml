@@ -29,7 +29,7 @@ GridLayout {
         Layout.columnSpan: 2
         Layout.fillWidth: true
         text: root.controller.name
-        placeholderText: qsTr("不填则按文件夹命名")
+        placeholderText: root.controller.defaultName || qsTr("不填则按文件夹命名")
         onTextEdited: root.controller.name = text
     }
     Label { text: qsTr("保存到") }
