@@ -93,6 +93,8 @@ QString ProjectController::name() const
 
 QString ProjectController::summary() const
 {
+    if (project_.file.empty() && layers_.entries().empty())
+        return tr("未打开项目：从“文件”菜单打开项目，或用“新建项目”读入自己的数据");
     // The layers as the panel lists them (the user may have reordered them), results left out.
     Project shown = project_;
     shown.layers.clear();
