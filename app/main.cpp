@@ -57,7 +57,9 @@ int main(int argc, char** argv)
     auto* controller = new coopmap::app::ProjectController(&app);
 
     QQmlApplicationEngine engine;
-    engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(controller)}});
+    // A saved picture is the map, not the window's passing notices (render prints them on stderr).
+    engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(controller)},
+                                 {QStringLiteral("snapshot"), args.isSet(render)}});
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(2); },
                      Qt::QueuedConnection);
     engine.loadFromModule("CoopMap", "Main");

@@ -10,6 +10,8 @@ import CoopMap.Backend
 ApplicationWindow {
     id: window
     required property ProjectController controller
+    // Set when the window is only drawn to a PNG (coopmap --render): no notices over the map.
+    property bool snapshot: false
 
     width: 1600
     height: 1000
@@ -224,8 +226,8 @@ ApplicationWindow {
         anchors.bottom: parent.bottom
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottomMargin: 6 * Theme.spacing
-        text: dismissedHere || window.controller.problemsText.length === 0 ? ""
-              : qsTr("数据问题（分析结果可能不完整）：\n%1").arg(window.controller.problemsText)
+        text: window.snapshot || dismissedHere || window.controller.problemsText.length === 0 ? ""
+              : qsTr("数据问题（请在数据中核对，coopmap-cli info 列出全部）：\n%1").arg(window.controller.problemsText)
         onDismissed: dismissedHere = true
         Connections {
             target: window.controller

@@ -99,11 +99,16 @@ int project_info(const std::string& file)
     for (const auto& l : layers) counts.push_back(l.layer.size());
     std::printf("%s\n", io::summary_line(*project, counts).c_str());
     // A wrong mapping is listed under its layer, and the command then fails: every analysis would.
+    // The same joins and checks as analysis::load_project, on the layers just read and described.
+    std::vector<Layer> joined;
+    for (const auto& l : layers) joined.push_back(l.layer);
+    std::vector<Error> problems;
+    if (auto ok = analysis::apply_joins(*project, joined, problems); !ok) return fail(ok.error());
     std::vector<Error> mapping_errors;
     for (std::size_t i = 0; i < project->layers.size(); ++i) {
         const auto& cfg = project->layers[i];
         print_headline(cfg.id, std::string(role_key(cfg.role)), layers[i].layer);
-        const auto mapping = analysis::check_field_mapping(*project, cfg, layers[i].layer);
+        const auto mapping = analysis::check_field_mapping(*project, cfg, joined[i]);
         if (!mapping) mapping_errors.push_back(mapping.error());
         print_details(layers[i], mapping ? std::string() : mapping.error().message);
     }
@@ -111,14 +116,12 @@ int project_info(const std::string& file)
         for (const auto& e : mapping_errors) fail(e);
         return 1;
     }
-    std::vector<Layer> placed;
-    for (auto& l : layers) placed.push_back(std::move(l.layer));
-    const auto report = analysis::place_by_location(*project, placed);
+    const auto report = analysis::check_and_place(*project, joined, problems);
     if (!report) return fail(report.error());
     print_placement(*report);
-    std::printf("数据问题：%s\n", report->problems.empty() ? "无" : "");
-    for (const auto& p : report->problems) std::printf("  %s\n", p.text().c_str());
-    std::fputs(analysis::problems_text(report->problems).c_str(), stderr);
+    std::printf("数据问题：%s\n", problems.empty() ? "无" : "");
+    for (const auto& p : problems) std::printf("  %s\n", p.text().c_str());
+    std::fputs(analysis::problems_text(problems).c_str(), stderr);
     return 0;
 }
 

@@ -2,6 +2,7 @@
 
 #include <unordered_map>
 
+#include "analysis/coverage_run.h"
 #include "model/fields.h"
 
 namespace coopmap::analysis {
@@ -117,6 +118,62 @@ Status join_table(const Project& project, const LayerConfig& cfg, Layer& layer, 
     return Done{};
 }
 
+namespace {
+
+// A character from Unicode's private use area (U+E000–U+F8FF) in UTF-8: a GBK user-defined
+// character (a rare name character an office typed in its own font) that no other machine shows.
+bool has_private_use(const std::string& s)
+{
+    for (std::size_t i = 0; i + 2 < s.size(); ++i) {
+        const auto a = static_cast<unsigned char>(s[i]), b = static_cast<unsigned char>(s[i + 1]);
+        if (a == 0xEE || (a == 0xEF && b < 0xA4)) return true;
+    }
+    return false;
+}
+
+// Names that show as empty boxes on the map, in search and on paper are said, not drawn silently.
+void check_names(const Project& project, const LayerConfig& cfg, const Layer& layer, std::vector<Error>& problems)
+{
+    const Column* name = mapped_column(cfg, layer, "name");
+    if (!name || name->type != FieldType::text) return;
+    std::size_t count = 0, first = 0;
+    for (std::size_t f = 0; f < name->size(); ++f)
+        if (!name->null[f] && has_private_use(name->texts[f]) && count++ == 0) first = f;
+    if (count)
+        problems.push_back(Error{project.source_path(cfg), cfg.title.empty() ? cfg.id : cfg.title,
+                                 "要素 " + std::to_string(first + 1),
+                                 std::to_string(count) + " 个名称含有自造字（Unicode 私用区，如“" + name->texts[first] +
+                                     "”），别的电脑上显示为方框：请在数据中改用标准汉字或拼音"});
+}
+
+}  // namespace
+
+Status apply_joins(const Project& project, std::vector<Layer>& layers, std::vector<Error>& problems)
+{
+    for (std::size_t i = 0; i < project.layers.size() && i < layers.size(); ++i) {
+        const auto& cfg = project.layers[i];
+        for (const auto& join : cfg.joins) {
+            io::SourceSpec spec{project.resolve(join.source), join.layer, {}, join.encoding, cfg.role, join.source};
+            const auto table = io::read_table(spec);
+            if (!table) return table.error();
+            if (auto ok = join_table(project, cfg, layers[i], join, table->columns, table->rows, problems); !ok)
+                return ok.error();
+        }
+    }
+    return Done{};
+}
+
+Result<PlacementReport> check_and_place(const Project& project, std::vector<Layer>& layers,
+                                        std::vector<Error>& problems, const Progress& progress)
+{
+    for (std::size_t i = 0; i < project.layers.size() && i < layers.size(); ++i)
+        check_names(project, project.layers[i], layers[i], problems);
+    auto placed = place_by_location(project, layers, progress);
+    if (!placed) return placed.error();
+    problems.insert(problems.end(), placed->problems.begin(), placed->problems.end());
+    return placed;
+}
+
 Result<ProjectData> load_project(const Project& project, const Progress& progress)
 {
     // Reading is most of the time; placing the rest.
@@ -127,24 +184,14 @@ Result<ProjectData> load_project(const Project& project, const Progress& progres
     out.layers = std::move(read->layers);
     out.skipped = std::move(read->skipped);
     // Joined tables first: a mapping may name a column a table brings (population → 人口).
-    for (std::size_t i = 0; i < project.layers.size(); ++i) {
-        const auto& cfg = project.layers[i];
-        for (const auto& join : cfg.joins) {
-            io::SourceSpec spec{project.resolve(join.source), join.layer, {}, join.encoding, cfg.role, join.source};
-            const auto table = io::read_table(spec);
-            if (!table) return table.error();
-            if (auto ok = join_table(project, cfg, out.layers[i], join, table->columns, table->rows, out.problems); !ok)
-                return ok.error();
-        }
-    }
+    if (auto joined = apply_joins(project, out.layers, out.problems); !joined) return joined.error();
     for (std::size_t i = 0; i < project.layers.size(); ++i)
         if (auto ok = check_field_mapping(project, project.layers[i], out.layers[i]); !ok) return ok.error();
-    auto placed = place_by_location(project, out.layers,
-                                    [&progress](double done) { return !progress || progress(0.8 + 0.2 * done); });
+    auto placed = check_and_place(project, out.layers, out.problems,
+                                  [&progress](double done) { return !progress || progress(0.8 + 0.2 * done); });
     // A cancel while placing reads as one while reading: the load was cancelled.
     if (!placed) return is_cancelled(placed.error()) ? Error{project.file, {}, {}, "已取消加载"} : placed.error();
     out.placement = std::move(*placed);
-    out.problems.insert(out.problems.end(), out.placement.problems.begin(), out.placement.problems.end());
     return out;
 }
 

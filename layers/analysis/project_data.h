@@ -30,7 +30,17 @@ struct ProjectData {
     PlacementReport placement;
 };
 
-// io::load_project_layers, then check_field_mapping for every layer, then place_by_location.
+// Every table of the project's `joins` read and joined to its layer (`layers` in project order);
+// unmatched rows and features go to `problems`. Fails on a table that cannot be read or joined.
+Status apply_joins(const Project& project, std::vector<Layer>& layers, std::vector<Error>& problems);
+
+// After the joins and a good mapping: names a user's machine cannot show are listed, then every
+// feature is placed. `info`, which reads and describes each layer itself, ends with this too.
+Result<PlacementReport> check_and_place(const Project& project, std::vector<Layer>& layers,
+                                        std::vector<Error>& problems, const Progress& progress = {});
+
+// io::load_project_layers, apply_joins, then check_field_mapping for every layer, then
+// check_and_place.
 // Fails on the first layer that cannot be read or whose mapping is wrong; a cancelled load
 // is the Error io::load_project_layers gives for it.
 Result<ProjectData> load_project(const Project& project, const Progress& progress = {});

@@ -101,6 +101,17 @@ std::vector<std::pair<double, double>> existing_sites()
     return out;
 }
 
+// The sample's own data problem, which every command warns of once: village 2692's name holds
+// a GBK user-defined character. What a test expects on stderr comes after that line.
+const std::string kSampleNote =
+    "注意：文件 " COOPMAP_SOURCE_DIR "/geodata/xiangyang.gpkg，图层 村（社区），位置 要素 2692：1 个名称含有自造字"
+    "（Unicode 私用区，如“高\uE170村委会”），别的电脑上显示为方框：请在数据中改用标准汉字或拼音\n";
+
+std::string after_sample_note(const std::string& err)
+{
+    return err.rfind(kSampleNote, 0) == 0 ? err.substr(kSampleNote.size()) : "<the sample's note is missing> " + err;
+}
+
 TEST(PlanCli, WritesTheSitesAndPrintsCoverageThatRecomputes)
 {
     TempDir dir;
@@ -108,7 +119,7 @@ TEST(PlanCli, WritesTheSitesAndPrintsCoverageThatRecomputes)
     const auto r = run_process(COOPMAP_CLI, {"plan", kSample, "--role", "village_cooperative", "--new", "12", "--radius",
                                              "3km", "--objective", "max-coverage", "--out", out});
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    EXPECT_EQ(r.err, "");
+    EXPECT_EQ(r.err, kSampleNote);
     EXPECT_NE(r.out.find("选址：村级供销社，半径 3000 米"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("已证明最优"), std::string::npos) << r.out;
     // How it was found, in Chinese: one of the two methods, HiGHS's status or 未运行.
@@ -262,8 +273,9 @@ TEST(PlanCli, BadArgumentsAreOneChineseLineAndExitOne)
         const auto r = run_process(COOPMAP_CLI, args);
         EXPECT_EQ(r.exit_code, 1) << c.message;
         EXPECT_NE(r.err.find(c.message), std::string::npos) << r.err;
-        // One line, nothing on stdout.
-        EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+        // One line after the sample's own note (or alone, when the command stops before loading), nothing on stdout.
+        const auto own = r.err.rfind("注意：", 0) == 0 ? after_sample_note(r.err) : r.err;
+        EXPECT_EQ(std::count(own.begin(), own.end(), '\n'), 1) << r.err;
         EXPECT_EQ(r.out, "") << r.out;
     }
     const auto missing = run_process(COOPMAP_CLI, {"plan", "/nonexistent/项目.coopmap"});

@@ -3,6 +3,7 @@
 // sample's own codes.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 
 #include "analysis/coverage_run.h"
@@ -223,6 +224,24 @@ TEST(Join, ATableOfPopulationJoinsToVillagesByCodeAndSaysWhatDidNotMatch)
     const auto bad = join_table(fx.project, fx.project.layers[2], again, join, table, 3, problems);
     ASSERT_FALSE(bad);
     EXPECT_EQ(bad.error().message, "连接表中没有列“代码”（它有的列：村代码、人口）：请在项目文件的 joins 中改正 key");
+}
+
+// A name typed with a GBK user-defined character (U+E170 here, as in one of the sample's own
+// villages) shows as a box on every other machine: it is listed with the layer and feature.
+TEST(Placement, ANameWithAPrivateUseCharacterIsSaid)
+{
+    Fixture fx;
+    fx.layers[2].columns[0].texts[1] = "高\uE170村委会";
+    std::vector<Error> problems;
+    const auto placed = check_and_place(fx.project, fx.layers, problems);
+    ASSERT_TRUE(placed) << placed.error().text();
+    const auto named = std::find_if(problems.begin(), problems.end(),
+                                    [](const Error& e) { return e.message.find("自造字") != std::string::npos; });
+    ASSERT_NE(named, problems.end());
+    EXPECT_EQ(named->file, "/tmp/villages.gpkg");
+    EXPECT_EQ(named->layer, "villages");
+    EXPECT_EQ(named->feature, "要素 2");
+    EXPECT_EQ(named->message, "1 个名称含有自造字（Unicode 私用区，如“高\uE170村委会”），别的电脑上显示为方框：请在数据中改用标准汉字或拼音");
 }
 
 // The sample's villages, facilities and parcels with their code columns and mappings taken
