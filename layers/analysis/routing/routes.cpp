@@ -322,7 +322,10 @@ public:
                 continue;
             }
             if (br == SIZE_MAX - 1) {
-                s.routes.push_back(RouteState{.fleet = bf, .seq = {c}});
+                RouteState fresh;
+                fresh.fleet = bf;
+                fresh.seq = {c};
+                s.routes.push_back(std::move(fresh));
                 ++s.used[bf];
                 rebuild(s.routes.back());
                 continue;
