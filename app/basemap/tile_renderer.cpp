@@ -20,6 +20,7 @@
 #include <optional>
 
 #include "basemap/tile_scheme.h"
+#include "io/atomic_write.h"
 #include "io/project_layers.h"
 
 namespace coopmap::basemap {
@@ -506,11 +507,12 @@ Result<TileSet> render_project_tiles(const Project& project, const std::string& 
         by_zoom.push_back(std::move(keys));
     }
 
-    fs::path temp = dir;
-    temp += ".rendering";
-    fs::remove_all(temp, ec);
+    // Built beside the old folder, which it replaces only when complete (io/atomic_write.h).
+    fs::create_directories(dir.parent_path(), ec);
+    io::AtomicFile staged(dir.string());
+    const fs::path temp = staged.temp_path();
     fs::create_directories(temp, ec);
-    if (ec) return Error{temp.string(), {}, {}, "无法创建底图目录（" + ec.message() + "）：请检查磁盘空间和写权限"};
+    if (ec) return Error{directory, {}, {}, "无法创建底图目录（" + ec.message() + "）：请检查磁盘空间和写权限"};
 
     std::atomic<bool> cancelled = false, failed = false;
     std::size_t done = 0;
@@ -530,7 +532,7 @@ Result<TileSet> render_project_tiles(const Project& project, const std::string& 
     if (cancelled || failed) {
         fs::remove_all(temp, ec);
         if (cancelled) return Error{project.file, {}, {}, "已取消生成底图，原有底图未改动"};
-        return Error{temp.string(), {}, {}, "无法写入底图瓦片：请检查磁盘空间和写权限"};
+        return Error{directory, {}, {}, "无法写入底图瓦片：请检查磁盘空间和写权限"};
     }
     {
         std::ofstream out(temp / kStampFile, std::ios::binary | std::ios::trunc);
@@ -539,13 +541,7 @@ Result<TileSet> render_project_tiles(const Project& project, const std::string& 
                    .dump(2)
             << "\n";
     }
-    fs::remove_all(dir, ec);
-    fs::create_directories(dir.parent_path(), ec);
-    fs::rename(temp, dir, ec);
-    if (ec) {
-        fs::remove_all(temp, ec);
-        return Error{directory, {}, {}, "无法替换底图目录（" + ec.message() + "）"};
-    }
+    if (auto committed = staged.commit(); !committed) return committed.error();
     return TileSet{directory, int(total), false};
 }
 

@@ -11,6 +11,7 @@
 
 #include <gdal_priv.h>
 
+#include "io/atomic_write.h"
 #include "io/gdal_errors.h"
 
 namespace coopmap::edit {
@@ -81,7 +82,7 @@ Status recover_interrupted_save(const std::string& path, bool* recovered)
         }
         if (fs::exists(stage_dir(target))) {
             if (recovered) *recovered = true;
-            fs::remove(fs::path(journal.string() + ".tmp"), ec);
+            io::remove_stale_temp(journal.string());
             fs::remove_all(stage_dir(target), ec);
         }
         return Done{};
@@ -132,21 +133,14 @@ Status save_layer_file(const Layer& layer, const io::WriteSpec& spec)
     }
     // The commit point: the journal appears by one rename, complete, or not at all.
     const fs::path journal = journal_path(target);
-    const fs::path journal_tmp = journal.string() + ".tmp";
-    {
-        std::ofstream out(journal_tmp, std::ios::binary | std::ios::trunc);
-        for (const auto& [from, to] : moves) out << from.string() << '\n' << to.string() << '\n';
-        if (!out.flush()) {
-            fs::remove_all(stage, ec);
-            return Error{spec.path, layer.name, {}, "无法写入保存日志，原文件未改动"};
-        }
-    }
-    sync_file(journal_tmp);
-    fs::rename(journal_tmp, journal, ec);
-    if (ec) {
-        fs::remove(journal_tmp, ec);
+    std::string lines;
+    for (const auto& [from, to] : moves) lines += from.string() + '\n' + to.string() + '\n';
+    if (auto written = io::write_file_atomically(journal.string(), lines); !written) {
         fs::remove_all(stage, ec);
-        return Error{spec.path, layer.name, {}, "无法写入保存日志（" + ec.message() + "），原文件未改动"};
+        Error e = written.error();
+        e.file = spec.path;
+        e.layer = layer.name;
+        return e;
     }
     return roll_forward(target, journal);
 }
