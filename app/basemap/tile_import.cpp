@@ -14,6 +14,7 @@
 #include <optional>
 
 #include "basemap/tile_scheme.h"
+#include "io/atomic_write.h"
 
 namespace coopmap::basemap {
 
@@ -218,11 +219,12 @@ Result<TileSet> import_tiles(const std::string& source, const std::string& direc
         if (!old && !fs::is_empty(dir, ec))
             return Error{directory, {}, {}, "该目录不是 CoopMap 生成的底图目录，且不为空；请指定一个新的或空的目录"};
     }
-    fs::path temp = dir;
-    temp += ".importing";
-    fs::remove_all(temp, ec);
+    // Built beside the old folder, which it replaces only when complete (io/atomic_write.h).
+    fs::create_directories(dir.parent_path(), ec);
+    io::AtomicFile staged(dir.string());
+    const fs::path temp = staged.temp_path();
     fs::create_directories(temp, ec);
-    if (ec) return Error{temp.string(), {}, {}, "无法创建底图目录（" + ec.message() + "）：请检查磁盘空间和写权限"};
+    if (ec) return Error{directory, {}, {}, "无法创建底图目录（" + ec.message() + "）：请检查磁盘空间和写权限"};
 
     Writer w{temp};
     auto failure = folder ? import_folder(src, scheme, w, progress) : import_mbtiles(src, w, progress);
@@ -238,13 +240,7 @@ Result<TileSet> import_tiles(const std::string& source, const std::string& direc
         std::ofstream out(temp / kStampFile, std::ios::binary | std::ios::trunc);
         out << nlohmann::json{{"fingerprint", fingerprint}, {"source", source}, {"tiles", w.written}}.dump(2) << "\n";
     }
-    fs::remove_all(dir, ec);
-    fs::create_directories(dir.parent_path(), ec);
-    fs::rename(temp, dir, ec);
-    if (ec) {
-        fs::remove_all(temp, ec);
-        return Error{directory, {}, {}, "无法替换底图目录（" + ec.message() + "）"};
-    }
+    if (auto committed = staged.commit(); !committed) return committed.error();
     return TileSet{directory, w.written, false};
 }
 

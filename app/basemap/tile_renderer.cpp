@@ -10,16 +10,18 @@
 #include <QPainterPath>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentMap>
+#include <array>
 #include <atomic>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
-#include <geos_c.h>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 
+#include "analysis/geos_bridge.h"
 #include "basemap/tile_scheme.h"
+#include "io/atomic_write.h"
 #include "io/project_layers.h"
 
 namespace coopmap::basemap {
@@ -181,46 +183,16 @@ std::vector<Label> polygon_labels(const Layer& layer, const LayerConfig& cfg, bo
     const auto field = cfg.fields.contains("name") ? cfg.fields.at("name") : std::string("name");
     const Column* names = layer.column(field);
     if (!names || layer.kind != GeometryKind::polygon) return out;
-    GEOSContextHandle_t ctx = GEOS_init_r();
+    const analysis::geos::Context geos;
+    // In the tiles' own plane (Web Mercator at zoom 0), where the label is drawn.
+    const auto to_world = [](double lon, double lat) { return std::array{world_x(lon, 0), world_y(lat, 0)}; };
     for (std::size_t f = 0; f < layer.size(); ++f) {
         const std::string name = names->text(f);
         if (name.empty()) continue;
-        // The largest part carries the name.
-        GEOSGeometry* best = nullptr;
-        double best_area = -1;
-        for (auto p = layer.part_start[f]; p < layer.part_start[f + 1]; ++p) {
-            std::vector<GEOSGeometry*> rings;
-            for (auto r = layer.ring_start[p]; r < layer.ring_start[p + 1]; ++r) {
-                const auto begin = layer.coord_start[r], end = layer.coord_start[r + 1];
-                if (end - begin < 4) continue;
-                GEOSCoordSequence* seq = GEOSCoordSeq_create_r(ctx, end - begin, 2);
-                for (auto c = begin; c < end; ++c)
-                    GEOSCoordSeq_setXY_r(ctx, seq, c - begin, world_x(layer.x[c], 0), world_y(layer.y[c], 0));
-                if (GEOSGeometry* ring = GEOSGeom_createLinearRing_r(ctx, seq)) rings.push_back(ring);
-            }
-            if (rings.empty()) continue;
-            GEOSGeometry* poly = GEOSGeom_createPolygon_r(ctx, rings[0], rings.data() + 1,
-                                                         static_cast<unsigned>(rings.size() - 1));
-            double area = 0;
-            if (poly && GEOSArea_r(ctx, poly, &area) && area > best_area) {
-                if (best) GEOSGeom_destroy_r(ctx, best);
-                best = poly;
-                best_area = area;
-            } else if (poly) {
-                GEOSGeom_destroy_r(ctx, poly);
-            }
-        }
-        if (!best) continue;
-        if (GEOSGeometry* pt = GEOSPointOnSurface_r(ctx, best)) {
-            double x = 0, y = 0;
-            if (GEOSGeomGetX_r(ctx, pt, &x) && GEOSGeomGetY_r(ctx, pt, &y))
-                out.push_back(Label{QString::fromStdString(name), QPointF(x, y), county ? 0 : kTownshipLabelZoom,
-                                    county});
-            GEOSGeom_destroy_r(ctx, pt);
-        }
-        GEOSGeom_destroy_r(ctx, best);
+        if (const auto p = analysis::geos::label_point(geos, layer, f, to_world))
+            out.push_back(Label{QString::fromStdString(name), QPointF((*p)[0], (*p)[1]), county ? 0 : kTownshipLabelZoom,
+                                county});
     }
-    GEOS_finish_r(ctx);
     return out;
 }
 
@@ -506,11 +478,12 @@ Result<TileSet> render_project_tiles(const Project& project, const std::string& 
         by_zoom.push_back(std::move(keys));
     }
 
-    fs::path temp = dir;
-    temp += ".rendering";
-    fs::remove_all(temp, ec);
+    // Built beside the old folder, which it replaces only when complete (io/atomic_write.h).
+    fs::create_directories(dir.parent_path(), ec);
+    io::AtomicFile staged(dir.string());
+    const fs::path temp = staged.temp_path();
     fs::create_directories(temp, ec);
-    if (ec) return Error{temp.string(), {}, {}, "无法创建底图目录（" + ec.message() + "）：请检查磁盘空间和写权限"};
+    if (ec) return Error{directory, {}, {}, "无法创建底图目录（" + ec.message() + "）：请检查磁盘空间和写权限"};
 
     std::atomic<bool> cancelled = false, failed = false;
     std::size_t done = 0;
@@ -530,7 +503,7 @@ Result<TileSet> render_project_tiles(const Project& project, const std::string& 
     if (cancelled || failed) {
         fs::remove_all(temp, ec);
         if (cancelled) return Error{project.file, {}, {}, "已取消生成底图，原有底图未改动"};
-        return Error{temp.string(), {}, {}, "无法写入底图瓦片：请检查磁盘空间和写权限"};
+        return Error{directory, {}, {}, "无法写入底图瓦片：请检查磁盘空间和写权限"};
     }
     {
         std::ofstream out(temp / kStampFile, std::ios::binary | std::ios::trunc);
@@ -539,13 +512,7 @@ Result<TileSet> render_project_tiles(const Project& project, const std::string& 
                    .dump(2)
             << "\n";
     }
-    fs::remove_all(dir, ec);
-    fs::create_directories(dir.parent_path(), ec);
-    fs::rename(temp, dir, ec);
-    if (ec) {
-        fs::remove_all(temp, ec);
-        return Error{directory, {}, {}, "无法替换底图目录（" + ec.message() + "）"};
-    }
+    if (auto committed = staged.commit(); !committed) return committed.error();
     return TileSet{directory, int(total), false};
 }
 

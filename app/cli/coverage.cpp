@@ -13,6 +13,7 @@
 #include "analysis/service_areas.h"
 #include "commands.h"
 #include "analysis/project_data.h"
+#include "io/atomic_write.h"
 #include "model/project.h"
 
 namespace coopmap::cli {
@@ -31,15 +32,7 @@ Error usage_error(const std::string& file, std::string message)
 
 Status write_text(const std::string& path, const std::string& text)
 {
-    const std::string tmp = path + ".part";
-    {
-        std::ofstream f(tmp, std::ios::binary);
-        f << text;
-        if (!f) return usage_error(path, "无法写入表格文件：请检查目录是否存在、是否有写权限");
-    }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0)
-        return usage_error(path, "无法写入表格文件：请检查目录是否存在、是否有写权限");
-    return Done{};
+    return io::write_file_atomically(path, text);
 }
 
 int coverage(const CoverageArgs& a)

@@ -9,6 +9,7 @@
 #include "analysis/network_check.h"
 #include "commands.h"
 #include "analysis/project_data.h"
+#include "io/atomic_write.h"
 #include "model/project.h"
 
 namespace coopmap::cli {
@@ -30,18 +31,8 @@ int network(const NetworkArgs& a)
     if (!check) return fail(check.error());
     std::printf("%s", analysis::network_check_text(*check).c_str());
     if (!a.table.empty()) {
-        const std::string tmp = a.table + ".part";
-        bool ok = false;
-        {
-            std::ofstream f(tmp, std::ios::binary);
-            f << analysis::network_check_csv(*check);
-            ok = static_cast<bool>(f);
-        }
-        if (!ok || std::rename(tmp.c_str(), a.table.c_str()) != 0) {
-            std::remove(tmp.c_str());
-            return fail(Error{.file = a.table, .layer = {}, .feature = {},
-                              .message = "无法写入表格文件：请检查目录是否存在、是否有写权限"});
-        }
+        if (auto written = io::write_file_atomically(a.table, analysis::network_check_csv(*check)); !written)
+            return fail(written.error());
     }
     return 0;
 }

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "commands.h"
+#include "io/atomic_write.h"
 #include "present/map_print.h"
 
 // The QML modules are linked in statically (as in the window's main()).
@@ -25,18 +26,11 @@ struct RenderArgs {
 // that a check can find its colour in the picture. Written then renamed.
 Status write_legend(const present::PrintedMap& map, const std::string& path)
 {
-    const std::string temp = path + ".part";
-    std::FILE* f = std::fopen(temp.c_str(), "wb");
-    bool ok = f != nullptr;
+    std::string lines;
     for (const auto& m : map.legend)
-        ok = ok && std::fprintf(f, "%s\t%d\t%d\t%s\n", qUtf8Printable(m.layerId), m.pixel.x(), m.pixel.y(),
-                                qUtf8Printable(m.color.name())) > 0;
-    if (f) ok = std::fclose(f) == 0 && ok;
-    if (!ok || std::rename(temp.c_str(), path.c_str()) != 0) {
-        std::remove(temp.c_str());
-        return Error{.file = path, .layer = {}, .feature = {}, .message = "无法写入图例位置文件：请检查目录是否存在且可写"};
-    }
-    return Done{};
+        lines += m.layerId.toStdString() + '\t' + std::to_string(m.pixel.x()) + '\t' + std::to_string(m.pixel.y()) + '\t' +
+                 m.color.name().toStdString() + '\n';
+    return io::write_file_atomically(path, lines);
 }
 
 int render(const RenderArgs& a)

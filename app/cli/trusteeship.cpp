@@ -8,6 +8,7 @@
 #include "analysis/trusteeship.h"
 #include "commands.h"
 #include "analysis/project_data.h"
+#include "io/atomic_write.h"
 #include "model/project.h"
 
 namespace coopmap::cli {
@@ -40,11 +41,8 @@ int trusteeship(const TrusteeshipArgs& a)
     if (!stats) return fail(stats.error());
     std::printf("%s", analysis::trusteeship_text(*stats, by).c_str());
     if (!a.table.empty()) {
-        const std::string tmp = a.table + ".part";
-        std::ofstream(tmp, std::ios::binary) << analysis::trusteeship_csv(*stats, by);
-        if (std::rename(tmp.c_str(), a.table.c_str()) != 0)
-            return fail(Error{.file = a.table, .layer = {}, .feature = {},
-                              .message = "无法写入表格文件：请检查目录是否存在、是否有写权限"});
+        if (auto written = io::write_file_atomically(a.table, analysis::trusteeship_csv(*stats, by)); !written)
+            return fail(written.error());
     }
     return 0;
 }

@@ -16,6 +16,7 @@
 #include <numbers>
 #include <set>
 
+#include "io/atomic_write.h"
 #include "project/project_controller.h"
 #include "render/window_snapshot.h"
 
@@ -87,14 +88,12 @@ QString date_line()
 
 Status save_png(const QImage& image, const QString& path)
 {
-    const QString temp = path + QStringLiteral(".part.png");
     QDir().mkpath(QFileInfo(path).absolutePath());
-    if (image.isNull() || !image.save(temp, "PNG") || (QFile::exists(path) && !QFile::remove(path)) ||
-        !QFile::rename(temp, path)) {
-        QFile::remove(temp);
-        return print_error(path, "无法写入图片：请检查目录是否存在且可写");
-    }
-    return Done{};
+    return io::write_file_atomically(path.toStdString(), [&](const std::string& temp) -> Status {
+        if (image.isNull() || !image.save(QString::fromStdString(temp), "PNG"))
+            return print_error(path, "无法写入图片：请检查目录是否存在且可写");
+        return Done{};
+    });
 }
 
 Result<PrintedMap> print_map(const PrintRequest& request)

@@ -11,6 +11,7 @@
 #include <map>
 
 #include "analysis/project_data.h"
+#include "io/atomic_write.h"
 #include "kpi_controller.h"
 #include "map_print.h"
 #include "pdf_page.h"
@@ -90,8 +91,8 @@ Result<ReportInfo> write_report(const QString& project_file, const QString& out)
     auto map = print_map(request);
     if (!map) return map.error();
 
-    const QString temp = out + QStringLiteral(".part");
-    QPdfWriter pdf(temp);
+    io::AtomicFile file(out.toStdString());  // declared before the writer: removed after it closes
+    QPdfWriter pdf(QString::fromStdString(file.temp_path()));
     pdf.setResolution(kPdfDpi);
     pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
     pdf.setTitle(QString::fromStdString(project->name) + QStringLiteral(" 供销服务网络报告"));
@@ -324,10 +325,7 @@ Result<ReportInfo> write_report(const QString& project_file, const QString& out)
     if (f.scenario) draw_table(p, site_table, site_pages, [&](std::size_t) { pages.start(QStringLiteral("规划方案（续）")); });
     p.end();
 
-    if ((QFile::exists(out) && !QFile::remove(out)) || !QFile::rename(temp, out)) {
-        QFile::remove(temp);
-        return Error{.file = out.toStdString(), .layer = {}, .feature = {}, .message = "无法写入 PDF：请检查目录是否存在且可写"};
-    }
+    if (auto committed = file.commit(); !committed) return committed.error();
     return ReportInfo{pages.number(), uncovered};
 }
 

@@ -9,6 +9,7 @@
 #include <cmath>
 
 #include "analysis/project_data.h"
+#include "io/atomic_write.h"
 #include "map_print.h"
 #include "pdf_page.h"
 #include "report_figures.h"
@@ -107,12 +108,11 @@ QString write_scenario_pdf(const QString& projectPath, const QString& scenarioNa
     const auto map = print_map(request);
     if (!map) return QString::fromStdString(map.error().text());
 
-    const QString temp = pdfPath + QStringLiteral(".part");
+    io::AtomicFile file(pdfPath.toStdString());  // declared before the writer: removed after it closes
     auto fail_write = [&] {
-        QFile::remove(temp);
         return QStringLiteral("无法写入 PDF %1：请检查目录是否存在且可写").arg(pdfPath);
     };
-    QPdfWriter pdf(temp);
+    QPdfWriter pdf(QString::fromStdString(file.temp_path()));
     pdf.setResolution(kPdfDpi);
     pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
     pdf.setTitle(QStringLiteral("规划方案：%1").arg(scenarioName));
@@ -202,7 +202,7 @@ QString write_scenario_pdf(const QString& projectPath, const QString& scenarioNa
                [&](std::size_t) { pages.start(QStringLiteral("规划方案：%1（续）").arg(scenarioName)); });
     if (!p.end()) return fail_write();
 
-    if ((QFile::exists(pdfPath) && !QFile::remove(pdfPath)) || !QFile::rename(temp, pdfPath)) return fail_write();
+    if (!file.commit()) return fail_write();
     return {};
 }
 

@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <cstdio>
 
+#include "io/atomic_write.h"
 #include "map/raster_item.h"
 #include "project/project_controller.h"
 
@@ -105,10 +106,11 @@ void WindowSnapshot::grab()
     const QImage image = window_->grabWindow();
     QDir().mkpath(QFileInfo(file_).absolutePath());
     // Write then rename, so a reader never sees half a PNG.
-    const QString temp = file_ + QStringLiteral(".part.png");
-    if (image.isNull() || !image.save(temp, "PNG") || (QFile::exists(file_) && !QFile::remove(file_)) ||
-        !QFile::rename(temp, file_)) {
-        QFile::remove(temp);
+    const Status saved = io::write_file_atomically(file_.toStdString(), [&](const std::string& temp) -> Status {
+        if (image.isNull() || !image.save(QString::fromStdString(temp), "PNG")) return io::write_error(file_.toStdString());
+        return Done{};
+    });
+    if (!saved) {
         if (!quiet_) std::fprintf(stderr, "无法写入图片 %s：请检查目录是否存在且可写\n", qUtf8Printable(file_));
         emit done(1);
         return;

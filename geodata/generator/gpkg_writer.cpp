@@ -7,6 +7,8 @@
 #include <ogr_geometry.h>
 #include <ogrsf_frmts.h>
 
+#include "io/atomic_write.h"
+
 namespace coopmap::sample {
 
 namespace fs = std::filesystem;
@@ -92,29 +94,20 @@ void write_gpkg(const fs::path& file, const std::vector<OutLayer>& layers)
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
     if (!driver) throw std::runtime_error("GDAL has no GPKG driver");
 
-    fs::path temp = file;
-    temp += ".part.gpkg";
-    std::error_code ignored;
-    fs::remove(temp, ignored);
+    io::AtomicFile out(file.string());
+    if (auto ready = out.ready(); !ready) throw std::runtime_error(ready.error().text());
+    const fs::path temp = out.temp_path();
 
     OGRSpatialReference wgs84;
     wgs84.importFromEPSG(4326);
     wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    try {
+    {
         GDALDatasetUniquePtr ds(driver->Create(temp.string().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
         if (!ds) fail(temp, "cannot create");
         for (const auto& layer : layers) write_layer(*ds, temp, layer, wgs84);
         if (ds->Close() != CE_None) fail(temp, "cannot close");
-    } catch (...) {
-        fs::remove(temp, ignored);
-        throw;
-    }
-    std::error_code ec;
-    fs::rename(temp, file, ec);
-    if (ec) {
-        fs::remove(temp, ignored);
-        throw std::runtime_error(file.string() + ": cannot replace (" + ec.message() + ")");
-    }
+    }  // a throw leaves the old file; the temporary goes with `out`
+    if (auto committed = out.commit(); !committed) throw std::runtime_error(committed.error().text());
 }
 
 }  // namespace coopmap::sample

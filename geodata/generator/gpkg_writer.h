@@ -32,8 +32,8 @@ struct OutLayer {
     std::vector<OutFeature> features;
 };
 
-// EPSG:4326 with lon/lat axis order. Writes "<file>.part.gpkg" next to the target and
-// renames it over the target only when everything was written; throws on failure.
+// EPSG:4326 with lon/lat axis order. Writes beside the target and renames over it only
+// when everything was written (io/atomic_write.h); throws on failure.
 void write_gpkg(const std::filesystem::path& file, const std::vector<OutLayer>& layers);
 
 }  // namespace coopmap::sample

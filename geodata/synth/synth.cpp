@@ -13,6 +13,7 @@
 #include <ogrsf_frmts.h>
 
 #include "generator/random.h"
+#include "io/atomic_write.h"
 #include "io/gdal_errors.h"
 
 namespace coopmap::synth {
@@ -308,11 +309,9 @@ Result<SynthCounts> write_synth(const SynthOptions& o)
 {
     io::ensure_gdal();
     if (o.out.empty()) return Error{"", "", "", "没有给出输出文件。请用 --out 指定 *.gpkg 文件。"};
-    const fs::path target(o.out);
-    fs::path temp = target;
-    temp += ".part.gpkg";
-    std::error_code ignored;
-    fs::remove(temp, ignored);
+    io::AtomicFile file(o.out);
+    if (auto ready = file.ready(); !ready) return ready.error();
+    const fs::path temp = file.temp_path();
 
     // A bulk load of a file nobody else reads yet: no fsync per commit.
     CPLConfigOptionSetter sync("OGR_SQLITE_SYNCHRONOUS", "OFF", false);
@@ -337,16 +336,8 @@ Result<SynthCounts> write_synth(const SynthOptions& o)
         if (status) status = write_roads(writer, wgs84, o, grid);
         if (status && ds->Close() != CE_None) status = Error{o.out, "", "", "无法完成写入（" + capture.last() + "）。"};
     }
-    if (!status) {
-        fs::remove(temp, ignored);
-        return status.error();
-    }
-    std::error_code ec;
-    fs::rename(temp, target, ec);
-    if (ec) {
-        fs::remove(temp, ignored);
-        return Error{o.out, "", "", "无法替换目标文件（" + ec.message() + "）。请检查它没有被其他程序打开。"};
-    }
+    if (!status) return status.error();
+    if (auto committed = file.commit(); !committed) return committed.error();
     return SynthCounts{o.villages, o.facilities, o.road_edges, grid.nodes()};
 }
 

@@ -3,11 +3,11 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include "io/atomic_write.h"
 #include "io/gdal_errors.h"
 #include "io/gdal_writer.h"
 #include "io/ogr_geometry.h"
@@ -97,40 +97,12 @@ std::string fill_points(GDALDataset& ds, const std::string& name, const Layer& l
 
 const char* kWriteHint = "：请检查目录是否存在、是否有写权限，文件是否正被 Excel 等程序打开";
 
-// Writes into a fresh folder beside the target, then renames over it: a failed export leaves
-// the old file as it was. The folder (not the file) carries the temporary name, because GDAL's
-// XLSX driver wants the .xlsx extension and /vsizip/ would take a folder named "….xlsx" for
-// the archive itself.
-template <class Fill>
-Status write_beside(const std::string& path, Fill&& fill)
-{
-    const fs::path target(path);
-    const fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-    const fs::path temp_dir = dir / (".coopmap-export-" + target.stem().string());
-    std::error_code ec;
-    fs::remove_all(temp_dir, ec);
-    if (!fs::create_directory(temp_dir, ec)) return file_error(path, {}, std::string("无法写入") + kWriteHint);
-    const fs::path temp = temp_dir / target.filename();
-    Status s = fill(temp.string());
-    if (s) {
-        fs::rename(temp, target, ec);
-        if (ec) s = file_error(path, {}, std::string("无法替换原文件") + kWriteHint);
-    }
-    fs::remove_all(temp_dir, ec);
-    if (!s) {
-        Error e = s.error();
-        e.file = path;
-        return e;
-    }
-    return Done{};
-}
-
 Status export_xlsx(const CoverageResult& r, const std::string& path)
 {
     io::ensure_gdal();
     auto* driver = GetGDALDriverManager()->GetDriverByName("XLSX");
     if (!driver) return file_error(path, {}, "GDAL 缺少 XLSX 驱动，无法写 Excel 文件：请改存为 CSV");
-    return write_beside(path, [&](const std::string& temp) -> Status {
+    return io::write_file_atomically(path, [&](const std::string& temp) -> Status {
         io::GdalErrorCapture gdal_error;
         std::string why;
         {
@@ -147,7 +119,7 @@ Status export_xlsx(const CoverageResult& r, const std::string& path)
 
 Status export_gpkg(const CoverageResult& r, const std::string& path, const std::vector<const Layer*>& polygons)
 {
-    return write_beside(path, [&](const std::string& temp) -> Status {
+    return io::write_file_atomically(path, [&](const std::string& temp) -> Status {
         if (auto s = io::write_layer(village_layer(r, true), {.path = temp, .layer = "uncovered_villages"}); !s)
             return s;
         for (const Layer* p : polygons)
@@ -163,18 +135,7 @@ Status export_gpkg(const CoverageResult& r, const std::string& path, const std::
 
 Status export_csv(const CoverageResult& r, const std::string& path)
 {
-    const std::string tmp = path + ".part";
-    {
-        std::ofstream f(tmp, std::ios::binary);
-        f << coverage_table_csv(r);
-        if (!f) return file_error(path, {}, std::string("无法写入表格文件") + kWriteHint);
-    }
-    std::error_code ec;
-    fs::rename(tmp, path, ec);
-    if (ec) {
-        fs::remove(tmp, ec);
-        return file_error(path, {}, std::string("无法写入表格文件") + kWriteHint);
-    }
+    if (auto s = io::write_file_atomically(path, coverage_table_csv(r)); !s) return s;
     const fs::path p(path);
     const std::string villages = (p.parent_path() / (p.stem().string() + "_未覆盖村.csv")).string();
     return io::write_layer(village_layer(r, true), {.path = villages, .layer = "uncovered_villages"});

@@ -116,6 +116,44 @@ Geometry merged(const Context& c, const Layer& layer)
     return union_all(c, std::move(parts));
 }
 
+std::optional<std::array<double, 2>> label_point(const Context& c, const Layer& layer, std::size_t f,
+                                                 const ToPlane& to_plane)
+{
+    const auto h = c.get();
+    Geometry best = own(c, nullptr);
+    double best_area = -1;
+    std::vector<double> px, py;
+    for (auto p = layer.part_start[f]; p < layer.part_start[f + 1]; ++p) {
+        GEOSGeometry* shell = nullptr;
+        std::vector<GEOSGeometry*> holes;
+        for (auto r = layer.ring_start[p]; r < layer.ring_start[p + 1]; ++r) {
+            px.clear();
+            py.clear();
+            for (auto i = layer.coord_start[r]; i < layer.coord_start[r + 1]; ++i) {
+                const auto q = to_plane ? to_plane(layer.x[i], layer.y[i]) : std::array{layer.x[i], layer.y[i]};
+                px.push_back(q[0]);
+                py.push_back(q[1]);
+            }
+            GEOSGeometry* lr = ring(h, px, py);
+            if (!lr) continue;
+            if (!shell) shell = lr;
+            else holes.push_back(lr);
+        }
+        if (!shell) continue;
+        auto poly = own(c, GEOSGeom_createPolygon_r(h, shell, holes.data(), static_cast<unsigned>(holes.size())));
+        double area = 0;
+        if (poly && GEOSArea_r(h, poly.get(), &area) && area > best_area) {
+            best = std::move(poly);
+            best_area = area;
+        }
+    }
+    if (!best) return std::nullopt;
+    const auto inside = own(c, GEOSPointOnSurface_r(h, best.get()));
+    double x = 0, y = 0;
+    if (!inside || !GEOSGeomGetX_r(h, inside.get(), &x) || !GEOSGeomGetY_r(h, inside.get(), &y)) return std::nullopt;
+    return std::array{x, y};
+}
+
 bool append(const Context& c, const GEOSGeometry* g, Layer& layer)
 {
     if (!g) return false;

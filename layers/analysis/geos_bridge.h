@@ -1,8 +1,12 @@
 // Between Layer polygons and GEOS geometries (C API, reentrant _r): the one place in
-// layers/analysis that knows GEOS's types. Internal to the analysis code.
+// layers/analysis that knows GEOS's types. app/ reaches GEOS only through the functions here
+// that take and return plain values (label_point), never through geos_c itself.
 #pragma once
 
+#include <array>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <span>
 
 #include <geos_c.h>
@@ -45,6 +49,14 @@ Geometry merged(const Context& c, const Layer& layer);
 Geometry multipoint(const Context& c, std::span<const double> x, std::span<const double> y);
 // Unary union of many geometries (takes ownership).
 Geometry union_all(const Context& c, std::vector<Geometry> parts);
+
+// A point inside feature `f` of a polygon layer for its name: GEOS's PointOnSurface of its
+// largest part (holes included), inside even a concave shape, unlike the centroid. Computed in
+// the plane `to_plane` maps lon/lat into (the map's projection; none: lon/lat), so the point is
+// inside the shape as it is drawn there. nullopt when the feature has no area.
+using ToPlane = std::function<std::array<double, 2>(double lon, double lat)>;
+std::optional<std::array<double, 2>> label_point(const Context& c, const Layer& layer, std::size_t f,
+                                                 const ToPlane& to_plane = {});
 
 // Appends the polygons of `g` (Polygon, MultiPolygon or a collection holding them) as one
 // feature of `layer`; returns false when it holds no polygon area (nothing appended).

@@ -19,8 +19,8 @@
 
 #include "crs/chinese_offsets.h"
 #include "crs/crs_guess.h"
-#include "edit/file_save.h"
 #include "io/gdal_errors.h"
+#include "io/interrupted_save.h"
 
 namespace coopmap::io {
 
@@ -473,10 +473,10 @@ Result<Opened> open_source(const std::string& uri, const std::string& layer, con
         where.message = "文件不存在，请检查路径或在项目文件中改正 source";
         return where;
     }
-    // A save killed earlier (edit/file_save.h) is finished or rolled back first, so what is
+    // A save killed earlier (io/interrupted_save.h) is finished or rolled back first, so what is
     // read is the old or the new version, never half of each.
     if (local_file) {
-        if (auto recovered = edit::recover_interrupted_save(o.path); !recovered) {
+        if (auto recovered = recover_interrupted_save(o.path); !recovered) {
             where.message = recovered.error().message;
             return where;
         }
@@ -507,7 +507,7 @@ Result<Opened> open_source(const std::string& uri, const std::string& layer, con
     // A GeoPackage whose journal appeared since (another program's save killed meanwhile)
     // cannot be read until a writer rolls it back: once more after recovering.
     if (!o.ds && local_file && o.ext == ".GPKG" && fs::exists(o.path + "-journal") &&
-        edit::recover_interrupted_save(o.path)) {
+        recover_interrupted_save(o.path)) {
         gdal_error.clear();
         o.ds.reset(GDALDataset::Open(o.path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, options.List(),
                                      nullptr));

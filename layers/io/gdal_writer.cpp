@@ -12,6 +12,7 @@
 #include <ogrsf_frmts.h>
 
 #include "crs/chinese_offsets.h"
+#include "io/atomic_write.h"
 #include "io/gdal_errors.h"
 
 namespace coopmap::io {
@@ -299,60 +300,35 @@ Status write_layer(const Layer& l, const WriteSpec& spec)
     }
 
     // Everything else: write beside the target, then rename over it.
-    const fs::path dir = target_path.parent_path().empty() ? fs::path(".") : target_path.parent_path();
-    std::error_code ec;
-    // Named without the extension: GDAL's /vsizip/ (behind XLSX) would take a folder named
-    // "….xlsx" for the archive itself.
-    const fs::path temp_dir = dir / (".coopmap-saving-" + target_path.stem().string());
-    fs::remove_all(temp_dir, ec);
-    if (!fs::create_directory(temp_dir, ec)) {
-        where.message = "无法在目标文件夹中写入（" + ec.message() + "），请检查写权限";
+    AtomicFile file(spec.path);
+    if (auto ready = file.ready(); !ready) {
+        where.message = ready.error().message;
         return where;
     }
-    const fs::path temp_path = temp_dir / target_path.filename();
-    const auto cleanup = [&] { fs::remove_all(temp_dir, ec); };
+    const fs::path temp_path = file.temp_path();
     {
         CPLStringList dsco;
         if (std::string(format.driver) == "GeoJSON" && target.IsGeographic()) dsco.SetNameValue("RFC7946", "NO");
         GDALDatasetUniquePtr ds(driver->Create(temp_path.string().c_str(), 0, 0, 0, GDT_Unknown, dsco.List()));
         if (!ds) {
-            cleanup();
             where.message = "无法创建文件（" + one_line(gdal_error.last()) + "）";
             return where;
         }
         if (std::string why = fill(*ds, l, spec, format, target, gdal_error); !why.empty()) {
             ds.reset();
-            cleanup();
             where.message = why + "，原文件未改动";
             return where;
         }
         ds.reset();  // closing flushes; errors then mean the file is incomplete
         if (!gdal_error.last().empty()) {
-            cleanup();
             where.message = "写入失败（" + one_line(gdal_error.last()) + "），原文件未改动";
             return where;
         }
     }
-    std::vector<std::pair<fs::path, fs::path>> moves;
-    if (format.shapefile) {
-        for (const auto& e : companions(format)) {
-            fs::path from = temp_path, to = target_path;
-            from.replace_extension(e);
-            to.replace_extension(e);
-            if (fs::exists(from)) moves.emplace_back(from, to);
-        }
-    } else {
-        moves.emplace_back(temp_path, target_path);
+    if (auto committed = file.commit(companions(format)); !committed) {
+        where.message = committed.error().message;
+        return where;
     }
-    for (const auto& [from, to] : moves) {
-        fs::rename(from, to, ec);
-        if (ec) {
-            cleanup();
-            where.message = "无法替换目标文件（" + ec.message() + "）";
-            return where;
-        }
-    }
-    cleanup();
     return Done{};
 }
 

@@ -9,6 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "io/atomic_write.h"
+
 namespace coopmap {
 
 using json = nlohmann::ordered_json;
@@ -482,26 +484,7 @@ std::string project_json(const Project& p)
 
 Status save_project(const Project& p, const std::string& file)
 {
-    const fs::path target = fs::path(file);
-    fs::path temp = target;
-    temp += ".saving";
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        out << project_json(p);
-        out.flush();
-        if (!out) {
-            std::error_code ignored;
-            fs::remove(temp, ignored);
-            return Error{file, {}, {}, "无法写入项目文件（磁盘已满或没有写权限？），原文件未改动"};
-        }
-    }
-    std::error_code ec;
-    fs::rename(temp, target, ec);
-    if (ec) {
-        fs::remove(temp, ec);
-        return Error{file, {}, {}, "无法替换项目文件（" + ec.message() + "），原文件未改动"};
-    }
-    return Done{};
+    return io::write_file_atomically(file, project_json(p));
 }
 
 }  // namespace coopmap
