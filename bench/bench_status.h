@@ -34,7 +34,8 @@ inline int run_benchmarks(int& argc, char** argv)
     bool tabular = false;
     for (int i = 1; i < argc; ++i) tabular = tabular || std::strcmp(argv[i], "--benchmark_counters_tabular=true") == 0;
     benchmark::Initialize(&argc, argv);
-    FailureCountingReporter reporter(tabular ? benchmark::ConsoleReporter::OO_Defaults | benchmark::ConsoleReporter::OO_Tabular
+    using Options = benchmark::ConsoleReporter::OutputOptions;
+    FailureCountingReporter reporter(tabular ? Options(benchmark::ConsoleReporter::OO_Defaults | benchmark::ConsoleReporter::OO_Tabular)
                                              : benchmark::ConsoleReporter::OO_Defaults);
     benchmark::RunSpecifiedBenchmarks(&reporter);
     benchmark::Shutdown();
