@@ -1,15 +1,19 @@
 // Coverage against its peers, on data generated here (fixed seeds), in one run:
 //  - radius: 500,000 villages x 50,000 facilities at 5 km, our nearest_facilities against
 //    PostGIS geography ST_DWithin with a GiST index on a server this program starts
-//    (tests/support/postgis_server.h); same count required, ratio printed.
+//    (tests/support/postgis_server.h); same count required, ratio printed. The program exits
+//    non-zero when the counts differ or the server (the peer) fails.
 //  - road: a ~1,000,000-edge grid road layer; graph build + snapping + travel times from 1,000
 //    facilities + their 10-minute isochrone polygons, which must take <= 10 s.
 #include <benchmark/benchmark.h>
+
+#include "bench_status.h"
 
 #include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <random>
+#include <string>
 
 #include "analysis/coverage.h"
 #include "analysis/geodesic.h"
@@ -42,7 +46,9 @@ const std::pair<Points, Points>& radius_data()
 struct Figures {
     double ours_s = 0, postgis_s = 0, road_s = 0;
     double road_phase_s[4] = {};  // graph build, snapping, travel times, isochrones
-    std::size_t ours_count = 0, postgis_count = 0;
+    std::size_t ours_count = 0, postgis_count = 0, nearest_count = 0;
+    bool nearest_ran = false;
+    std::string postgis_failure;  // why the peer gave no answer; "" when it did or did not run
 } figures;
 
 void BM_CoverageRadius(benchmark::State& state)
@@ -70,6 +76,8 @@ void BM_NearestFacility(benchmark::State& state)
         for (auto x : covered_within(r->distance_m, kRadius)) covered += x;
     }
     state.counters["covered"] = static_cast<double>(covered);
+    figures.nearest_count = covered;
+    figures.nearest_ran = true;
 }
 BENCHMARK(BM_NearestFacility)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
 
@@ -77,6 +85,7 @@ void BM_PostgisDWithin(benchmark::State& state)
 {
     auto server = testing::PostgisServer::start();
     if (!server) {
+        figures.postgis_failure = server.error().text();
         state.SkipWithError(server.error().text().c_str());
         return;
     }
@@ -101,6 +110,7 @@ void BM_PostgisDWithin(benchmark::State& state)
         "CREATE INDEX ON f USING gist (g);\n"
         "VACUUM ANALYZE v; VACUUM ANALYZE f;");
     if (!load) {
+        figures.postgis_failure = load.error().text();
         state.SkipWithError(load.error().text().c_str());
         return;
     }
@@ -110,6 +120,7 @@ void BM_PostgisDWithin(benchmark::State& state)
                               "(SELECT 1 FROM f WHERE ST_DWithin(v.g, f.g, 5000));");
         figures.postgis_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         if (!n) {
+            figures.postgis_failure = n.error().text();
             state.SkipWithError(n.error().text().c_str());
             return;
         }
@@ -195,9 +206,7 @@ BENCHMARK(BM_RoadTravelTimesAndIsochrones)->Unit(benchmark::kMillisecond)->Itera
 
 int main(int argc, char** argv)
 {
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
+    int status = coopmap::bench::run_benchmarks(argc, argv);
     if (figures.ours_s > 0 && figures.postgis_s > 0)
         std::printf("coverage 5 km, %zu villages x %zu facilities: CoopMap %.3f s, PostGIS ST_DWithin %.3f s, "
                     "ratio %.1fx (target >= 20x), covered %zu vs %zu (%s)\n",
@@ -209,5 +218,16 @@ int main(int argc, char** argv)
                     "%.2f s (target <= 10 s): build %.2f s, snap %.2f s, travel times %.2f s, isochrones %.2f s\n",
                     figures.road_s, figures.road_phase_s[0], figures.road_phase_s[1], figures.road_phase_s[2],
                     figures.road_phase_s[3]);
-    return 0;
+    // A bench whose answer differs from its peer's, or whose peer failed, is a failed run.
+    if (!figures.postgis_failure.empty()) {
+        std::printf("PostGIS (the peer) failed: %s\n", figures.postgis_failure.c_str());
+        status = 1;
+    }
+    if (figures.ours_s > 0 && figures.postgis_s > 0 && figures.ours_count != figures.postgis_count) status = 1;
+    if (figures.ours_s > 0 && figures.nearest_ran && figures.nearest_count != figures.ours_count) {
+        std::printf("nearest_facilities covers %zu, within_any %zu (DIFFERENT)\n", figures.nearest_count,
+                    figures.ours_count);
+        status = 1;
+    }
+    return status;
 }

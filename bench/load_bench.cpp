@@ -1,6 +1,8 @@
 // Loading the sample and converting coordinates: the engine beside PROJ in one run.
 #include <benchmark/benchmark.h>
 
+#include "bench_status.h"
+
 #include <proj.h>
 
 #include "crs/chinese_offsets.h"
@@ -68,4 +70,4 @@ BENCHMARK(BM_ProjGaussKruger);
 
 }  // namespace
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) { return coopmap::bench::run_benchmarks(argc, argv); }

@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """Loading a 500,000-point GeoPackage: coopmap's reader (layer + index) beside
 `ogr2ogr -f Memory` on the same file, in the same run. Prints times, the ratio and the
-peak memory per point. Usage: load_vs_ogr2ogr.py MAKE_POINTS LOAD_POINTS WORKDIR [N]"""
+peak memory per point. Exits non-zero when either program fails (the peer included), when our
+count is wrong, or when the ratio misses its target.
+Usage: load_vs_ogr2ogr.py MAKE_POINTS LOAD_POINTS WORKDIR [N]"""
 import os
 import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 make, load, work = sys.argv[1:4]
@@ -17,21 +20,30 @@ if not os.path.exists(gpkg):
     subprocess.run([make, str(n), gpkg], check=True)
 
 def timed(cmd):
-    """Wall seconds and the child's peak RSS (KiB) of one run."""
+    """Wall seconds and the child's peak RSS (KiB) of one run; exits 1 if the program fails."""
     pid_start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    _, _, ru = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - pid_start
-    out = proc.stdout.read()
-    if proc.returncode not in (0, None):
-        pass
+    # Output to files, not pipes: a child blocked on a full pipe would never be reaped by wait4.
+    with tempfile.TemporaryFile() as out_f, tempfile.TemporaryFile() as err_f:
+        proc = subprocess.Popen(cmd, stdout=out_f, stderr=err_f)
+        _, status, ru = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - pid_start
+        out_f.seek(0)
+        err_f.seek(0)
+        out, err = out_f.read().decode(errors="replace"), err_f.read().decode(errors="replace")
+    # wait4 reaped the child, so proc.returncode stays None: the status is wait4's.
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        print(f"FAILED: {' '.join(cmd)} exited {code}: {err.strip()[-2000:]}", file=sys.stderr)
+        sys.exit(1)
     return seconds, ru.ru_maxrss, out
 
 ours, peer, ours_rss, peer_rss, inner = [], [], [], [], []
 for _ in range(5):  # alternate, so both see the same cache and machine load
     s, rss, out = timed([load, gpkg])
     fields = out.split()
-    assert len(fields) == 4 and int(fields[2]) == n and int(fields[3]) == n, out
+    if not (len(fields) == 4 and int(fields[2]) == n and int(fields[3]) == n):
+        print(f"DIFFERENT: coopmap read {out.strip()!r}, expected {n} points", file=sys.stderr)
+        sys.exit(1)
     ours.append(s); ours_rss.append(rss); inner.append(float(fields[0]))
     s, rss, _ = timed(["ogr2ogr", "-f", "Memory", "mem", gpkg])
     peer.append(s); peer_rss.append(rss)

@@ -7,6 +7,8 @@
 // Run: coopmap_planning_bench --benchmark_counters_tabular=true
 #include <benchmark/benchmark.h>
 
+#include "bench_status.h"
+
 #include <chrono>
 #include <cmath>
 #include <optional>
@@ -332,4 +334,4 @@ BENCHMARK(BM_WhatIfFromScratch)->Unit(benchmark::kMicrosecond);
 
 }  // namespace
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) { return coopmap::bench::run_benchmarks(argc, argv); }

@@ -7,6 +7,8 @@
 // from every village. Run with QT_QPA_PLATFORM=offscreen (no window is shown).
 #include <benchmark/benchmark.h>
 
+#include "bench_status.h"
+
 #include <QEventLoop>
 #include <QGuiApplication>
 #include <QQmlComponent>
@@ -136,8 +138,5 @@ BENCHMARK(BM_WhatIfRecount)->Unit(benchmark::kMillisecond);
 int main(int argc, char** argv)
 {
     QGuiApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return coopmap::bench::run_benchmarks(argc, argv);
 }

@@ -139,10 +139,25 @@ void print_table(const std::string& name, const io::Table& t)
     print_table_fields(t);
 }
 
+// A source of very many layers (a county's whole GIS in one GeoPackage): names and kinds from
+// its header, since reading each layer's definition is quadratic in the layers in GDAL.
+int header_info(const std::string& file, const std::vector<io::LayerHeader>& headers)
+{
+    std::printf("%s：%zu 个图层（超过 %zu 个，只列出名称和几何类型；请在项目文件中引用所需图层，"
+                "再用 coopmap-cli info 项目文件 查看要素、坐标系和字段）\n",
+                file.c_str(), headers.size(), io::kDescribedLayersAtMost);
+    for (const auto& h : headers)
+        std::printf("  %-26s %s\n", h.name.c_str(), !h.has_geometry ? "表格" : h.kind_known ? kind_zh(h.kind) : "（按要素）");
+    return 0;
+}
+
 // Layers with their CRS (guessed when the source has none) and tables without geometry, such
 // as CoopMap's own coverage tables in .gpkg/.xlsx/.csv.
 int data_info(const std::string& file)
 {
+    const auto headers = io::layer_headers(file);
+    if (!headers) return fail(headers.error());
+    if (headers->size() > io::kDescribedLayersAtMost) return header_info(file, *headers);
     const auto summaries = io::describe_layers(file);
     if (!summaries) return fail(summaries.error());
     if (summaries->empty()) return fail(Error{file, {}, {}, "数据中没有矢量图层或表格"});

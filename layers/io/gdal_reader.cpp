@@ -618,6 +618,17 @@ std::vector<int> add_columns(std::vector<Column>& columns, OGRFeatureDefn& defn,
     return ogr_field;
 }
 
+// Room reserved ahead for at most this many features: a count a file claims (gpkg_ogr_contents,
+// a .shx, a DBF header) may be a lie or corrupt, e.g. 10^12, and reserving from it would abort the
+// process with bad_alloc. Beyond it the arrays grow as features really arrive.
+constexpr GIntBig kReserveAtMost = 1 << 16;
+
+// How many features to reserve room for from what the layer claims, without forcing a count.
+std::size_t claimed_reserve(OGRLayer& l)
+{
+    return static_cast<std::size_t>(std::clamp<GIntBig>(l.GetFeatureCount(FALSE), 0, kReserveAtMost));
+}
+
 void reserve_columns(std::vector<Column>& columns, std::size_t n)
 {
     for (auto& c : columns) {
@@ -734,6 +745,27 @@ Result<std::vector<std::string>> layer_names(const std::string& uri)
     return names;
 }
 
+Result<std::vector<LayerHeader>> layer_headers(const std::string& uri)
+{
+    ensure_gdal();
+    GdalErrorCapture gdal_error;
+    auto opened = open_source(uri, {}, {}, Error{uri, {}, {}, {}}, gdal_error);
+    if (!opened) return opened.error();
+    std::vector<LayerHeader> out;
+    for (auto* l : opened->ds->GetLayers()) {
+        // GetName and GetGeomType come from what the driver read on opening; anything else
+        // (fields, CRS, counts) makes the GeoPackage driver read the layer's definition.
+        LayerHeader h;
+        h.name = l->GetName();
+        h.has_geometry = l->GetGeomType() != wkbNone;
+        if (h.has_geometry) h.kind = kind_of(l->GetGeomType(), h.kind_known);
+        out.push_back(std::move(h));
+    }
+    if (!gdal_error.last().empty())
+        return Error{uri, {}, {}, "读取数据时出错（" + one_line(gdal_error.last()) + "）：文件可能已损坏"};
+    return out;
+}
+
 Result<std::vector<LayerSummary>> describe_layers(const std::string& uri, const std::string& encoding)
 {
     ensure_gdal();
@@ -801,7 +833,7 @@ Result<Table> read_table(const SourceSpec& spec)
     t.name = l.GetName();
     bool recoded = false;
     const std::vector<int> ogr_field = add_columns(t.columns, *l.GetLayerDefn(), {}, opened->recode_from, &recoded);
-    if (const GIntBig n = l.GetFeatureCount(FALSE); n > 0) reserve_columns(t.columns, static_cast<std::size_t>(n));
+    reserve_columns(t.columns, claimed_reserve(l));
     l.ResetReading();
     for (;;) {
         gdal_error.clear();
@@ -890,9 +922,7 @@ Result<LoadedLayer> read_layer(const SourceSpec& spec)
     const std::vector<int> ogr_field =
         add_columns(out.columns, *defn, {col_x, col_y, geom_cols.x, geom_cols.y}, recode_from, &recoded);
 
-    const GIntBig expected = ogr_layer->GetFeatureCount(FALSE);
-    if (expected > 0) {
-        const auto n = static_cast<std::size_t>(expected);
+    if (const std::size_t n = claimed_reserve(*ogr_layer); n > 0) {
         out.part_start.reserve(n + 1);
         if (out.kind == GeometryKind::point) {
             out.x.reserve(n);

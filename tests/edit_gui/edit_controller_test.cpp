@@ -12,6 +12,7 @@
 #include "edit/pg_store.h"
 #include "edit_fixture.h"
 #include "postgis_server.h"
+#include "real_component.h"
 #include "project/project_controller.h"
 #include "finishes.h"
 
@@ -25,7 +26,7 @@ protected:
     void SetUp() override
     {
         auto s = PostgisServer::start();
-        if (!s) GTEST_SKIP() << s.error().text();
+        if (!s) COOPMAP_SKIP_UNLESS_REQUIRED(s.error().text());
         server = std::move(s.value());
         ASSERT_TRUE(edit::pg::create_table(edit::testing::sample_sites(), server->gdal_uri(), "sites", false));
         const auto file = dir.path / "pg.coopmap";

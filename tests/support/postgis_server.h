@@ -13,8 +13,9 @@ namespace coopmap::testing {
 
 class PostgisServer {
 public:
-    // The server, or an Error saying what is missing (e.g. no initdb): tests GTEST_SKIP on it
-    // only where PostgreSQL is not installed; in the build root it is.
+    // The server, or an Error saying what is missing (e.g. no initdb): tests skip on it only
+    // where PostgreSQL is not installed, and fail on it in CI and under ./dev test
+    // (COOPMAP_SKIP_UNLESS_REQUIRED, real_component.h).
     static Result<std::unique_ptr<PostgisServer>> start();
     ~PostgisServer();
     PostgisServer(const PostgisServer&) = delete;

@@ -7,6 +7,7 @@
 #include "edit_fixture.h"
 #include "io/gdal_reader.h"
 #include "postgis_server.h"
+#include "real_component.h"
 
 namespace coopmap::edit {
 namespace {
@@ -34,7 +35,7 @@ protected:
     }
     void SetUp() override
     {
-        if (!server) GTEST_SKIP() << skip_reason;
+        if (!server) COOPMAP_SKIP_UNLESS_REQUIRED(skip_reason);
         // Each test gets its own tables, made by the code under test (coopmap-cli import uses it).
         ASSERT_TRUE(server->sql("DROP TABLE IF EXISTS sites; DROP TABLE IF EXISTS villages;"));
         ASSERT_TRUE(pg::create_table(sample_sites(), server->gdal_uri(), "sites", false));

@@ -1,0 +1,7 @@
+// libFuzzer: any bytes as a .kml file loaded through read_layer (see read_text.h).
+#include "read_text.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    return fuzz_read_layer("/vsimem/fuzz.kml", data, size);
+}
