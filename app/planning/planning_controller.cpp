@@ -1,6 +1,5 @@
 #include "planning_controller.h"
 
-#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -16,22 +15,14 @@ namespace coopmap::app {
 
 namespace pl = analysis::planning;
 
-struct PlanningController::Outcome {
-    std::shared_ptr<pl::PlanResult> result;
-    QString error;
-    bool cancelled = false;
-};
-
 PlanningController::PlanningController(QObject* parent) : QObject(parent)
 {
-    connect(&watcher_, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, &PlanningController::done);
+    connect(&job_, &JobRunner::runningChanged, this, &PlanningController::runningChanged);
+    connect(&job_, &JobRunner::progressChanged, this, &PlanningController::progressChanged);
+    connect(&job_, &JobRunner::errorTextChanged, this, &PlanningController::errorTextChanged);
 }
 
-PlanningController::~PlanningController()
-{
-    cancel();
-    watcher_.waitForFinished();
-}
+PlanningController::~PlanningController() = default;
 
 void PlanningController::setProject(ProjectController* p)
 {
@@ -137,12 +128,6 @@ QVariantMap PlanningController::defaultReach(const QString& roleKey) const
             {QStringLiteral("why"), QString::fromStdString(r->why)}};
 }
 
-void PlanningController::setError(const QString& text)
-{
-    errorText_ = text;
-    emit errorTextChanged();
-}
-
 pl::PlanRequest PlanningController::request() const
 {
     pl::PlanRequest q;
@@ -233,7 +218,7 @@ bool PlanningController::prepare()
     existing_ = data_->existing_lon.size();
     siteIds_.clear();
     for (std::size_t k = 0; k < siteLon_.size(); ++k) siteIds_.push_back(whatIf_.add_site(siteLon_[k], siteLat_[k]));
-    if (!errorText_.isEmpty()) setError({});
+    if (!errorText().isEmpty()) setError({});
     emit reachChanged();  // also existingRoles: now what the engine took
     return true;
 }
@@ -431,52 +416,32 @@ QVariantMap PlanningController::recount(const QGeoCoordinate& at) const
 
 void PlanningController::suggest()
 {
-    if (running_) return;
+    if (running()) return;
     if (!prepare()) {
         emit finished(false);
         return;
     }
     const auto snap = project_->snapshot();
-    const auto q = request();
-    cancel_ = std::make_shared<std::atomic<bool>>(false);
-    running_ = true;
-    progress_ = 0;
-    emit runningChanged();
-    emit progressChanged();
-    watcher_.setFuture(QtConcurrent::run([this, snap, q, cancel = cancel_, roads = roads_] {
-        auto out = std::make_shared<Outcome>();
+    job_.start(tr("选址计算已取消"), [snap, q = request(), roads = roads_](const Feedback& feedback) {
         auto req = q;
-        req.solve.progress = [this, cancel](double d) {
-            QMetaObject::invokeMethod(this, [this, d] {
-                progress_ = d;
-                emit progressChanged();
-            }, Qt::QueuedConnection);
-            return !cancel->load();
-        };
-        auto r = pl::run_plan(*snap.project, *snap.layers, req, roads.get());
-        if (cancel->load()) out->cancelled = true;
-        else if (r) out->result = std::make_shared<pl::PlanResult>(std::move(*r));
-        else out->error = QString::fromStdString(r.error().text());
-        return out;
-    }));
+        req.solve.progress = feedback.callback();
+        return pl::run_plan(*snap.project, *snap.layers, req, roads.get());
+    }, [this](Result<pl::PlanResult> r) {
+        if (!r) {
+            emit finished(false);  // errorText says what went wrong, or that it was cancelled
+            return;
+        }
+        done(*r);
+    });
 }
 
 void PlanningController::cancel()
 {
-    if (cancel_) cancel_->store(true);
+    job_.cancel();
 }
 
-void PlanningController::done()
+void PlanningController::done(const pl::PlanResult& r)
 {
-    const auto out = watcher_.result();
-    running_ = false;
-    emit runningChanged();
-    if (!out->result) {
-        setError(out->cancelled ? tr("选址计算已取消") : out->error);
-        emit finished(false);
-        return;
-    }
-    const auto& r = *out->result;
     const auto& s = r.solution;
     clearSites();
     for (const auto c : s.sites) {
@@ -494,11 +459,9 @@ void PlanningController::done()
                           .arg(method)
                           .arg(s.optimal ? tr("已证明最优") : tr("未证明最优"))
                           .arg(QString::number(100 * s.gap, 'f', 2));
-    progress_ = 1;
-    emit progressChanged();
     emit whatIfChanged();
     emit sitesChanged();
-    if (!errorText_.isEmpty()) setError({});
+    if (!errorText().isEmpty()) setError({});
     showPlan(r.data);
     emit finished(true);
 }

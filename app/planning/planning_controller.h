@@ -4,7 +4,6 @@
 // named scenarios kept in the project's `scenarios`, compared side by side and exported.
 #pragma once
 
-#include <QFutureWatcher>
 #include <QGeoCoordinate>
 #include <QObject>
 #include <QString>
@@ -12,12 +11,12 @@
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
-#include <atomic>
 #include <memory>
 #include <optional>
 
 #include "analysis/planning/plan_run.h"
 #include "analysis/planning/what_if.h"
+#include "jobs/job_runner.h"
 #include "project/project_controller.h"
 
 namespace coopmap::app {
@@ -106,9 +105,9 @@ public:
     Q_INVOKABLE QVariantMap defaultReach(const QString& roleKey) const;
     // What suggest() asks the engine for, from the properties.
     analysis::planning::PlanRequest request() const;
-    bool running() const { return running_; }
-    double progress() const { return progress_; }
-    QString errorText() const { return errorText_; }
+    bool running() const { return job_.running(); }
+    double progress() const { return job_.progress(); }
+    QString errorText() const { return job_.errorText(); }
     QString suggestionText() const { return suggestionText_; }
     QVariantList sites() const;
     QVariantMap planFigures() const;
@@ -175,11 +174,10 @@ signals:
 private:
     // Writes `list` as the project file's scenarios and keeps it; false (errorText set) on failure.
     bool writeScenarios(std::vector<Scenario> list);
-    struct Outcome;
     bool prepare();  // (re)builds the what-if state; false and errorText when it cannot
     void invalidate();
-    void setError(const QString& text);
-    void done();
+    void setError(const QString& text) { job_.setErrorText(text); }
+    void done(const analysis::planning::PlanResult& r);
     QVariantMap figures(const std::vector<double>& lon, const std::vector<double>& lat) const;
     // The proposed sites and the villages they newly cover as result layers on the map.
     void showPlan(const analysis::planning::PlanData& data);
@@ -198,9 +196,6 @@ private:
     int perTownship_ = 0;
     QString excludedLayer_;
 
-    bool running_ = false;
-    double progress_ = 0;
-    QString errorText_;
     QString suggestionText_;
 
     // What-if state: the villages, the existing sites (ids 0..existing_-1) and the proposed ones.
@@ -214,10 +209,9 @@ private:
     analysis::planning::WhatIfResult last_;
 
     std::vector<Scenario> scenarios_;
-    std::shared_ptr<std::atomic<bool>> cancel_;
     std::shared_ptr<analysis::RoadGraphCache> roads_ = std::make_shared<analysis::RoadGraphCache>();
     analysis::RoadGraphCache whatIfRoads_;  // the UI thread's (roads_ is the worker's)
-    QFutureWatcher<std::shared_ptr<Outcome>> watcher_;
+    JobRunner job_;  // suggest()
 };
 
 }  // namespace coopmap::app

@@ -1,6 +1,5 @@
 #include "kpi_controller.h"
 
-#include <QtConcurrent/QtConcurrentRun>
 #include <cmath>
 
 #include "map_print.h"
@@ -58,17 +57,12 @@ QList<KpiCard> kpi_cards(const Figures& f)
 
 namespace coopmap::app {
 
-struct KpiController::Outcome {
-    QList<present::KpiCard> cards;
-    QString error;
-};
-
 KpiController::KpiController(QObject* parent) : QObject(parent)
 {
-    connect(&watcher_, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, &KpiController::done);
+    connect(&job_, &JobRunner::runningChanged, this, &KpiController::runningChanged);
 }
 
-KpiController::~KpiController() { watcher_.waitForFinished(); }
+KpiController::~KpiController() = default;
 
 void KpiController::setProject(ProjectController* p)
 {
@@ -86,41 +80,14 @@ void KpiController::setProject(ProjectController* p)
 void KpiController::refresh()
 {
     if (!project_) return;
-    if (running_) {
-        again_ = true;
-        return;
-    }
     const auto snap = project_->snapshot();
-    const auto project = snap.project;
-    const auto layers = snap.layers;
-    sourceText_ = present::data_source_line(*project);
-    running_ = true;
-    emit runningChanged();
-    watcher_.setFuture(QtConcurrent::run([project, layers] {
-        auto out = std::make_shared<Outcome>();
-        auto f = present::compute_figures(*project, *layers);
-        if (f) out->cards = present::kpi_cards(*f);
-        else out->error = QString::fromStdString(f.error().text());
-        return out;
-    }));
-}
-
-void KpiController::done()
-{
-    const auto out = watcher_.result();
-    running_ = false;
-    cards_.clear();
-    for (const auto& c : out->cards)
-        cards_.push_back(QVariantMap{{QStringLiteral("key"), c.key},     {QStringLiteral("title"), c.title},
-                                     {QStringLiteral("value"), c.value}, {QStringLiteral("unit"), c.unit},
-                                     {QStringLiteral("detail"), c.detail}, {QStringLiteral("met"), c.met}});
-    errorText_ = out->error;
-    emit cardsChanged();
-    emit runningChanged();
-    if (again_) {
-        again_ = false;
-        refresh();
-    }
+    sourceText_ = present::data_source_line(*snap.project);
+    job_.start(tr("已取消计算指标"), [project = snap.project, layers = snap.layers](const Feedback&) {
+        return present::compute_figures(*project, *layers);
+    }, [this](Result<present::Figures> f) {
+        cards_.reset(f ? present::kpi_cards(*f) : QList<present::KpiCard>{});
+        emit cardsChanged();
+    });
 }
 
 }  // namespace coopmap::app
