@@ -156,9 +156,9 @@ bool CoverageController::checkNetwork()
 
 void CoverageController::networkDone(const Result<analysis::NetworkCheck>& out)
 {
-    networkBreaks_.clear();
     if (!out) {
         networkSummary_ = network_.errorText();
+        networkBreaks_.clear();
     } else {
         const auto& c = *out;
         networkSummary_ =
@@ -171,17 +171,7 @@ void CoverageController::networkDone(const Result<analysis::NetworkCheck>& out)
                 .arg(c.villages)
                 .arg(c.villages_without_station)
                 .arg(QString::fromStdString(c.station_reach));
-        auto add = [this](const QString& level, const std::string& code, const std::string& name,
-                          const std::string& missing) {
-            networkBreaks_.append(QVariantMap{{QStringLiteral("level"), level},
-                                              {QStringLiteral("code"), QString::fromStdString(code)},
-                                              {QStringLiteral("name"), QString::fromStdString(name)},
-                                              {QStringLiteral("missing"), QString::fromStdString(missing)}});
-        };
-        for (const auto& k : c.counties)
-            if (!k.complete()) add(tr("县"), k.code, k.name, k.missing_text());
-        for (const auto& t : c.townships)
-            if (!t.complete()) add(tr("乡镇"), t.code, t.name, t.missing_text());
+        networkBreaks_.reset(c);
     }
     emit networkChanged();
 }

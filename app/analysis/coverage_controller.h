@@ -13,6 +13,7 @@
 #include "analysis/network_check.h"
 #include "coverage_table_model.h"
 #include "jobs/job_runner.h"
+#include "network_break_model.h"
 #include "project/project_controller.h"
 
 namespace coopmap::app {
@@ -43,10 +44,10 @@ class CoverageController : public QObject {
     Q_PROPERTY(QString summary READ summary NOTIFY finished)
     Q_PROPERTY(int uncovered READ uncovered NOTIFY finished)
     Q_PROPERTY(coopmap::app::CoverageTableModel* table READ table CONSTANT)
-    // The three-tier check (checkNetwork): one line of totals, and where the tiers break as
-    // [{level: "县"|"乡镇", code, name, missing}], counties first.
+    // The three-tier check (checkNetwork): one line of totals, and where the tiers break (roles
+    // level "县"|"乡镇", code, name, missing), counties first.
     Q_PROPERTY(QString networkSummary READ networkSummary NOTIFY networkChanged)
-    Q_PROPERTY(QVariantList networkBreaks READ networkBreaks NOTIFY networkChanged)
+    Q_PROPERTY(coopmap::app::NetworkBreakModel* networkBreaks READ networkBreaks CONSTANT)
     Q_PROPERTY(bool networkRunning READ networkRunning NOTIFY networkRunningChanged)
 
 public:
@@ -86,7 +87,7 @@ public:
     // the UI thread; networkChanged when it is done. False if no project is open or a check runs.
     Q_INVOKABLE bool checkNetwork();
     QString networkSummary() const { return networkSummary_; }
-    QVariantList networkBreaks() const { return networkBreaks_; }
+    NetworkBreakModel* networkBreaks() { return &networkBreaks_; }
     bool networkRunning() const { return network_.running(); }
 
     // Ids of the result layers a run puts on the map (ProjectController::showResult).
@@ -121,7 +122,7 @@ private:
     std::shared_ptr<const analysis::CoverageResult> result_;
     std::shared_ptr<const Layer> area_, gaps_, isochrones_;
     QString networkSummary_;
-    QVariantList networkBreaks_;
+    NetworkBreakModel networkBreaks_;
     std::shared_ptr<analysis::RoadGraphCache> roads_ = std::make_shared<analysis::RoadGraphCache>();
     JobRunner job_;      // the coverage run
     JobRunner network_;  // the three-tier check

@@ -20,6 +20,15 @@ PlanningController::PlanningController(QObject* parent) : QObject(parent)
     connect(&job_, &JobRunner::runningChanged, this, &PlanningController::runningChanged);
     connect(&job_, &JobRunner::progressChanged, this, &PlanningController::progressChanged);
     connect(&job_, &JobRunner::errorTextChanged, this, &PlanningController::errorTextChanged);
+    // Every change of the what-if comes with whatIfChanged: the township rows follow it.
+    connect(this, &PlanningController::whatIfChanged, this, [this] {
+        std::vector<TownshipChangeModel::Row> rows;
+        for (const auto& t : last_.townships)
+            rows.push_back({t.township >= 0 && std::size_t(t.township) < townName_.size() ? townName_[std::size_t(t.township)]
+                                                                                           : QString(),
+                            int(t.villages), int(t.covered_before), int(t.covered_after)});
+        townships_.reset(std::move(rows));
+    });
 }
 
 PlanningController::~PlanningController() = default;
@@ -373,23 +382,6 @@ QVariantMap PlanningController::planFigures() const
 int PlanningController::overlappingSites() const
 {
     return int(last_.overlapping_sites.size());
-}
-
-QVariantList PlanningController::townships() const
-{
-    QVariantList out;
-    for (const auto& t : last_.townships) {
-        const double n = std::max<double>(double(t.villages), 1);
-        out.append(QVariantMap{
-            {QStringLiteral("name"), t.township >= 0 && std::size_t(t.township) < townName_.size()
-                                         ? townName_[std::size_t(t.township)] : QString()},
-            {QStringLiteral("villages"), int(t.villages)},
-            {QStringLiteral("before"), int(t.covered_before)},
-            {QStringLiteral("after"), int(t.covered_after)},
-            {QStringLiteral("beforeRate"), 100.0 * double(t.covered_before) / n},
-            {QStringLiteral("afterRate"), 100.0 * double(t.covered_after) / n}});
-    }
-    return out;
 }
 
 QVariantList PlanningController::highlight() const

@@ -17,6 +17,7 @@
 #include "analysis/planning/plan_run.h"
 #include "analysis/planning/what_if.h"
 #include "jobs/job_runner.h"
+#include "township_change_model.h"
 #include "project/project_controller.h"
 
 namespace coopmap::app {
@@ -70,8 +71,8 @@ class PlanningController : public QObject {
     Q_PROPERTY(int overlapVillages READ overlapVillages NOTIFY whatIfChanged)
     Q_PROPERTY(double overlapPopulation READ overlapPopulation NOTIFY whatIfChanged)
     Q_PROPERTY(int overlappingSites READ overlappingSites NOTIFY whatIfChanged)
-    // [{name, villages, before, after, beforeRate, afterRate}] for the townships it touches.
-    Q_PROPERTY(QVariantList townships READ townships NOTIFY whatIfChanged)
+    // The townships it touches (roles name, villages, before, after, beforeRate, afterRate).
+    Q_PROPERTY(coopmap::app::TownshipChangeModel* townships READ townships CONSTANT)
     // The newly covered villages' coordinates, for the map to light up.
     Q_PROPERTY(QVariantList highlight READ highlight NOTIFY whatIfChanged)
 
@@ -116,7 +117,7 @@ public:
     int overlapVillages() const { return int(last_.overlap.size()); }
     double overlapPopulation() const { return last_.overlap_weight; }
     int overlappingSites() const;
-    QVariantList townships() const;
+    TownshipChangeModel* townships() { return &townships_; }
     QVariantList highlight() const;
     QVariantList scenarios() const;
 
@@ -207,6 +208,7 @@ private:
     std::vector<double> siteLon_, siteLat_;
     std::vector<QString> townName_;       // per dense township id
     analysis::planning::WhatIfResult last_;
+    TownshipChangeModel townships_;  // last_'s, named
 
     std::vector<Scenario> scenarios_;
     std::shared_ptr<analysis::RoadGraphCache> roads_ = std::make_shared<analysis::RoadGraphCache>();

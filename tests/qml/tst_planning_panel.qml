@@ -141,10 +141,12 @@ Item {
             compare(label.text, "新覆盖村 " + expected.newlyCovered + " 个，人口 "
                     + Number(expected.newlyCoveredPopulation).toLocaleString(Qt.locale(), "f", 0))
             // The township it stands in gains exactly what the site newly covers there.
-            const towns = panel.controller.townships
-            verify(towns.length > 0)
+            // Read through the rows as drawn (TownshipChangeModel's roles on each delegate).
+            const towns = findChild(panel, "townshipRows")
+            compare(towns.count, panel.controller.townships.count)
+            verify(towns.count > 0)
             let gained = 0
-            for (const t of towns) gained += t.after - t.before
+            for (let i = 0; i < towns.count; ++i) gained += towns.itemAt(i).after - towns.itemAt(i).before
             compare(gained, expected.newlyCovered)
             compare(panel.controller.sites.length, 1)
             compare(panel.controller.planFigures.sites, 1)
