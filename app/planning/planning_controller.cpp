@@ -20,7 +20,15 @@ PlanningController::PlanningController(QObject* parent) : QObject(parent)
     connect(&job_, &JobRunner::runningChanged, this, &PlanningController::runningChanged);
     connect(&job_, &JobRunner::progressChanged, this, &PlanningController::progressChanged);
     connect(&job_, &JobRunner::errorTextChanged, this, &PlanningController::errorTextChanged);
-    // Every change of the what-if comes with whatIfChanged: the township rows follow it.
+    // Every change of the proposed sites comes with sitesChanged, and of the what-if with
+    // whatIfChanged: the models follow them.
+    connect(this, &PlanningController::scenariosChanged, this, &PlanningController::refreshScenarios);
+    connect(this, &PlanningController::reachChanged, this, &PlanningController::refreshScenarios);
+    connect(this, &PlanningController::sitesChanged, this, [this] {
+        std::vector<ProposedSiteModel::Row> rows;
+        for (std::size_t k = 0; k < siteLon_.size(); ++k) rows.push_back({siteNames_[k], siteLon_[k], siteLat_[k]});
+        sites_.set(std::move(rows));
+    });
     connect(this, &PlanningController::whatIfChanged, this, [this] {
         std::vector<TownshipChangeModel::Row> rows;
         for (const auto& t : last_.townships)
@@ -335,15 +343,6 @@ int PlanningController::siteAt(const QGeoCoordinate& at, const QGeoCoordinate& n
     return best;
 }
 
-QVariantList PlanningController::sites() const
-{
-    QVariantList out;
-    for (std::size_t k = 0; k < siteLon_.size(); ++k)
-        out.append(QVariantMap{{QStringLiteral("name"), siteNames_[k]},
-                               {QStringLiteral("coordinate"), QVariant::fromValue(QGeoCoordinate(siteLat_[k], siteLon_[k]))}});
-    return out;
-}
-
 namespace {
 
 // {sites, existingSites, covered, villages, coveredRate, population, populationRate} as the panel reads them.
@@ -458,30 +457,37 @@ void PlanningController::done(const pl::PlanResult& r)
     emit finished(true);
 }
 
-QVariantList PlanningController::scenarios() const
+void PlanningController::refreshScenarios()
 {
-    QVariantList out;
+    std::vector<ScenarioListModel::Row> rows;
     const auto existing_figures = figures({}, {});
     for (const auto& sc : scenarios_) {
+        ScenarioListModel::Row row;
+        row.name = QString::fromStdString(sc.name);
+        row.sites = int(sc.sites.size());
         std::vector<double> lon, lat;
         for (const auto& site : sc.sites) {
             lon.push_back(site.lon);
             lat.push_back(site.lat);
         }
-        auto f = figures(lon, lat);
-        f.insert(QStringLiteral("name"), QString::fromStdString(sc.name));
-        f.insert(QStringLiteral("sites"), int(sc.sites.size()));
-        f.insert(QStringLiteral("newPopulation"), f.value(QStringLiteral("population")).toDouble() -
-                                                      existing_figures.value(QStringLiteral("population")).toDouble());
+        if (const auto f = figures(lon, lat); !f.isEmpty()) {
+            row.hasFigures = true;
+            row.villages = f.value(QStringLiteral("villages")).toInt();
+            row.covered = f.value(QStringLiteral("covered")).toInt();
+            row.population = f.value(QStringLiteral("population")).toDouble();
+            const double rate = f.value(QStringLiteral("populationRate")).toDouble();
+            row.totalPopulation = rate > 0 ? 100 * row.population / rate : 0;
+            row.newPopulation = row.population - existing_figures.value(QStringLiteral("population")).toDouble();
+        }
         // The cost of the new sites in 万元, where the project gives one site's cost for the role.
         if (project_) {
             const auto& costs = project_->project().site_costs;
             if (const auto it = costs.find(std::string(role_key(sc.role))); it != costs.end())
-                f.insert(QStringLiteral("cost"), it->second * double(sc.sites.size()));
+                row.cost = it->second * double(sc.sites.size());
         }
-        out.append(f);
+        rows.push_back(std::move(row));
     }
-    return out;
+    scenarioRows_.reset(std::move(rows));
 }
 
 bool PlanningController::saveScenario(const QString& name)

@@ -17,6 +17,8 @@
 #include "analysis/planning/plan_run.h"
 #include "analysis/planning/what_if.h"
 #include "jobs/job_runner.h"
+#include "proposed_site_model.h"
+#include "scenario_list_model.h"
 #include "township_change_model.h"
 #include "project/project_controller.h"
 
@@ -59,8 +61,8 @@ class PlanningController : public QObject {
     // The last suggestion: method, gap, proven or not.
     Q_PROPERTY(QString suggestionText READ suggestionText NOTIFY sitesChanged)
 
-    // Proposed sites of the current plan: [{name, coordinate}].
-    Q_PROPERTY(QVariantList sites READ sites NOTIFY sitesChanged)
+    // Proposed sites of the current plan (roles name, coordinate).
+    Q_PROPERTY(coopmap::app::ProposedSiteModel* sites READ sites CONSTANT)
     // The plan now (existing + proposed): {sites, existingSites, covered, villages, coveredRate,
     // population, populationRate}.
     Q_PROPERTY(QVariantMap planFigures READ planFigures NOTIFY sitesChanged)
@@ -76,9 +78,9 @@ class PlanningController : public QObject {
     // The newly covered villages' coordinates, for the map to light up.
     Q_PROPERTY(QVariantList highlight READ highlight NOTIFY whatIfChanged)
 
-    // Saved scenarios side by side: [{name, sites, covered, coveredRate, population,
-    // populationRate, newPopulation}] (newPopulation: beyond what the existing sites reach).
-    Q_PROPERTY(QVariantList scenarios READ scenarios NOTIFY scenariosChanged)
+    // Saved scenarios side by side (roles name, sites, hasFigures, villages, covered, coveredRate,
+    // population, populationRate, newPopulation, hasCost, cost).
+    Q_PROPERTY(coopmap::app::ScenarioListModel* scenarios READ scenarios CONSTANT)
 
 public:
     // Ids of the result layers showPlan() puts on the map.
@@ -110,7 +112,7 @@ public:
     double progress() const { return job_.progress(); }
     QString errorText() const { return job_.errorText(); }
     QString suggestionText() const { return suggestionText_; }
-    QVariantList sites() const;
+    ProposedSiteModel* sites() { return &sites_; }
     QVariantMap planFigures() const;
     int newlyCovered() const { return int(last_.newly_covered.size()); }
     double newlyCoveredPopulation() const { return last_.newly_covered_weight; }
@@ -119,7 +121,7 @@ public:
     int overlappingSites() const;
     TownshipChangeModel* townships() { return &townships_; }
     QVariantList highlight() const;
-    QVariantList scenarios() const;
+    ScenarioListModel* scenarios() { return &scenarioRows_; }
 
     // What-if without changing the plan (hover, the first press).
     Q_INVOKABLE bool evaluate(const QGeoCoordinate& at);
@@ -183,6 +185,8 @@ private:
     // The proposed sites and the villages they newly cover as result layers on the map.
     void showPlan(const analysis::planning::PlanData& data);
     void clearPlanLayers();
+    // The scenario rows anew, with their figures.
+    void refreshScenarios();
 
     ProjectController* project_ = nullptr;
     QString roleKey_ = QStringLiteral("village_cooperative");
@@ -206,11 +210,13 @@ private:
     std::vector<std::uint32_t> siteIds_;  // WhatIf id per proposed site
     std::vector<QString> siteNames_;
     std::vector<double> siteLon_, siteLat_;
+    ProposedSiteModel sites_;  // the three above, for QML
     std::vector<QString> townName_;       // per dense township id
     analysis::planning::WhatIfResult last_;
     TownshipChangeModel townships_;  // last_'s, named
 
     std::vector<Scenario> scenarios_;
+    ScenarioListModel scenarioRows_;  // scenarios_ with their figures
     std::shared_ptr<analysis::RoadGraphCache> roads_ = std::make_shared<analysis::RoadGraphCache>();
     analysis::RoadGraphCache whatIfRoads_;  // the UI thread's (roads_ is the worker's)
     JobRunner job_;  // suggest()
