@@ -85,17 +85,20 @@ TEST(JobRunner, ACancelledJobsResultIsDroppedEvenIfTheWorkIgnoredTheCancel)
 TEST(JobRunner, ASupersededJobIsCancelledItsResultDroppedAndTheNextRunsAfterIt)
 {
     JobRunner runner;
-    std::atomic<bool> firstCancelled{false}, firstReturned{false}, secondSawFirstReturned{false};
+    std::atomic<bool> firstStarted{false}, firstCancelled{false}, firstReturned{false}, secondSawFirstReturned{false};
     int firstDone = 0;
     std::optional<Result<int>> got;
     QSignalSpy running(&runner, &JobRunner::runningChanged);
     runner.start(QStringLiteral("已取消"), [&](const Feedback& f) -> Result<int> {
+        firstStarted = true;
         while (!f.cancelled()) std::this_thread::sleep_for(1ms);
         firstCancelled = true;
         std::this_thread::sleep_for(50ms);
         firstReturned = true;
         return 1;
     }, [&firstDone](Result<int>) { ++firstDone; });
+    // (Superseded before it began, the first would not run at all.)
+    ASSERT_TRUE(QTest::qWaitFor([&] { return firstStarted.load(); }, 5000));
     runner.start(QStringLiteral("已取消"), [&](const Feedback&) -> Result<int> {
         secondSawFirstReturned = firstReturned.load();
         return 2;
@@ -135,7 +138,7 @@ TEST(JobRunner, AnErrorsTextReachesErrorText)
 TEST(JobRunner, AnErrorFormatRewritesTheText)
 {
     JobRunner runner;
-    runner.setErrorFormat([](const Error& e) { return QString::fromStdString(e.message).replace(u"secret", u"***"); });
+    runner.setErrorFormat([](const Error& e) { return QString::fromStdString(e.message).replace(QStringLiteral("secret"), QStringLiteral("***")); });
     bool done = false;
     runner.start(QStringLiteral("已取消"), [](const Feedback&) -> Status { return Error{{}, {}, {}, "key=secret 无效"}; },
                  [&done](Status) { done = true; });

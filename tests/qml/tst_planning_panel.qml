@@ -243,7 +243,7 @@ Item {
             compare(sc.sites[1].coordinate.latitude, b.latitude)
             compare(sc.sites[1].coordinate.longitude, b.longitude)
             compare(panel.controller.scenarios.count, 1)
-            compare(findChild(panel, "scenarioName").text, "方案甲")
+            compare(findChild(panel, "scenarioRowName").text, "方案甲")
             compare(findChild(panel, "scenarioSites").text, "2")
             // The sample gives no site cost (site_costs), so none is shown.
             compare(findChild(panel, "scenarioCost").text, "—")

@@ -51,7 +51,7 @@ ColumnLayout {
             // engine's figures for the scenario are there.
             Repeater {
                 model: table.controller.scenarios
-                delegate: Label { required property string name; required property int index; objectName: "scenarioName"; text: name; Layout.row: index + 1; Layout.column: 0 }
+                delegate: Label { required property string name; required property int index; objectName: "scenarioRowName"; text: name; Layout.row: index + 1; Layout.column: 0 }
             }
             Repeater {
                 model: table.controller.scenarios
