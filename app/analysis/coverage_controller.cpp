@@ -12,11 +12,6 @@
 
 namespace coopmap::app {
 
-struct CoverageController::Outcome {
-    std::shared_ptr<analysis::CoverageResult> result;
-    std::shared_ptr<Layer> area, gaps, isochrones;
-};
-
 CoverageController::CoverageController(QObject* parent) : QObject(parent)
 {
     connect(&job_, &JobRunner::runningChanged, this, &CoverageController::runningChanged);
@@ -45,34 +40,18 @@ void CoverageController::run()
     if (!project_ || project_->layers()->entries().empty()) return fail(tr("请先打开项目"));
     if (!role_from_key(roleKey_.toStdString())) return fail(tr("未知的网点类型：%1").arg(roleKey_));
     const auto snap = project_->snapshot();
-    job_.start(tr("分析已取消"), [project = snap.project, layers = snap.layers, q = request(), roads = roads_](
-                                   const Feedback& feedback) -> Result<Outcome> {
-        Outcome out;
-        auto r = analysis::run_coverage(*project, *layers, q, roads.get(), feedback.part(0, 0.6).callback());
-        if (!r) return r.error();
-        out.result = std::make_shared<analysis::CoverageResult>(std::move(*r));
-        // The map's result layers: isochrones (by minutes), the merged area, the gaps in it.
-        auto iso = analysis::coverage_isochrones(*project, *layers, *out.result, roads.get(),
-                                                 feedback.part(0.6, 0.85).callback());
-        if (!iso) return iso.error();
-        auto area = analysis::coverage_area(*project, *layers, *out.result, &*iso, feedback.part(0.85, 0.95).callback());
-        if (!area) return area.error();
-        const Layer* town = analysis::admin_layer(*project, *layers, "township");
-        const Layer* county = analysis::admin_layer(*project, *layers, "county");
-        if (const Layer* unit = town ? town : county) {
-            auto gaps = analysis::coverage_gaps(*unit, *area);
-            if (!gaps) return gaps.error();
-            out.gaps = std::make_shared<Layer>(std::move(*gaps));
-        }
-        if (out.result->request.minutes > 0) out.isochrones = std::make_shared<Layer>(std::move(*iso));
-        out.area = std::make_shared<Layer>(std::move(*area));
-        return out;
-    }, [this](Result<Outcome> out) {
-        if (!out) {
+    // The whole job is the engine's (the same run_coverage coopmap-cli coverage calls), with the
+    // map's layers: the area, the gaps in it and by minutes the isochrones.
+    auto q = request();
+    q.areas = true;
+    job_.start(tr("分析已取消"), [project = snap.project, layers = snap.layers, q, roads = roads_](const Feedback& feedback) {
+        return analysis::run_coverage(*project, *layers, q, feedback, roads.get());
+    }, [this](Result<analysis::CoverageResult> result) {
+        if (!result) {
             emit finished(false);  // errorText says what went wrong, or that it was cancelled
             return;
         }
-        done(std::move(*out));
+        done(std::move(*result));
     });
 }
 
@@ -92,34 +71,31 @@ void CoverageController::cancel()
     job_.cancel();
 }
 
-void CoverageController::done(Outcome out)
+void CoverageController::done(analysis::CoverageResult result)
 {
-    result_ = out.result;
-    area_ = out.area;
-    gaps_ = out.gaps;
-    isochrones_ = out.isochrones;
+    result_ = std::make_shared<const analysis::CoverageResult>(std::move(result));
     table_.reset(result_->table, result_->target > 0);
-    showLayers(out);
+    showLayers(*result_);
     emit finished(true);
 }
 
-void CoverageController::showLayers(const Outcome& out)
+void CoverageController::showLayers(const analysis::CoverageResult& r)
 {
     if (!project_) return;
-    const QString role = QString::fromStdString(out.result->role_name);
+    const QString role = QString::fromStdString(r.role_name);
     // Drawn bottom to top: the area, the isochrones' outlines, the red uncovered villages.
-    if (out.area && out.area->size())
-        project_->showResult(kAreaId, tr("%1覆盖范围").arg(role), Role::coverage, *out.area,
+    if (r.area && r.area->size())
+        project_->showResult(kAreaId, tr("%1覆盖范围").arg(role), Role::coverage, *r.area,
                              Style{.color = "#1e88e5", .outline = "#1565c0", .size = 0, .width = 1, .opacity = 0.25});
     else project_->clearResult(kAreaId);
-    if (out.isochrones && out.isochrones->size())
-        project_->showResult(kIsochronesId, tr("%1等时圈（%2 分钟）").arg(role).arg(out.result->request.minutes),
-                             Role::coverage, *out.isochrones,
+    if (r.isochrones && r.isochrones->size())
+        project_->showResult(kIsochronesId, tr("%1等时圈（%2 分钟）").arg(role).arg(r.request.minutes),
+                             Role::coverage, *r.isochrones,
                              Style{.color = "#fb8c00", .outline = "#e65100", .size = 0, .width = 1, .opacity = 0.15});
     else project_->clearResult(kIsochronesId);
     // Dark red ringed in yellow: the sample's grassroots cooperatives are already plain red.
     project_->showResult(kUncoveredId, tr("未覆盖的村（%1）").arg(role), Role::village,
-                         analysis::village_layer(*out.result, true),
+                         analysis::village_layer(r, true),
                          Style{.color = "#b71c1c", .outline = "#ffd600", .size = 7, .width = 1, .opacity = 1});
 }
 
@@ -129,9 +105,7 @@ bool CoverageController::exportResults(const QString& path)
         fail(tr("请先运行覆盖分析，再导出"));
         return false;
     }
-    std::vector<const Layer*> polygons{area_.get(), gaps_.get(), isochrones_.get()};
-    std::erase(polygons, nullptr);
-    if (auto s = analysis::export_coverage(*result_, path.toStdString(), polygons); !s) {
+    if (auto s = analysis::export_coverage(*result_, path.toStdString(), result_->polygons()); !s) {
         fail(QString::fromStdString(s.error().text()));
         return false;
     }
@@ -148,8 +122,8 @@ bool CoverageController::checkNetwork()
         return false;
     }
     const auto snap = project_->snapshot();
-    network_.start(tr("已取消网络检查"), [project = snap.project, layers = snap.layers](const Feedback&) {
-        return analysis::network_check(*project, *layers);
+    network_.start(tr("已取消网络检查"), [project = snap.project, layers = snap.layers](const Feedback& feedback) {
+        return analysis::run_network_check(*project, *layers, feedback);
     }, [this](Result<analysis::NetworkCheck> check) { networkDone(check); });
     return true;
 }

@@ -1,5 +1,5 @@
-// The analysis panel's controller: runs analysis::run_coverage (the function coopmap-cli
-// coverage calls) off the UI thread with progress and cancel, and exposes the table.
+// The analysis panel's controller: runs analysis::run_coverage (the job coopmap-cli coverage
+// runs, area, gaps and isochrones included) through a JobRunner, and exposes the table.
 #pragma once
 
 #include <QObject>
@@ -106,9 +106,8 @@ signals:
     void networkRunningChanged();
 
 private:
-    struct Outcome;
-    void done(Outcome out);
-    void showLayers(const Outcome& out);
+    void done(analysis::CoverageResult result);
+    void showLayers(const analysis::CoverageResult& result);
     void networkDone(const Result<analysis::NetworkCheck>& check);
     // A notice that is not a run's (export failed, no project): errorText and finished(false).
     void fail(const QString& text);
@@ -120,7 +119,6 @@ private:
     QString by_ = QStringLiteral("county");
     CoverageTableModel table_;
     std::shared_ptr<const analysis::CoverageResult> result_;
-    std::shared_ptr<const Layer> area_, gaps_, isochrones_;
     QString networkSummary_;
     NetworkBreakModel networkBreaks_;
     std::shared_ptr<analysis::RoadGraphCache> roads_ = std::make_shared<analysis::RoadGraphCache>();

@@ -7,6 +7,7 @@
 #include "analysis/coverage_run.h"
 #include "analysis/geodesic.h"
 #include "analysis/planning/coverage_matrix.h"
+#include "analysis/planning/scenario.h"
 #include "analysis/reach_default.h"
 #include "io/gdal_writer.h"
 #include "present/scenario_pdf.h"
@@ -23,7 +24,6 @@ PlanningController::PlanningController(QObject* parent) : QObject(parent)
     // Every change of the proposed sites comes with sitesChanged, and of the what-if with
     // whatIfChanged: the models follow them.
     connect(this, &PlanningController::scenariosChanged, this, &PlanningController::refreshScenarios);
-    connect(this, &PlanningController::reachChanged, this, &PlanningController::refreshScenarios);
     connect(this, &PlanningController::sitesChanged, this, [this] {
         std::vector<ProposedSiteModel::Row> rows;
         for (std::size_t k = 0; k < siteLon_.size(); ++k) rows.push_back({siteNames_[k], siteLon_[k], siteLat_[k]});
@@ -414,9 +414,7 @@ void PlanningController::suggest()
     }
     const auto snap = project_->snapshot();
     job_.start(tr("选址计算已取消"), [snap, q = request(), roads = roads_](const Feedback& feedback) {
-        auto req = q;
-        req.solve.progress = feedback.callback();
-        return pl::run_plan(*snap.project, *snap.layers, req, roads.get());
+        return pl::run_plan(*snap.project, *snap.layers, q, feedback, roads.get());
     }, [this](Result<pl::PlanResult> r) {
         if (!r) {
             emit finished(false);  // errorText says what went wrong, or that it was cancelled
@@ -460,25 +458,10 @@ void PlanningController::done(const pl::PlanResult& r)
 void PlanningController::refreshScenarios()
 {
     std::vector<ScenarioListModel::Row> rows;
-    const auto existing_figures = figures({}, {});
     for (const auto& sc : scenarios_) {
         ScenarioListModel::Row row;
         row.name = QString::fromStdString(sc.name);
         row.sites = int(sc.sites.size());
-        std::vector<double> lon, lat;
-        for (const auto& site : sc.sites) {
-            lon.push_back(site.lon);
-            lat.push_back(site.lat);
-        }
-        if (const auto f = figures(lon, lat); !f.isEmpty()) {
-            row.hasFigures = true;
-            row.villages = f.value(QStringLiteral("villages")).toInt();
-            row.covered = f.value(QStringLiteral("covered")).toInt();
-            row.population = f.value(QStringLiteral("population")).toDouble();
-            const double rate = f.value(QStringLiteral("populationRate")).toDouble();
-            row.totalPopulation = rate > 0 ? 100 * row.population / rate : 0;
-            row.newPopulation = row.population - existing_figures.value(QStringLiteral("population")).toDouble();
-        }
         // The cost of the new sites in 万元, where the project gives one site's cost for the role.
         if (project_) {
             const auto& costs = project_->project().site_costs;
@@ -487,7 +470,39 @@ void PlanningController::refreshScenarios()
         }
         rows.push_back(std::move(row));
     }
-    scenarioRows_.reset(std::move(rows));
+    scenarioRows_.reset(rows);
+    if (!project_ || project_->layers()->entries().empty() || scenarios_.empty()) {
+        scenarioJob_.discard();
+        return;
+    }
+    const auto snap = project_->snapshot();
+    using Figures = std::vector<std::optional<pl::ScenarioFigures>>;
+    scenarioJob_.start(tr("已取消计算方案"), [snap, list = scenarios_](const Feedback& feedback) -> Result<Figures> {
+        Figures out;
+        analysis::RoadGraphCache roads;
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const auto part = feedback.part(double(i) / double(list.size()), double(i + 1) / double(list.size()));
+            auto f = pl::run_scenario(*snap.project, *snap.layers, pl::ScenarioRequest{list[i], {}, 2000}, part, &roads);
+            if (!f && f.error().cancelled) return f.error();
+            // A scenario the engine cannot figure (its role has no reach…) keeps a row without figures.
+            out.push_back(f ? std::optional(std::move(*f)) : std::nullopt);
+        }
+        return out;
+    }, [this, rows](Result<Figures> figures) mutable {
+        if (!figures || figures->size() != rows.size()) return;
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const auto& f = (*figures)[i];
+            if (!f) continue;
+            auto& row = rows[i];
+            row.hasFigures = true;
+            row.villages = int(f->after.villages);
+            row.covered = int(f->after.covered);
+            row.population = f->after.population_covered;
+            row.totalPopulation = f->after.population;
+            row.newPopulation = f->after.population_covered - f->before.population_covered;
+        }
+        scenarioRows_.reset(std::move(rows));
+    });
 }
 
 bool PlanningController::saveScenario(const QString& name)
@@ -604,15 +619,15 @@ bool PlanningController::exportScenario(const QString& name, const QString& path
         }
         return true;
     }
-    if (!prepare()) return false;
-    std::vector<std::string> names;
-    std::vector<double> lon, lat;
-    for (const auto& s : it->sites) {
-        names.push_back(s.name);
-        lon.push_back(s.lon);
-        lat.push_back(s.lat);
+    if (!project_) return false;
+    // The scenario's own figures, as its PDF page and `plan --out` have them (run_scenario).
+    const auto snap = project_->snapshot();
+    const auto f = pl::run_scenario(*snap.project, *snap.layers, pl::ScenarioRequest{*it, {}, 2000}, Feedback{}, &whatIfRoads_);
+    if (!f) {
+        setError(QString::fromStdString(f.error().text()));
+        return false;
     }
-    auto layer = pl::sites_layer(*data_, names, lon, lat);
+    auto layer = pl::scenario_sites_layer(*f);
     layer.name = it->name;
     const auto st = io::write_layer(layer, io::WriteSpec{path.toStdString(), "scenario_sites", "EPSG:4326"});
     if (!st) {
@@ -620,13 +635,10 @@ bool PlanningController::exportScenario(const QString& name, const QString& path
         return false;
     }
     // A GeoPackage holds more than one layer: the villages the scenario newly covers go beside.
-    if (path.endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive)) {
-        const auto newly = pl::newly_covered(*data_, lon, lat);
-        if (!newly) {
-            setError(QString::fromStdString(newly.error().text()));
-            return false;
-        }
-        const auto villages = pl::villages_layer(*data_, *newly);
+    if (path.endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive) && f->data) {
+        std::vector<std::uint8_t> newly(f->data->village_lon.size(), 0);
+        for (const auto j : f->newly_covered) newly[j] = 1;
+        const auto villages = pl::villages_layer(*f->data, newly);
         if (const auto sv = io::write_layer(villages, io::WriteSpec{path.toStdString(), "newly_covered_villages", "EPSG:4326"});
             !sv) {
             setError(QString::fromStdString(sv.error().text()));

@@ -15,6 +15,7 @@
 #include <optional>
 
 #include "analysis/planning/plan_run.h"
+#include "analysis/planning/scenario.h"
 #include "analysis/planning/what_if.h"
 #include "jobs/job_runner.h"
 #include "proposed_site_model.h"
@@ -185,7 +186,8 @@ private:
     // The proposed sites and the villages they newly cover as result layers on the map.
     void showPlan(const analysis::planning::PlanData& data);
     void clearPlanLayers();
-    // The scenario rows anew, with their figures.
+    // The scenario rows anew; their figures (analysis::planning::run_scenario, each at its own
+    // role and reach with its tier's existing sites, as the scenario PDF page) follow from a job.
     void refreshScenarios();
 
     ProjectController* project_ = nullptr;
@@ -219,7 +221,8 @@ private:
     ScenarioListModel scenarioRows_;  // scenarios_ with their figures
     std::shared_ptr<analysis::RoadGraphCache> roads_ = std::make_shared<analysis::RoadGraphCache>();
     analysis::RoadGraphCache whatIfRoads_;  // the UI thread's (roads_ is the worker's)
-    JobRunner job_;  // suggest()
+    JobRunner job_;        // suggest()
+    JobRunner scenarioJob_;  // the saved scenarios' figures
 };
 
 }  // namespace coopmap::app

@@ -5,7 +5,7 @@
 #include <QList>
 #include <QString>
 
-#include "report_figures.h"
+#include "analysis/report_figures.h"
 
 namespace coopmap::present {
 
@@ -19,6 +19,6 @@ struct KpiCard {
     int met = -1;
 };
 
-QList<KpiCard> kpi_cards(const Figures& figures);
+QList<KpiCard> kpi_cards(const analysis::ReportFigures& figures);
 
 }  // namespace coopmap::present

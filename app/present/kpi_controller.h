@@ -1,4 +1,4 @@
-// The KPI cards of the presentation: figures from present::compute_figures (the engine's
+// The KPI cards of the presentation: figures from analysis::run_report_figures (the engine's
 // coverage and trusteeship functions), computed off the UI thread whenever a project opens.
 #pragma once
 

@@ -142,10 +142,15 @@ Result<ProjectData> load_project(const Project& project, const Progress& progres
     auto placed = place_by_location(project, out.layers,
                                     [&progress](double done) { return !progress || progress(0.8 + 0.2 * done); });
     // A cancel while placing reads as one while reading: the load was cancelled.
-    if (!placed) return is_cancelled(placed.error()) ? Error{project.file, {}, {}, "已取消加载"} : placed.error();
+    if (!placed) return is_cancelled(placed.error()) ? cancelled_error("已取消加载", project.file) : placed.error();
     out.placement = std::move(*placed);
     out.problems.insert(out.problems.end(), out.placement.problems.begin(), out.placement.problems.end());
     return out;
+}
+
+Result<ProjectData> load_project(const Project& project, const Feedback& feedback)
+{
+    return load_project(project, feedback.callback());
 }
 
 std::string problems_text(const std::vector<Error>& problems)
