@@ -2,7 +2,6 @@
 
 #include <QFile>
 #include <QVariantMap>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "analysis/coverage_export.h"
 #include "analysis/network_check.h"
@@ -13,24 +12,19 @@
 
 namespace coopmap::app {
 
-struct CoverageController::Outcome {
-    std::shared_ptr<analysis::CoverageResult> result;
-    std::shared_ptr<Layer> area, gaps, isochrones;
-    QString error;
-    bool cancelled = false;
-};
-
 CoverageController::CoverageController(QObject* parent) : QObject(parent)
 {
-    connect(&watcher_, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, &CoverageController::done);
-    connect(&network_watcher_, &QFutureWatcherBase::finished, this, &CoverageController::networkDone);
+    connect(&job_, &JobRunner::runningChanged, this, &CoverageController::runningChanged);
+    connect(&job_, &JobRunner::progressChanged, this, &CoverageController::progressChanged);
+    connect(&network_, &JobRunner::runningChanged, this, &CoverageController::networkRunningChanged);
 }
 
-CoverageController::~CoverageController()
+CoverageController::~CoverageController() = default;
+
+void CoverageController::fail(const QString& text)
 {
-    cancel();
-    watcher_.waitForFinished();
-    network_watcher_.waitForFinished();
+    job_.setErrorText(text);
+    emit finished(false);
 }
 
 void CoverageController::setProject(ProjectController* p)
@@ -42,65 +36,23 @@ void CoverageController::setProject(ProjectController* p)
 
 void CoverageController::run()
 {
-    if (running_) return;
-    errorText_.clear();
-    if (!project_ || project_->layers()->entries().empty()) {
-        errorText_ = tr("请先打开项目");
-        emit finished(false);
-        return;
-    }
-    const auto role = role_from_key(roleKey_.toStdString());
-    if (!role) {
-        errorText_ = tr("未知的网点类型：%1").arg(roleKey_);
-        emit finished(false);
-        return;
-    }
+    if (running()) return;
+    if (!project_ || project_->layers()->entries().empty()) return fail(tr("请先打开项目"));
+    if (!role_from_key(roleKey_.toStdString())) return fail(tr("未知的网点类型：%1").arg(roleKey_));
     const auto snap = project_->snapshot();
-    const auto project = snap.project;
-    const auto layers = snap.layers;
-    const auto q = request();
-
-    cancel_ = std::make_shared<std::atomic<bool>>(false);
-    running_ = true;
-    progress_ = 0;
-    emit runningChanged();
-    emit progressChanged();
-    watcher_.setFuture(QtConcurrent::run([this, project, layers, q, cancel = cancel_, roads = roads_] {
-        auto out = std::make_shared<Outcome>();
-        auto report = [this, cancel](double from, double to) {
-            return [this, cancel, from, to](double d) {
-                QMetaObject::invokeMethod(this, [this, p = from + (to - from) * d] {
-                    progress_ = p;
-                    emit progressChanged();
-                }, Qt::QueuedConnection);
-                return !cancel->load();
-            };
-        };
-        auto fail = [&out](const Error& e) {
-            out->result.reset();
-            out->cancelled = analysis::is_cancelled(e);
-            out->error = QString::fromStdString(e.text());
-            return out;
-        };
-        auto r = analysis::run_coverage(*project, *layers, q, roads.get(), report(0, 0.6));
-        if (!r) return fail(r.error());
-        out->result = std::make_shared<analysis::CoverageResult>(std::move(*r));
-        // The map's result layers: isochrones (by minutes), the merged area, the gaps in it.
-        auto iso = analysis::coverage_isochrones(*project, *layers, *out->result, roads.get(), report(0.6, 0.85));
-        if (!iso) return fail(iso.error());
-        auto area = analysis::coverage_area(*project, *layers, *out->result, &*iso, report(0.85, 0.95));
-        if (!area) return fail(area.error());
-        const Layer* town = analysis::admin_layer(*project, *layers, "township");
-        const Layer* county = analysis::admin_layer(*project, *layers, "county");
-        if (const Layer* unit = town ? town : county) {
-            auto gaps = analysis::coverage_gaps(*unit, *area);
-            if (!gaps) return fail(gaps.error());
-            out->gaps = std::make_shared<Layer>(std::move(*gaps));
+    // The whole job is the engine's (the same run_coverage coopmap-cli coverage calls), with the
+    // map's layers: the area, the gaps in it and by minutes the isochrones.
+    auto q = request();
+    q.areas = true;
+    job_.start(tr("分析已取消"), [project = snap.project, layers = snap.layers, q, roads = roads_](const Feedback& feedback) {
+        return analysis::run_coverage(*project, *layers, q, feedback, roads.get());
+    }, [this](Result<analysis::CoverageResult> result) {
+        if (!result) {
+            emit finished(false);  // errorText says what went wrong, or that it was cancelled
+            return;
         }
-        if (out->result->request.minutes > 0) out->isochrones = std::make_shared<Layer>(std::move(*iso));
-        out->area = std::make_shared<Layer>(std::move(*area));
-        return out;
-    }));
+        done(std::move(*result));
+    });
 }
 
 analysis::CoverageRequest CoverageController::request() const
@@ -116,61 +68,45 @@ analysis::CoverageRequest CoverageController::request() const
 
 void CoverageController::cancel()
 {
-    if (cancel_) cancel_->store(true);
+    job_.cancel();
 }
 
-void CoverageController::done()
+void CoverageController::done(analysis::CoverageResult result)
 {
-    const auto out = watcher_.result();
-    running_ = false;
-    emit runningChanged();
-    if (out->result) {
-        result_ = out->result;
-        area_ = out->area;
-        gaps_ = out->gaps;
-        isochrones_ = out->isochrones;
-        table_.reset(result_->table, result_->target > 0);
-        showLayers(*out);
-        progress_ = 1;
-        emit progressChanged();
-    } else {
-        errorText_ = out->cancelled ? tr("分析已取消") : out->error;
-    }
-    emit finished(static_cast<bool>(out->result));
+    result_ = std::make_shared<const analysis::CoverageResult>(std::move(result));
+    table_.reset(result_->table, result_->target > 0);
+    showLayers(*result_);
+    emit finished(true);
 }
 
-void CoverageController::showLayers(const Outcome& out)
+void CoverageController::showLayers(const analysis::CoverageResult& r)
 {
     if (!project_) return;
-    const QString role = QString::fromStdString(out.result->role_name);
+    const QString role = QString::fromStdString(r.role_name);
     // Drawn bottom to top: the area, the isochrones' outlines, the red uncovered villages.
-    if (out.area && out.area->size())
-        project_->showResult(kAreaId, tr("%1覆盖范围").arg(role), Role::coverage, *out.area,
+    if (r.area && r.area->size())
+        project_->showResult(kAreaId, tr("%1覆盖范围").arg(role), Role::coverage, *r.area,
                              Style{.color = "#1e88e5", .outline = "#1565c0", .size = 0, .width = 1, .opacity = 0.25});
     else project_->clearResult(kAreaId);
-    if (out.isochrones && out.isochrones->size())
-        project_->showResult(kIsochronesId, tr("%1等时圈（%2 分钟）").arg(role).arg(out.result->request.minutes),
-                             Role::coverage, *out.isochrones,
+    if (r.isochrones && r.isochrones->size())
+        project_->showResult(kIsochronesId, tr("%1等时圈（%2 分钟）").arg(role).arg(r.request.minutes),
+                             Role::coverage, *r.isochrones,
                              Style{.color = "#fb8c00", .outline = "#e65100", .size = 0, .width = 1, .opacity = 0.15});
     else project_->clearResult(kIsochronesId);
     // Dark red ringed in yellow: the sample's grassroots cooperatives are already plain red.
     project_->showResult(kUncoveredId, tr("未覆盖的村（%1）").arg(role), Role::village,
-                         analysis::village_layer(*out.result, true),
+                         analysis::village_layer(r, true),
                          Style{.color = "#b71c1c", .outline = "#ffd600", .size = 7, .width = 1, .opacity = 1});
 }
 
 bool CoverageController::exportResults(const QString& path)
 {
     if (!result_) {
-        errorText_ = tr("请先运行覆盖分析，再导出");
-        emit finished(false);
+        fail(tr("请先运行覆盖分析，再导出"));
         return false;
     }
-    std::vector<const Layer*> polygons{area_.get(), gaps_.get(), isochrones_.get()};
-    std::erase(polygons, nullptr);
-    if (auto s = analysis::export_coverage(*result_, path.toStdString(), polygons); !s) {
-        errorText_ = QString::fromStdString(s.error().text());
-        emit finished(false);
+    if (auto s = analysis::export_coverage(*result_, path.toStdString(), result_->polygons()); !s) {
+        fail(QString::fromStdString(s.error().text()));
         return false;
     }
     return true;
@@ -178,7 +114,7 @@ bool CoverageController::exportResults(const QString& path)
 
 bool CoverageController::checkNetwork()
 {
-    if (network_watcher_.isRunning()) return false;
+    if (network_.running()) return false;
     if (!project_ || project_->layers()->entries().empty()) {
         networkSummary_ = tr("请先打开项目");
         networkBreaks_.clear();
@@ -186,21 +122,19 @@ bool CoverageController::checkNetwork()
         return false;
     }
     const auto snap = project_->snapshot();
-    network_watcher_.setFuture(QtConcurrent::run([project = snap.project, layers = snap.layers] {
-        return std::make_shared<Result<analysis::NetworkCheck>>(analysis::network_check(*project, *layers));
-    }));
-    emit networkRunningChanged();
+    network_.start(tr("已取消网络检查"), [project = snap.project, layers = snap.layers](const Feedback& feedback) {
+        return analysis::run_network_check(*project, *layers, feedback);
+    }, [this](Result<analysis::NetworkCheck> check) { networkDone(check); });
     return true;
 }
 
-void CoverageController::networkDone()
+void CoverageController::networkDone(const Result<analysis::NetworkCheck>& out)
 {
-    const auto out = network_watcher_.result();
-    networkBreaks_.clear();
-    if (!*out) {
-        networkSummary_ = QString::fromStdString(out->error().text());
+    if (!out) {
+        networkSummary_ = network_.errorText();
+        networkBreaks_.clear();
     } else {
-        const auto& c = **out;
+        const auto& c = *out;
         networkSummary_ =
             tr("%1 个县中 %2 个缺集采集配中心；%3 个乡镇中 %4 个缺超市、%5 个缺基层社；%6 个村中 %7 个无服务社（%8）")
                 .arg(c.counties.size())
@@ -211,19 +145,8 @@ void CoverageController::networkDone()
                 .arg(c.villages)
                 .arg(c.villages_without_station)
                 .arg(QString::fromStdString(c.station_reach));
-        auto add = [this](const QString& level, const std::string& code, const std::string& name,
-                          const std::string& missing) {
-            networkBreaks_.append(QVariantMap{{QStringLiteral("level"), level},
-                                              {QStringLiteral("code"), QString::fromStdString(code)},
-                                              {QStringLiteral("name"), QString::fromStdString(name)},
-                                              {QStringLiteral("missing"), QString::fromStdString(missing)}});
-        };
-        for (const auto& k : c.counties)
-            if (!k.complete()) add(tr("县"), k.code, k.name, k.missing_text());
-        for (const auto& t : c.townships)
-            if (!t.complete()) add(tr("乡镇"), t.code, t.name, t.missing_text());
+        networkBreaks_.reset(c);
     }
-    emit networkRunningChanged();
     emit networkChanged();
 }
 
@@ -281,8 +204,7 @@ bool CoverageController::exportTable(const QString& path)
     if (!result_) return false;
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        errorText_ = tr("无法写入 %1：请检查目录和写权限").arg(path);
-        emit finished(false);
+        fail(tr("无法写入 %1：请检查目录和写权限").arg(path));
         return false;
     }
     f.write(QByteArray::fromStdString(analysis::coverage_table_csv(*result_)));
@@ -294,8 +216,7 @@ bool CoverageController::exportGaps(const QString& path)
     if (!result_) return false;
     auto s = io::write_layer(analysis::village_layer(*result_, true), {.path = path.toStdString(), .layer = "uncovered_villages"});
     if (!s) {
-        errorText_ = QString::fromStdString(s.error().text());
-        emit finished(false);
+        fail(QString::fromStdString(s.error().text()));
         return false;
     }
     return true;

@@ -1,19 +1,19 @@
-// The analysis panel's controller: runs analysis::run_coverage (the function coopmap-cli
-// coverage calls) off the UI thread with progress and cancel, and exposes the table.
+// The analysis panel's controller: runs analysis::run_coverage (the job coopmap-cli coverage
+// runs, area, gaps and isochrones included) through a JobRunner, and exposes the table.
 #pragma once
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
-#include <atomic>
 #include <memory>
 
 #include "analysis/coverage_run.h"
 #include "analysis/network_check.h"
 #include "coverage_table_model.h"
+#include "jobs/job_runner.h"
+#include "network_break_model.h"
 #include "project/project_controller.h"
 
 namespace coopmap::app {
@@ -44,10 +44,10 @@ class CoverageController : public QObject {
     Q_PROPERTY(QString summary READ summary NOTIFY finished)
     Q_PROPERTY(int uncovered READ uncovered NOTIFY finished)
     Q_PROPERTY(coopmap::app::CoverageTableModel* table READ table CONSTANT)
-    // The three-tier check (checkNetwork): one line of totals, and where the tiers break as
-    // [{level: "县"|"乡镇", code, name, missing}], counties first.
+    // The three-tier check (checkNetwork): one line of totals, and where the tiers break (roles
+    // level "县"|"乡镇", code, name, missing), counties first.
     Q_PROPERTY(QString networkSummary READ networkSummary NOTIFY networkChanged)
-    Q_PROPERTY(QVariantList networkBreaks READ networkBreaks NOTIFY networkChanged)
+    Q_PROPERTY(coopmap::app::NetworkBreakModel* networkBreaks READ networkBreaks CONSTANT)
     Q_PROPERTY(bool networkRunning READ networkRunning NOTIFY networkRunningChanged)
 
 public:
@@ -56,9 +56,9 @@ public:
 
     ProjectController* project() const { return project_; }
     void setProject(ProjectController* p);
-    bool running() const { return running_; }
-    double progress() const { return progress_; }
-    QString errorText() const { return errorText_; }
+    bool running() const { return job_.running(); }
+    double progress() const { return job_.progress(); }
+    QString errorText() const { return job_.errorText(); }
     QString summary() const;
     int uncovered() const;
     QVariantList facilityRoles() const;
@@ -87,8 +87,8 @@ public:
     // the UI thread; networkChanged when it is done. False if no project is open or a check runs.
     Q_INVOKABLE bool checkNetwork();
     QString networkSummary() const { return networkSummary_; }
-    QVariantList networkBreaks() const { return networkBreaks_; }
-    bool networkRunning() const { return network_watcher_.isRunning(); }
+    NetworkBreakModel* networkBreaks() { return &networkBreaks_; }
+    bool networkRunning() const { return network_.running(); }
 
     // Ids of the result layers a run puts on the map (ProjectController::showResult).
     static inline const QString kUncoveredId = QStringLiteral("coverage_uncovered");
@@ -106,28 +106,24 @@ signals:
     void networkRunningChanged();
 
 private:
-    struct Outcome;
-    void done();
-    void showLayers(const Outcome& out);
-    void networkDone();
+    void done(analysis::CoverageResult result);
+    void showLayers(const analysis::CoverageResult& result);
+    void networkDone(const Result<analysis::NetworkCheck>& check);
+    // A notice that is not a run's (export failed, no project): errorText and finished(false).
+    void fail(const QString& text);
 
     ProjectController* project_ = nullptr;
     QString roleKey_ = QStringLiteral("village_service_station");
     double radiusKm_ = 0;
     double minutes_ = 0;
     QString by_ = QStringLiteral("county");
-    bool running_ = false;
-    double progress_ = 0;
-    QString errorText_;
     CoverageTableModel table_;
     std::shared_ptr<const analysis::CoverageResult> result_;
-    std::shared_ptr<const Layer> area_, gaps_, isochrones_;
     QString networkSummary_;
-    QVariantList networkBreaks_;
-    std::shared_ptr<std::atomic<bool>> cancel_;
+    NetworkBreakModel networkBreaks_;
     std::shared_ptr<analysis::RoadGraphCache> roads_ = std::make_shared<analysis::RoadGraphCache>();
-    QFutureWatcher<std::shared_ptr<Outcome>> watcher_;
-    QFutureWatcher<std::shared_ptr<Result<analysis::NetworkCheck>>> network_watcher_;
+    JobRunner job_;      // the coverage run
+    JobRunner network_;  // the three-tier check
 };
 
 }  // namespace coopmap::app

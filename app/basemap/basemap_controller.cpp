@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QTimer>
 #include <QUrl>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "basemap/basemap_source.h"
 #include "basemap/tile_import.h"
@@ -13,7 +12,6 @@ namespace coopmap::app {
 
 struct BasemapController::Outcome {
     QString kind;
-    QString error;
     QString directory;
     int tiles = 0;
     bool reused = false;
@@ -42,14 +40,16 @@ BasemapController::BasemapController(QObject* parent)
     // A key can come from the environment, so that it need not be typed or stored anywhere.
     key_ = qEnvironmentVariable("COOPMAP_TILE_KEY");
     parameters_ = to_variant(basemap::offline_parameters({}, qtCacheFor("blank")));
-    connect(&watcher_, &QFutureWatcherBase::finished, this, &BasemapController::finish);
+    connect(&job_, &JobRunner::runningChanged, this, &BasemapController::busyChanged);
+    connect(&job_, &JobRunner::progressChanged, this, &BasemapController::progressChanged);
+    connect(&job_, &JobRunner::errorTextChanged, this, &BasemapController::statusChanged);
+    // The key never reaches a message.
+    job_.setErrorFormat([this](const Error& e) {
+        return QString::fromStdString(basemap::mask_secrets(e.text(), key_.toStdString()));
+    });
 }
 
-BasemapController::~BasemapController()
-{
-    if (cancel_) *cancel_ = true;
-    watcher_.waitForFinished();
-}
+BasemapController::~BasemapController() = default;
 
 void BasemapController::setProjectPath(const QString& path)
 {
@@ -167,7 +167,7 @@ void BasemapController::importTiles(const QString& pathOrUrl)
 
 void BasemapController::cancel()
 {
-    if (cancel_) *cancel_ = true;
+    job_.cancel();
 }
 
 void BasemapController::scheduleRefresh()
@@ -196,12 +196,8 @@ std::string BasemapController::qtCacheFor(const std::string& what) const
 
 void BasemapController::refresh()
 {
-    if (busy_) {
-        // The running preparation is for an older choice: stop it and start again after.
-        if (cancel_) *cancel_ = true;
-        refreshQueued_ = true;
-        return;
-    }
+    // A preparation still running is for an older choice: its tiles are not shown.
+    job_.discard();
     const std::string key = key_.toStdString();
     if (kind_ == QLatin1String("xyz")) {
         const auto host = basemap::custom_host(urlTemplate_.toStdString(), key);
@@ -221,7 +217,7 @@ void BasemapController::refresh()
         return;
     }
     if (!project_) {
-        setStatus({}, projectPath_.isEmpty() ? QString() : errorText_);
+        setStatus({}, projectPath_.isEmpty() ? QString() : errorText());
         emit prepared(false);
         return;
     }
@@ -231,71 +227,46 @@ void BasemapController::refresh()
         return;
     }
 
-    busy_ = true;
-    emit busyChanged();
-    progress_ = 0;
-    emit progressChanged();
     setStatus(kind_ == QLatin1String("offline") ? tr("正在生成离线底图…") : tr("正在导入瓦片…"), {});
-    cancel_ = std::make_shared<std::atomic<bool>>(false);
-    const auto cancel = cancel_;
     const Project project = *project_;
     const QString kind = kind_;
     const std::string directory = tileDirectoryFor(kind_);
     const std::string source = tilesSource_.toStdString();
     const basemap::ZoomRange zooms = zooms_;
-    const basemap::Progress progress = [this, cancel](double done) {
-        QMetaObject::invokeMethod(this, [this, done] {
-            progress_ = done;
-            emit progressChanged();
-        }, Qt::QueuedConnection);
-        return !*cancel;
-    };
-    watcher_.setFuture(QtConcurrent::run([=] {
-        auto out = std::make_shared<Outcome>();
-        out->kind = kind;
+    job_.start(tr("已取消生成底图"), [=](const Feedback& feedback) -> Result<Outcome> {
         const auto result = kind == QLatin1String("offline")
-                                ? basemap::render_project_tiles(project, directory, zooms, progress)
-                                : basemap::import_tiles(source, directory, basemap::TileScheme::automatic, progress);
-        if (!result) {
-            out->error = QString::fromStdString(result.error().text());
-        } else {
-            out->directory = QString::fromStdString(result->directory);
-            out->tiles = result->tiles;
-            out->reused = result->reused;
+                                ? basemap::render_project_tiles(project, directory, zooms, feedback.callback())
+                                : basemap::import_tiles(source, directory, basemap::TileScheme::automatic, feedback.callback());
+        if (!result) return result.error();
+        return Outcome{kind, QString::fromStdString(result->directory), result->tiles, result->reused};
+    }, [this](Result<Outcome> out) {
+        if (!out) {
+            statusText_.clear();  // errorText (the runner's) says what went wrong
+            emit statusChanged();
+            emit prepared(false);
+            return;
         }
-        return out;
-    }));
+        finish(*out);
+    });
 }
 
-void BasemapController::finish()
+void BasemapController::finish(const Outcome& out)
 {
-    const auto out = watcher_.result();
-    busy_ = false;
-    emit busyChanged();
-    const bool stale = refreshQueued_ || out->kind != kind_;
-    if (!out->error.isEmpty()) {
-        if (!stale) setStatus({}, QString::fromStdString(basemap::mask_secrets(out->error.toStdString(), key_.toStdString())));
-        emit prepared(false);
-    } else {
-        const std::string dir = out->directory.toStdString();
-        apply(basemap::offline_parameters(dir, qtCacheFor(dir)), out->directory, true);
-        const QString what = out->kind == QLatin1String("offline") ? tr("离线底图") : tr("导入的瓦片");
-        setStatus(out->reused ? tr("%1：%2 张瓦片（已是最新）").arg(what).arg(out->tiles)
-                              : tr("%1：已生成 %2 张瓦片").arg(what).arg(out->tiles),
-                  {});
-        emit prepared(true);
-    }
-    if (refreshQueued_) {
-        refreshQueued_ = false;
-        refresh();
-    }
+    const std::string dir = out.directory.toStdString();
+    apply(basemap::offline_parameters(dir, qtCacheFor(dir)), out.directory, true);
+    const QString what = out.kind == QLatin1String("offline") ? tr("离线底图") : tr("导入的瓦片");
+    setStatus(out.reused ? tr("%1：%2 张瓦片（已是最新）").arg(what).arg(out.tiles)
+                         : tr("%1：已生成 %2 张瓦片").arg(what).arg(out.tiles),
+              {});
+    emit prepared(true);
 }
 
 void BasemapController::setStatus(const QString& status, const QString& error)
 {
-    if (status == statusText_ && error == errorText_) return;
+    if (status == statusText_ && error == job_.errorText()) return;
     statusText_ = status;
-    errorText_ = error;
+    const QSignalBlocker quiet(job_);  // one statusChanged for both
+    job_.setErrorText(error);
     emit statusChanged();
 }
 

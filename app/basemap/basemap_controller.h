@@ -3,16 +3,15 @@
 // (drawing or converting tiles) off the UI thread.
 #pragma once
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
-#include <atomic>
 #include <memory>
 
 #include "basemap/tile_renderer.h"
+#include "jobs/job_runner.h"
 #include "model/project.h"
 
 namespace coopmap::app {
@@ -74,10 +73,10 @@ public:
     int revision() const { return revision_; }
     QString tileDirectory() const { return tileDirectory_; }
     bool ready() const { return ready_; }
-    bool busy() const { return busy_; }
-    double progress() const { return progress_; }
+    bool busy() const { return job_.running(); }
+    double progress() const { return job_.progress(); }
     QString statusText() const { return statusText_; }
-    QString errorText() const { return errorText_; }
+    QString errorText() const { return job_.errorText(); }
 
     // Prepares the chosen basemap again: draws or converts tiles if they are out of date.
     Q_INVOKABLE void refresh();
@@ -101,7 +100,7 @@ signals:
 private:
     struct Outcome;
     void scheduleRefresh();
-    void finish();
+    void finish(const Outcome& out);
     void setStatus(const QString& status, const QString& error);
     void apply(const std::map<std::string, std::string>& parameters, const QString& directory, bool ready);
     std::string tileDirectoryFor(const QString& kind) const;
@@ -119,14 +118,10 @@ private:
     int revision_ = 0;
     QString tileDirectory_;
     bool ready_ = false;
-    bool busy_ = false;
     bool refreshQueued_ = false;
-    double progress_ = 0;
     QString statusText_;
-    QString errorText_;
-    std::shared_ptr<std::atomic<bool>> cancel_;
-    std::shared_ptr<std::atomic<double>> shared_progress_;
-    QFutureWatcher<std::shared_ptr<Outcome>> watcher_;
+    // Drawing or converting tiles; a new choice supersedes the preparation for the old one.
+    JobRunner job_;
 };
 
 }  // namespace coopmap::app

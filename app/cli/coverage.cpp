@@ -1,16 +1,16 @@
-// coverage: which villages a facility role reaches (by radius or by road), the table per
-// county or township, and the gaps as layers. The GUI's analysis panel calls the same
-// analysis::run_coverage.
+// coverage: which villages a facility role (or a tier of roles) reaches, by radius or by road,
+// the table per county or township, and the gaps as layers. The whole job is
+// analysis::run_coverage, which the GUI's analysis panel runs too; this builds the request and
+// prints the result.
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <memory>
-#include <optional>
 #include <string>
 
 #include "analysis/coverage_export.h"
 #include "analysis/coverage_run.h"
 #include "analysis/reach_default.h"
-#include "analysis/service_areas.h"
 #include "commands.h"
 #include "analysis/project_data.h"
 #include "io/atomic_write.h"
@@ -37,14 +37,22 @@ Status write_text(const std::string& path, const std::string& text)
 
 int coverage(const CoverageArgs& a)
 {
-    const auto role = role_from_key(a.role);
-    if (!role || !analysis::is_facility(*role))
+    // --role a,b: the sites of every role named serve, at the first one's reach.
+    std::vector<std::string> keys;
+    for (std::size_t at = 0; at <= a.role.size();) {
+        const auto comma = std::min(a.role.find(',', at), a.role.size());
+        keys.push_back(a.role.substr(at, comma - at));
+        at = comma + 1;
+    }
+    const auto roles = analysis::facility_roles_from_keys(keys, a.project);
+    if (!roles || roles->empty())
         return fail(usage_error(a.project, "--role " + a.role +
                                                " 不是网点类型：请用 village_cooperative、village_service_station、"
                                                "grassroots_cooperative、township_supermarket、distribution_center 或 "
-                                               "agri_service_center"));
+                                               "agri_service_center（几种一起算时用逗号分隔）"));
     analysis::CoverageRequest q;
-    q.role = *role;
+    q.role = roles->front();
+    q.with.assign(roles->begin() + 1, roles->end());
     if (!a.radius.empty()) {
         const auto r = parse_distance(a.radius);
         if (!r) return fail(usage_error(a.project, "--radius " + a.radius + " 无法识别：请写成 3km 或 3000m"));
@@ -61,33 +69,17 @@ int coverage(const CoverageArgs& a)
     if (!layers) return fail(layers.error());
     warn(*layers);
 
-    analysis::RoadGraphCache roads;  // built once, for the run and the isochrones
-    const auto result = analysis::run_coverage(*project, layers->layers, q, &roads);
+    // Uncovered villages and the table always; with --out also the merged coverage, the gap
+    // polygons and, by minutes, every facility's isochrone.
+    q.areas = !a.out.empty();
+    const auto result = analysis::run_coverage(*project, layers->layers, q);
     if (!result) return fail(result.error());
     std::printf("%s", analysis::coverage_table_text(*result).c_str());
 
     if (!a.table.empty())
         if (auto s = write_text(a.table, analysis::coverage_table_csv(*result)); !s) return fail(s.error());
-    if (!a.out.empty()) {
-        // Uncovered villages and the table always; the merged coverage and the gap polygons; by
-        // minutes also every facility's isochrone.
-        auto iso = analysis::coverage_isochrones(*project, layers->layers, *result, &roads);
-        if (!iso) return fail(iso.error());
-        auto cover = analysis::coverage_area(*project, layers->layers, *result, &*iso);
-        if (!cover) return fail(cover.error());
-        std::vector<const Layer*> polygons{&*cover};
-        std::optional<Layer> gaps;
-        const Layer* town = analysis::admin_layer(*project, layers->layers, "township");
-        const Layer* county = analysis::admin_layer(*project, layers->layers, "county");
-        if (const Layer* area = town ? town : county) {
-            auto g = analysis::coverage_gaps(*area, *cover);
-            if (!g) return fail(g.error());
-            gaps = std::move(*g);
-            polygons.push_back(&*gaps);
-        }
-        if (result->request.minutes > 0) polygons.push_back(&*iso);
-        if (auto s = analysis::export_coverage(*result, a.out, polygons); !s) return fail(s.error());
-    }
+    if (!a.out.empty())
+        if (auto s = analysis::export_coverage(*result, a.out, result->polygons()); !s) return fail(s.error());
     return 0;
 }
 
@@ -98,7 +90,7 @@ void add_coverage(CLI::App& app)
     auto* cmd = app.add_subcommand("coverage", "网点服务覆盖：按半径或行车时间统计各县/乡镇覆盖村数 (coverage and gaps)");
     auto a = std::make_shared<CoverageArgs>();
     cmd->add_option("project", a->project, "项目文件 *.coopmap")->required();
-    cmd->add_option("--role", a->role, "网点类型，如 village_service_station")->capture_default_str();
+    cmd->add_option("--role", a->role, "网点类型，如 village_service_station；几种一起算时用逗号分隔，如 village_cooperative,village_service_station（按第一种的半径）")->capture_default_str();
     auto* radius = cmd->add_option("--radius", a->radius, "服务半径，如 3km；默认按项目文件（有道路图层时 travel_minutes，否则 service_radii_m）");
     auto* minutes = cmd->add_option("--minutes", a->minutes, "按道路行车时间（分钟）计算覆盖");
     cmd->add_option("--by", a->by, "汇总到 township（乡镇）或 county（县）")->capture_default_str();

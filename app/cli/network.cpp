@@ -27,7 +27,7 @@ int network(const NetworkArgs& a)
     const auto layers = analysis::load_project(*project);
     if (!layers) return fail(layers.error());
     warn(*layers);
-    const auto check = analysis::network_check(*project, layers->layers);
+    const auto check = analysis::run_network_check(*project, layers->layers);
     if (!check) return fail(check.error());
     std::printf("%s", analysis::network_check_text(*check).c_str());
     if (!a.table.empty()) {

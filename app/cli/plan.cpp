@@ -142,7 +142,7 @@ int plan(const PlanArgs& a)
     const auto layer = pl::plan_layer(*r);
     for (std::size_t k = 0; k < layer.size(); ++k)
         std::printf("  %2zu  %-16s %.5f, %.5f  +%.0f\n", k + 1, layer.columns[1].texts[k].c_str(), layer.first_x(k),
-                    layer.first_y(k), layer.columns[3].reals[k]);
+                    layer.first_y(k), layer.column("新覆盖人口")->reals[k]);
     if (!a.out.empty()) {
         const auto st = io::write_layer(layer, io::WriteSpec{.path = a.out, .layer = "plan_sites"});
         if (!st) return fail(st.error());

@@ -37,7 +37,7 @@ int trusteeship(const TrusteeshipArgs& a)
     const auto layers = analysis::load_project(*project);
     if (!layers) return fail(layers.error());
     warn(*layers);
-    const auto stats = analysis::trusteeship_stats(*project, layers->layers, by, a.far_m);
+    const auto stats = analysis::run_trusteeship(*project, layers->layers, analysis::TrusteeshipRequest{by, a.far_m});
     if (!stats) return fail(stats.error());
     std::printf("%s", analysis::trusteeship_text(*stats, by).c_str());
     if (!a.table.empty()) {

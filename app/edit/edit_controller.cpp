@@ -2,7 +2,6 @@
 
 #include <QFileInfo>
 #include <QUrl>
-#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
 #include "analysis/geodesic.h"
@@ -49,20 +48,12 @@ struct EditController::Villages {
     std::vector<Set> sets;
 };
 
-struct EditController::Saved {
-    Result<edit::SaveOutcome> result = Error{};
-};
-
 EditController::EditController(QObject* parent) : QObject(parent)
 {
-    connect(&saveWatcher_, &QFutureWatcherBase::finished, this, &EditController::finishSave);
+    connect(&job_, &JobRunner::runningChanged, this, &EditController::savingChanged);
 }
 
-EditController::~EditController()
-{
-    // The worker writes through session_: it must not outlive it.
-    saveWatcher_.waitForFinished();
-}
+EditController::~EditController() = default;
 
 void EditController::setProject(ProjectController* p)
 {
@@ -164,7 +155,7 @@ bool EditController::refuse()
         fail(Error{{}, {}, {}, "还没有选择要编辑的图层：请先在编辑面板中选择图层"});
         return true;
     }
-    if (saving_) {
+    if (saving()) {
         fail(Error{session_->source().uri, session_->layer().name, {}, "正在保存，请稍候再编辑"});
         return true;
     }
@@ -197,7 +188,9 @@ bool EditController::openSession(const LayerConfig& config)
 void EditController::closeSession()
 {
     if (!session_ && layerId_.isEmpty()) return;
-    saveWatcher_.waitForFinished();
+    // The worker writes through session_; what it saved is not shown for a closed session.
+    job_.wait();
+    job_.discard();
     session_.reset();
     layerId_.clear();
     selected_ = -1;
@@ -211,7 +204,7 @@ void EditController::closeSession()
 
 bool EditController::edit(const QString& layerId)
 {
-    if (saving_) return !refuse();
+    if (saving()) return !refuse();
     if (session_ && layerId == layerId_) return true;
     if (dirty()) {
         fail(Error{session_->source().uri, session_->layer().name, {},
@@ -235,7 +228,7 @@ bool EditController::edit(const QString& layerId)
 
 bool EditController::stop()
 {
-    if (saving_) return false;
+    if (saving()) return false;
     if (dirty()) {
         fail(Error{session_->source().uri, session_->layer().name, {}, "有未保存的修改：请先保存或选择不保存"});
         return false;
@@ -246,7 +239,7 @@ bool EditController::stop()
 
 bool EditController::discard()
 {
-    if (!session_ || saving_) return false;
+    if (!session_ || saving()) return false;
     const auto* e = entry();
     if (!e) return false;
     const LayerConfig config = e->config;
@@ -552,31 +545,24 @@ void EditController::save()
         emit saveFinished(true);
         return;
     }
-    saving_ = true;
-    emit savingChanged();
     note(tr("正在保存…"));
     edit::EditSession* session = session_.get();
-    saveWatcher_.setFuture(QtConcurrent::run([session] {
-        auto out = std::make_shared<Saved>();
-        out->result = session->save();
-        return out;
-    }));
+    // A save is transactional and takes no feedback: it is never cancelled half-way.
+    job_.start(tr("已取消保存"), [session](const Feedback&) { return session->save(); },
+               [this](Result<edit::SaveOutcome> saved) { finishSave(std::move(saved)); });
 }
 
-void EditController::finishSave()
+void EditController::finishSave(Result<edit::SaveOutcome> saved)
 {
-    saving_ = false;
-    emit savingChanged();
-    const auto saved = saveWatcher_.result();
     if (!session_) return;
-    if (!saved->result) {
+    if (!saved) {
         // Nothing was written and every edit is still here (a lost connection included).
-        fail(saved->result.error());
+        fail(saved.error());
         emit editsChanged();
         emit saveFinished(false);
         return;
     }
-    const auto& outcome = *saved->result;
+    const auto& outcome = *saved;
     if (!outcome.saved()) {
         conflicts_ = outcome.conflicts;
         fail(Error{session_->source().uri, session_->layer().name, {},

@@ -4,7 +4,6 @@
 // map at once by replacing the layer in the project's layer list.
 #pragma once
 
-#include <QFutureWatcher>
 #include <QGeoCoordinate>
 #include <QObject>
 #include <QPointer>
@@ -17,6 +16,7 @@
 
 #include "edit/edit_session.h"
 #include "index/point_index.h"
+#include "jobs/job_runner.h"
 #include "project/project_controller.h"
 
 namespace coopmap::app {
@@ -78,7 +78,7 @@ public:
     QString undoText() const;
     QString redoText() const;
     bool dirty() const { return session_ && session_->dirty(); }
-    bool saving() const { return saving_; }
+    bool saving() const { return job_.running(); }
     QString message() const { return message_; }
     QString errorText() const { return errorText_; }
     QVariantList conflicts() const;
@@ -150,7 +150,6 @@ private:
         std::map<std::string, edit::Value> codes;  // edited layer's column -> value from the village
     };
     struct Villages;
-    struct Saved;
 
     const LayerListModel::Entry* entry() const;
     Snap snap(double lon, double lat, double metresPerPixel) const;
@@ -159,7 +158,7 @@ private:
     void note(const QString& text);
     void publish();
     void afterEdit();
-    void finishSave();
+    void finishSave(Result<edit::SaveOutcome> saved);
     void closeSession();
     bool openSession(const LayerConfig& config);
     std::size_t columnIndex(const QString& column) const;
@@ -173,9 +172,10 @@ private:
     std::vector<edit::Conflict> conflicts_;
     double snapPixels_ = 12;
     QVariantMap snapTarget_;
-    bool saving_ = false;
     mutable std::shared_ptr<Villages> villages_;
-    QFutureWatcher<std::shared_ptr<Saved>> saveWatcher_;
+    // Saving; its worker writes through session_, so the runner (which waits for it when
+    // destroyed) comes after it.
+    JobRunner job_;
 };
 
 }  // namespace coopmap::app

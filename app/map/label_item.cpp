@@ -100,7 +100,7 @@ void LabelItem::rebuild()
 RasterItem::Job LabelItem::makeJob() const
 {
     if (sources_.empty()) return {};
-    return [sources = sources_, placed = placed_](const Viewport& view, const std::atomic<bool>& cancel) {
+    return [sources = sources_, placed = placed_](const Viewport& view, const Feedback& cancel) {
         int n = 0;
         QImage image = render_labels(sources, view, cancel, &n);
         if (!image.isNull()) placed->store(n);

@@ -4,6 +4,7 @@
 
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
+#include <atomic>
 #include <map>
 
 #include "map/raster_item.h"

@@ -111,7 +111,7 @@ std::shared_ptr<const UnitCoords> unit_coords(const Layer& layer)
 }
 
 QImage render_layer(const Layer& layer, const UnitCoords& unit, const SymbolStyle& style, const Viewport& view,
-                    const std::atomic<bool>& cancel, const FeatureClasses* classes)
+                    const Feedback& cancel, const FeatureClasses* classes)
 {
     QImage image = blank(view);
     const double pad = style.size + style.width + 2;
@@ -127,7 +127,7 @@ QImage render_layer(const Layer& layer, const UnitCoords& unit, const SymbolStyl
         const int w = view.size.width(), h = view.size.height();
         std::vector<std::uint8_t> stamped(static_cast<std::size_t>(w) * static_cast<std::size_t>(h), 0);
         for (std::size_t k = 0; k < features.size(); ++k) {
-            if (k % kCancelStride == 0 && cancel.load()) return {};
+            if (k % kCancelStride == 0 && cancel.cancelled()) return {};
             const QPointF p = view.toPixel(unit[coord_of(features[k])]);
             const int ix = static_cast<int>(std::floor(p.x())), iy = static_cast<int>(std::floor(p.y()));
             if (ix >= 0 && iy >= 0 && ix < w && iy < h) {
@@ -161,7 +161,7 @@ QImage render_layer(const Layer& layer, const UnitCoords& unit, const SymbolStyl
         painter.setPen(stroke.alpha() && st.width > 0 ? outline_pen(stroke, st.width) : QPen(Qt::NoPen));
         painter.setBrush(line || !st.color.alpha() ? QBrush(Qt::NoBrush) : QBrush(st.color));
         for (const std::uint32_t f : buckets[b]) {
-            if (done++ % 256 == 0 && cancel.load()) return {};
+            if (done++ % 256 == 0 && cancel.cancelled()) return {};
             QPainterPath path;
             path.setFillRule(Qt::OddEvenFill);
             for (auto part = layer.part_start[f]; part < layer.part_start[f + 1]; ++part) {
@@ -190,7 +190,7 @@ std::vector<QPointF> polygon_label_points(const Layer& layer)
     return out;
 }
 
-QImage render_labels(const std::vector<LabelSource>& sources, const Viewport& view, const std::atomic<bool>& cancel,
+QImage render_labels(const std::vector<LabelSource>& sources, const Viewport& view, const Feedback& cancel,
                      int* placed)
 {
     int count = 0;
@@ -231,7 +231,7 @@ QImage render_labels(const std::vector<LabelSource>& sources, const Viewport& vi
         // Deterministic order: the source's own, so a label never flickers between renders.
         std::sort(features.begin(), features.end());
         for (std::size_t k = 0; k < features.size(); ++k) {
-            if (k % 512 == 0 && cancel.load()) return {};
+            if (k % 512 == 0 && cancel.cancelled()) return {};
             const std::uint32_t f = features[k];
             const QString text = QString::fromStdString(s.names->text(f));
             if (text.isEmpty()) continue;

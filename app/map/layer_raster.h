@@ -8,10 +8,10 @@
 #include <QPointF>
 #include <QSize>
 #include <QString>
-#include <atomic>
 #include <memory>
 #include <vector>
 
+#include "model/feedback.h"
 #include "model/layer.h"
 
 class QPainter;
@@ -77,9 +77,9 @@ private:
 };
 std::shared_ptr<const UnitCoords> unit_coords(const Layer& layer);
 
-// The layer as it looks in `view`; returns a null image if `cancel` became true.
+// The layer as it looks in `view`; returns a null image once `cancel` is cancelled.
 QImage render_layer(const Layer& layer, const UnitCoords& unit, const SymbolStyle& style, const Viewport& view,
-                    const std::atomic<bool>& cancel, const FeatureClasses* classes = nullptr);
+                    const Feedback& cancel, const FeatureClasses* classes = nullptr);
 
 // A name to place on the map, in priority order (earlier wins a contested spot).
 struct LabelSource {
@@ -95,7 +95,7 @@ struct LabelSource {
 
 // Names that fit without overlapping each other, each with a white halo.
 // `placed`, if given, receives how many names were drawn.
-QImage render_labels(const std::vector<LabelSource>& sources, const Viewport& view, const std::atomic<bool>& cancel,
+QImage render_labels(const std::vector<LabelSource>& sources, const Viewport& view, const Feedback& cancel,
                      int* placed = nullptr);
 
 // A point inside each polygon feature for its label (index::polygon_label_points), in unit Mercator.

@@ -2,7 +2,6 @@
 
 #include <QQuickWindow>
 #include <QSGImageNode>
-#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cmath>
 
@@ -38,11 +37,10 @@ RasterItem::RasterItem(QQuickItem* parent) : QQuickItem(parent)
     settle_.setSingleShot(true);
     settle_.setInterval(kSettleMs);
     connect(&settle_, &QTimer::timeout, this, &RasterItem::startRender);
-    connect(&watcher_, &QFutureWatcherBase::finished, this, &RasterItem::finishRender);
     connect(this, &RasterItem::cameraChanged, this, [this] {
         update();  // move the old picture with the camera at once
         invalidate();
-        if (kRedrawWhileMoving && !watcher_.isRunning() && last_render_ms_ >= 0 && last_render_ms_ <= kCheapMs &&
+        if (kRedrawWhileMoving && !job_.running() && last_render_ms_ >= 0 && last_render_ms_ <= kCheapMs &&
             since_render_.elapsed() >= kMovingRedrawMs)
             startRender();
     });
@@ -52,8 +50,7 @@ RasterItem::~RasterItem()
 {
     auto& items = live_items();
     items.erase(std::remove(items.begin(), items.end(), this), items.end());
-    // The job holds only shared data; let it finish on its own and drop its picture.
-    if (cancel_) cancel_->store(true);
+    // The job holds only shared data; the runner cancels it and drops its picture.
 }
 
 bool RasterItem::allSettled(const QQuickWindow* window)
@@ -122,7 +119,7 @@ void RasterItem::setBusy(bool b)
 
 void RasterItem::startRender()
 {
-    if (cancel_) cancel_->store(true);
+    job_.discard();
     Viewport view = currentViewport();
     if (!isVisible() || !center_.isValid() || view.size.isEmpty()) {
         // Drawn when it is shown again; nothing to wait for meanwhile.
@@ -142,15 +139,17 @@ void RasterItem::startRender()
     }
     view.size += QSize(2 * kMargin, 2 * kMargin);
     pending_ = view;
-    cancel_ = std::make_shared<std::atomic<bool>>(false);
-    watcher_.setFuture(QtConcurrent::run([job = std::move(job), view, cancel = cancel_] { return job(view, *cancel); }));
+    job_.start(QString(), [job = std::move(job), view](const Feedback& feedback) -> Result<QImage> {
+        QImage image = job(view, feedback);
+        if (image.isNull()) return cancelled_error({});
+        return image;
+    }, [this](Result<QImage> image) {
+        if (image) finishRender(std::move(*image));
+    });
 }
 
-void RasterItem::finishRender()
+void RasterItem::finishRender(QImage image)
 {
-    if (watcher_.isCanceled() || (cancel_ && cancel_->load())) return;
-    QImage image = watcher_.result();
-    if (image.isNull()) return;
     last_render_ms_ = since_render_.elapsed();
     image_ = std::move(image);
     picture_size_ = image_.size();
@@ -174,7 +173,7 @@ void RasterItem::itemChange(ItemChange change, const ItemChangeData& value)
     if (change == ItemVisibleHasChanged && value.boolValue) invalidate();
     if (change == ItemVisibleHasChanged && !value.boolValue) {
         settle_.stop();
-        if (cancel_) cancel_->store(true);
+        job_.discard();
         setBusy(false);
     }
     if (change == ItemSceneChange && value.window) invalidate();

@@ -5,15 +5,14 @@
 #pragma once
 
 #include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QGeoCoordinate>
 #include <QImage>
 #include <QQuickItem>
 #include <QTimer>
-#include <atomic>
 #include <functional>
 #include <memory>
 
+#include "jobs/job_runner.h"
 #include "map/layer_raster.h"
 
 class QSGImageNode;
@@ -57,8 +56,9 @@ signals:
 
 protected:
     // What to draw, made on the UI thread, run on a worker: it must only use what it
-    // captured (shared, immutable data), never the item. Empty: nothing to draw.
-    using Job = std::function<QImage(const Viewport&, const std::atomic<bool>& cancel)>;
+    // captured (shared, immutable data), never the item. Empty: nothing to draw. It returns a
+    // null image once `feedback` is cancelled.
+    using Job = std::function<QImage(const Viewport&, const Feedback& feedback)>;
     virtual Job makeJob() const = 0;
 
     QSGNode* updatePaintNode(QSGNode* old, UpdatePaintNodeData*) override;
@@ -71,7 +71,7 @@ protected:
 private:
     Viewport currentViewport() const;
     void startRender();
-    void finishRender();
+    void finishRender(QImage image);
     void setBusy(bool b);
 
     QGeoCoordinate center_;
@@ -80,8 +80,6 @@ private:
     bool busy_ = false;
 
     QTimer settle_;
-    QFutureWatcher<QImage> watcher_;
-    std::shared_ptr<std::atomic<bool>> cancel_;
     Viewport pending_;   // what the running job draws
     Viewport shown_;     // what the picture on screen shows
     // The picture until the scene graph has made a texture of it; then only its size is
@@ -91,6 +89,8 @@ private:
     bool new_image_ = false;
     QElapsedTimer since_render_;  // while the camera moves, a new picture at most this often
     qint64 last_render_ms_ = -1;  // how long the last picture took to draw; -1: none yet
+    // Drawing; a new camera supersedes the picture for the old one.
+    JobRunner job_;
 };
 
 }  // namespace coopmap::app

@@ -1,6 +1,5 @@
 #include "planning_controller.h"
 
-#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -8,6 +7,7 @@
 #include "analysis/coverage_run.h"
 #include "analysis/geodesic.h"
 #include "analysis/planning/coverage_matrix.h"
+#include "analysis/planning/scenario.h"
 #include "analysis/reach_default.h"
 #include "io/gdal_writer.h"
 #include "present/scenario_pdf.h"
@@ -16,22 +16,30 @@ namespace coopmap::app {
 
 namespace pl = analysis::planning;
 
-struct PlanningController::Outcome {
-    std::shared_ptr<pl::PlanResult> result;
-    QString error;
-    bool cancelled = false;
-};
-
 PlanningController::PlanningController(QObject* parent) : QObject(parent)
 {
-    connect(&watcher_, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, &PlanningController::done);
+    connect(&job_, &JobRunner::runningChanged, this, &PlanningController::runningChanged);
+    connect(&job_, &JobRunner::progressChanged, this, &PlanningController::progressChanged);
+    connect(&job_, &JobRunner::errorTextChanged, this, &PlanningController::errorTextChanged);
+    // Every change of the proposed sites comes with sitesChanged, and of the what-if with
+    // whatIfChanged: the models follow them.
+    connect(this, &PlanningController::scenariosChanged, this, &PlanningController::refreshScenarios);
+    connect(this, &PlanningController::sitesChanged, this, [this] {
+        std::vector<ProposedSiteModel::Row> rows;
+        for (std::size_t k = 0; k < siteLon_.size(); ++k) rows.push_back({siteNames_[k], siteLon_[k], siteLat_[k]});
+        sites_.set(std::move(rows));
+    });
+    connect(this, &PlanningController::whatIfChanged, this, [this] {
+        std::vector<TownshipChangeModel::Row> rows;
+        for (const auto& t : last_.townships)
+            rows.push_back({t.township >= 0 && std::size_t(t.township) < townName_.size() ? townName_[std::size_t(t.township)]
+                                                                                           : QString(),
+                            int(t.villages), int(t.covered_before), int(t.covered_after)});
+        townships_.reset(std::move(rows));
+    });
 }
 
-PlanningController::~PlanningController()
-{
-    cancel();
-    watcher_.waitForFinished();
-}
+PlanningController::~PlanningController() = default;
 
 void PlanningController::setProject(ProjectController* p)
 {
@@ -137,12 +145,6 @@ QVariantMap PlanningController::defaultReach(const QString& roleKey) const
             {QStringLiteral("why"), QString::fromStdString(r->why)}};
 }
 
-void PlanningController::setError(const QString& text)
-{
-    errorText_ = text;
-    emit errorTextChanged();
-}
-
 pl::PlanRequest PlanningController::request() const
 {
     pl::PlanRequest q;
@@ -233,7 +235,7 @@ bool PlanningController::prepare()
     existing_ = data_->existing_lon.size();
     siteIds_.clear();
     for (std::size_t k = 0; k < siteLon_.size(); ++k) siteIds_.push_back(whatIf_.add_site(siteLon_[k], siteLat_[k]));
-    if (!errorText_.isEmpty()) setError({});
+    if (!errorText().isEmpty()) setError({});
     emit reachChanged();  // also existingRoles: now what the engine took
     return true;
 }
@@ -341,15 +343,6 @@ int PlanningController::siteAt(const QGeoCoordinate& at, const QGeoCoordinate& n
     return best;
 }
 
-QVariantList PlanningController::sites() const
-{
-    QVariantList out;
-    for (std::size_t k = 0; k < siteLon_.size(); ++k)
-        out.append(QVariantMap{{QStringLiteral("name"), siteNames_[k]},
-                               {QStringLiteral("coordinate"), QVariant::fromValue(QGeoCoordinate(siteLat_[k], siteLon_[k]))}});
-    return out;
-}
-
 namespace {
 
 // {sites, existingSites, covered, villages, coveredRate, population, populationRate} as the panel reads them.
@@ -390,23 +383,6 @@ int PlanningController::overlappingSites() const
     return int(last_.overlapping_sites.size());
 }
 
-QVariantList PlanningController::townships() const
-{
-    QVariantList out;
-    for (const auto& t : last_.townships) {
-        const double n = std::max<double>(double(t.villages), 1);
-        out.append(QVariantMap{
-            {QStringLiteral("name"), t.township >= 0 && std::size_t(t.township) < townName_.size()
-                                         ? townName_[std::size_t(t.township)] : QString()},
-            {QStringLiteral("villages"), int(t.villages)},
-            {QStringLiteral("before"), int(t.covered_before)},
-            {QStringLiteral("after"), int(t.covered_after)},
-            {QStringLiteral("beforeRate"), 100.0 * double(t.covered_before) / n},
-            {QStringLiteral("afterRate"), 100.0 * double(t.covered_after) / n}});
-    }
-    return out;
-}
-
 QVariantList PlanningController::highlight() const
 {
     QVariantList out;
@@ -431,52 +407,30 @@ QVariantMap PlanningController::recount(const QGeoCoordinate& at) const
 
 void PlanningController::suggest()
 {
-    if (running_) return;
+    if (running()) return;
     if (!prepare()) {
         emit finished(false);
         return;
     }
     const auto snap = project_->snapshot();
-    const auto q = request();
-    cancel_ = std::make_shared<std::atomic<bool>>(false);
-    running_ = true;
-    progress_ = 0;
-    emit runningChanged();
-    emit progressChanged();
-    watcher_.setFuture(QtConcurrent::run([this, snap, q, cancel = cancel_, roads = roads_] {
-        auto out = std::make_shared<Outcome>();
-        auto req = q;
-        req.solve.progress = [this, cancel](double d) {
-            QMetaObject::invokeMethod(this, [this, d] {
-                progress_ = d;
-                emit progressChanged();
-            }, Qt::QueuedConnection);
-            return !cancel->load();
-        };
-        auto r = pl::run_plan(*snap.project, *snap.layers, req, roads.get());
-        if (cancel->load()) out->cancelled = true;
-        else if (r) out->result = std::make_shared<pl::PlanResult>(std::move(*r));
-        else out->error = QString::fromStdString(r.error().text());
-        return out;
-    }));
+    job_.start(tr("选址计算已取消"), [snap, q = request(), roads = roads_](const Feedback& feedback) {
+        return pl::run_plan(*snap.project, *snap.layers, q, feedback, roads.get());
+    }, [this](Result<pl::PlanResult> r) {
+        if (!r) {
+            emit finished(false);  // errorText says what went wrong, or that it was cancelled
+            return;
+        }
+        done(*r);
+    });
 }
 
 void PlanningController::cancel()
 {
-    if (cancel_) cancel_->store(true);
+    job_.cancel();
 }
 
-void PlanningController::done()
+void PlanningController::done(const pl::PlanResult& r)
 {
-    const auto out = watcher_.result();
-    running_ = false;
-    emit runningChanged();
-    if (!out->result) {
-        setError(out->cancelled ? tr("选址计算已取消") : out->error);
-        emit finished(false);
-        return;
-    }
-    const auto& r = *out->result;
     const auto& s = r.solution;
     clearSites();
     for (const auto c : s.sites) {
@@ -494,39 +448,61 @@ void PlanningController::done()
                           .arg(method)
                           .arg(s.optimal ? tr("已证明最优") : tr("未证明最优"))
                           .arg(QString::number(100 * s.gap, 'f', 2));
-    progress_ = 1;
-    emit progressChanged();
     emit whatIfChanged();
     emit sitesChanged();
-    if (!errorText_.isEmpty()) setError({});
+    if (!errorText().isEmpty()) setError({});
     showPlan(r.data);
     emit finished(true);
 }
 
-QVariantList PlanningController::scenarios() const
+void PlanningController::refreshScenarios()
 {
-    QVariantList out;
-    const auto existing_figures = figures({}, {});
+    std::vector<ScenarioListModel::Row> rows;
     for (const auto& sc : scenarios_) {
-        std::vector<double> lon, lat;
-        for (const auto& site : sc.sites) {
-            lon.push_back(site.lon);
-            lat.push_back(site.lat);
-        }
-        auto f = figures(lon, lat);
-        f.insert(QStringLiteral("name"), QString::fromStdString(sc.name));
-        f.insert(QStringLiteral("sites"), int(sc.sites.size()));
-        f.insert(QStringLiteral("newPopulation"), f.value(QStringLiteral("population")).toDouble() -
-                                                      existing_figures.value(QStringLiteral("population")).toDouble());
+        ScenarioListModel::Row row;
+        row.name = QString::fromStdString(sc.name);
+        row.sites = int(sc.sites.size());
         // The cost of the new sites in 万元, where the project gives one site's cost for the role.
         if (project_) {
             const auto& costs = project_->project().site_costs;
             if (const auto it = costs.find(std::string(role_key(sc.role))); it != costs.end())
-                f.insert(QStringLiteral("cost"), it->second * double(sc.sites.size()));
+                row.cost = it->second * double(sc.sites.size());
         }
-        out.append(f);
+        rows.push_back(std::move(row));
     }
-    return out;
+    scenarioRows_.reset(rows);
+    if (!project_ || project_->layers()->entries().empty() || scenarios_.empty()) {
+        scenarioJob_.discard();
+        return;
+    }
+    const auto snap = project_->snapshot();
+    using Figures = std::vector<std::optional<pl::ScenarioFigures>>;
+    scenarioJob_.start(tr("已取消计算方案"), [snap, list = scenarios_](const Feedback& feedback) -> Result<Figures> {
+        Figures out;
+        analysis::RoadGraphCache roads;
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const auto part = feedback.part(double(i) / double(list.size()), double(i + 1) / double(list.size()));
+            auto f = pl::run_scenario(*snap.project, *snap.layers, pl::ScenarioRequest{list[i], {}, 2000}, part, &roads);
+            if (!f && f.error().cancelled) return f.error();
+            // A scenario the engine cannot figure (its role has no reach…) keeps a row without figures.
+            out.push_back(f ? std::optional(std::move(*f)) : std::nullopt);
+        }
+        return out;
+    }, [this, rows](Result<Figures> figures) mutable {
+        if (!figures || figures->size() != rows.size()) return;
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const auto& f = (*figures)[i];
+            if (!f) continue;
+            auto& row = rows[i];
+            row.hasFigures = true;
+            row.villages = int(f->after.villages);
+            row.covered = int(f->after.covered);
+            row.population = f->after.population_covered;
+            row.totalPopulation = f->after.population;
+            row.newPopulation = f->after.population_covered - f->before.population_covered;
+        }
+        scenarioRows_.reset(std::move(rows));
+    });
 }
 
 bool PlanningController::saveScenario(const QString& name)
@@ -643,15 +619,15 @@ bool PlanningController::exportScenario(const QString& name, const QString& path
         }
         return true;
     }
-    if (!prepare()) return false;
-    std::vector<std::string> names;
-    std::vector<double> lon, lat;
-    for (const auto& s : it->sites) {
-        names.push_back(s.name);
-        lon.push_back(s.lon);
-        lat.push_back(s.lat);
+    if (!project_) return false;
+    // The scenario's own figures, as its PDF page and `plan --out` have them (run_scenario).
+    const auto snap = project_->snapshot();
+    const auto f = pl::run_scenario(*snap.project, *snap.layers, pl::ScenarioRequest{*it, {}, 2000}, Feedback{}, &whatIfRoads_);
+    if (!f) {
+        setError(QString::fromStdString(f.error().text()));
+        return false;
     }
-    auto layer = pl::sites_layer(*data_, names, lon, lat);
+    auto layer = pl::scenario_sites_layer(*f);
     layer.name = it->name;
     const auto st = io::write_layer(layer, io::WriteSpec{path.toStdString(), "scenario_sites", "EPSG:4326"});
     if (!st) {
@@ -659,13 +635,10 @@ bool PlanningController::exportScenario(const QString& name, const QString& path
         return false;
     }
     // A GeoPackage holds more than one layer: the villages the scenario newly covers go beside.
-    if (path.endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive)) {
-        const auto newly = pl::newly_covered(*data_, lon, lat);
-        if (!newly) {
-            setError(QString::fromStdString(newly.error().text()));
-            return false;
-        }
-        const auto villages = pl::villages_layer(*data_, *newly);
+    if (path.endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive) && f->data) {
+        std::vector<std::uint8_t> newly(f->data->village_lon.size(), 0);
+        for (const auto j : f->newly_covered) newly[j] = 1;
+        const auto villages = pl::villages_layer(*f->data, newly);
         if (const auto sv = io::write_layer(villages, io::WriteSpec{path.toStdString(), "newly_covered_villages", "EPSG:4326"});
             !sv) {
             setError(QString::fromStdString(sv.error().text()));

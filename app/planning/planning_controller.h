@@ -4,7 +4,6 @@
 // named scenarios kept in the project's `scenarios`, compared side by side and exported.
 #pragma once
 
-#include <QFutureWatcher>
 #include <QGeoCoordinate>
 #include <QObject>
 #include <QString>
@@ -12,12 +11,16 @@
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
-#include <atomic>
 #include <memory>
 #include <optional>
 
 #include "analysis/planning/plan_run.h"
+#include "analysis/planning/scenario.h"
 #include "analysis/planning/what_if.h"
+#include "jobs/job_runner.h"
+#include "proposed_site_model.h"
+#include "scenario_list_model.h"
+#include "township_change_model.h"
 #include "project/project_controller.h"
 
 namespace coopmap::app {
@@ -59,8 +62,8 @@ class PlanningController : public QObject {
     // The last suggestion: method, gap, proven or not.
     Q_PROPERTY(QString suggestionText READ suggestionText NOTIFY sitesChanged)
 
-    // Proposed sites of the current plan: [{name, coordinate}].
-    Q_PROPERTY(QVariantList sites READ sites NOTIFY sitesChanged)
+    // Proposed sites of the current plan (roles name, coordinate).
+    Q_PROPERTY(coopmap::app::ProposedSiteModel* sites READ sites CONSTANT)
     // The plan now (existing + proposed): {sites, existingSites, covered, villages, coveredRate,
     // population, populationRate}.
     Q_PROPERTY(QVariantMap planFigures READ planFigures NOTIFY sitesChanged)
@@ -71,14 +74,14 @@ class PlanningController : public QObject {
     Q_PROPERTY(int overlapVillages READ overlapVillages NOTIFY whatIfChanged)
     Q_PROPERTY(double overlapPopulation READ overlapPopulation NOTIFY whatIfChanged)
     Q_PROPERTY(int overlappingSites READ overlappingSites NOTIFY whatIfChanged)
-    // [{name, villages, before, after, beforeRate, afterRate}] for the townships it touches.
-    Q_PROPERTY(QVariantList townships READ townships NOTIFY whatIfChanged)
+    // The townships it touches (roles name, villages, before, after, beforeRate, afterRate).
+    Q_PROPERTY(coopmap::app::TownshipChangeModel* townships READ townships CONSTANT)
     // The newly covered villages' coordinates, for the map to light up.
     Q_PROPERTY(QVariantList highlight READ highlight NOTIFY whatIfChanged)
 
-    // Saved scenarios side by side: [{name, sites, covered, coveredRate, population,
-    // populationRate, newPopulation}] (newPopulation: beyond what the existing sites reach).
-    Q_PROPERTY(QVariantList scenarios READ scenarios NOTIFY scenariosChanged)
+    // Saved scenarios side by side (roles name, sites, hasFigures, villages, covered, coveredRate,
+    // population, populationRate, newPopulation, hasCost, cost).
+    Q_PROPERTY(coopmap::app::ScenarioListModel* scenarios READ scenarios CONSTANT)
 
 public:
     // Ids of the result layers showPlan() puts on the map.
@@ -106,20 +109,20 @@ public:
     Q_INVOKABLE QVariantMap defaultReach(const QString& roleKey) const;
     // What suggest() asks the engine for, from the properties.
     analysis::planning::PlanRequest request() const;
-    bool running() const { return running_; }
-    double progress() const { return progress_; }
-    QString errorText() const { return errorText_; }
+    bool running() const { return job_.running(); }
+    double progress() const { return job_.progress(); }
+    QString errorText() const { return job_.errorText(); }
     QString suggestionText() const { return suggestionText_; }
-    QVariantList sites() const;
+    ProposedSiteModel* sites() { return &sites_; }
     QVariantMap planFigures() const;
     int newlyCovered() const { return int(last_.newly_covered.size()); }
     double newlyCoveredPopulation() const { return last_.newly_covered_weight; }
     int overlapVillages() const { return int(last_.overlap.size()); }
     double overlapPopulation() const { return last_.overlap_weight; }
     int overlappingSites() const;
-    QVariantList townships() const;
+    TownshipChangeModel* townships() { return &townships_; }
     QVariantList highlight() const;
-    QVariantList scenarios() const;
+    ScenarioListModel* scenarios() { return &scenarioRows_; }
 
     // What-if without changing the plan (hover, the first press).
     Q_INVOKABLE bool evaluate(const QGeoCoordinate& at);
@@ -175,15 +178,17 @@ signals:
 private:
     // Writes `list` as the project file's scenarios and keeps it; false (errorText set) on failure.
     bool writeScenarios(std::vector<Scenario> list);
-    struct Outcome;
     bool prepare();  // (re)builds the what-if state; false and errorText when it cannot
     void invalidate();
-    void setError(const QString& text);
-    void done();
+    void setError(const QString& text) { job_.setErrorText(text); }
+    void done(const analysis::planning::PlanResult& r);
     QVariantMap figures(const std::vector<double>& lon, const std::vector<double>& lat) const;
     // The proposed sites and the villages they newly cover as result layers on the map.
     void showPlan(const analysis::planning::PlanData& data);
     void clearPlanLayers();
+    // The scenario rows anew; their figures (analysis::planning::run_scenario, each at its own
+    // role and reach with its tier's existing sites, as the scenario PDF page) follow from a job.
+    void refreshScenarios();
 
     ProjectController* project_ = nullptr;
     QString roleKey_ = QStringLiteral("village_cooperative");
@@ -198,9 +203,6 @@ private:
     int perTownship_ = 0;
     QString excludedLayer_;
 
-    bool running_ = false;
-    double progress_ = 0;
-    QString errorText_;
     QString suggestionText_;
 
     // What-if state: the villages, the existing sites (ids 0..existing_-1) and the proposed ones.
@@ -210,14 +212,17 @@ private:
     std::vector<std::uint32_t> siteIds_;  // WhatIf id per proposed site
     std::vector<QString> siteNames_;
     std::vector<double> siteLon_, siteLat_;
+    ProposedSiteModel sites_;  // the three above, for QML
     std::vector<QString> townName_;       // per dense township id
     analysis::planning::WhatIfResult last_;
+    TownshipChangeModel townships_;  // last_'s, named
 
     std::vector<Scenario> scenarios_;
-    std::shared_ptr<std::atomic<bool>> cancel_;
+    ScenarioListModel scenarioRows_;  // scenarios_ with their figures
     std::shared_ptr<analysis::RoadGraphCache> roads_ = std::make_shared<analysis::RoadGraphCache>();
     analysis::RoadGraphCache whatIfRoads_;  // the UI thread's (roads_ is the worker's)
-    QFutureWatcher<std::shared_ptr<Outcome>> watcher_;
+    JobRunner job_;        // suggest()
+    JobRunner scenarioJob_;  // the saved scenarios' figures
 };
 
 }  // namespace coopmap::app

@@ -1,13 +1,12 @@
 #include "kpi_controller.h"
 
-#include <QtConcurrent/QtConcurrentRun>
 #include <cmath>
 
 #include "map_print.h"
 
 namespace coopmap::present {
 
-QList<KpiCard> kpi_cards(const Figures& f)
+QList<KpiCard> kpi_cards(const analysis::ReportFigures& f)
 {
     QList<KpiCard> cards;
     std::size_t sites = 0;
@@ -24,23 +23,23 @@ QList<KpiCard> kpi_cards(const Figures& f)
     const QString reach = c.request.minutes > 0 ? QStringLiteral("行车 %1 分钟").arg(c.request.minutes)
                                                 : QStringLiteral("%1 公里").arg(c.request.radius_m / 1000.0);
     cards.push_back({QStringLiteral("villages_covered"), QStringLiteral("村覆盖率"),
-                     QString::fromStdString(percent_text(total.share())), QString(),
+                     QString::fromStdString(analysis::percent_text(total.share())), QString(),
                      QStringLiteral("%1 %2内：%3 / %4 个村").arg(QString::fromStdString(c.role_name), reach)
                          .arg(total.covered).arg(total.villages),
                      c.target > 0 ? (total.share() >= c.target ? 1 : 0) : -1});
     const double pop_share = total.population > 0 ? total.population_covered / total.population : 0;
     cards.push_back({QStringLiteral("population_covered"), QStringLiteral("覆盖人口"),
-                     QString::fromStdString(wan_text(total.population_covered)), QStringLiteral("万人"),
+                     QString::fromStdString(analysis::wan_text(total.population_covered)), QStringLiteral("万人"),
                      QStringLiteral("占总人口 %1（共 %2 万人）")
-                         .arg(QString::fromStdString(percent_text(pop_share)), QString::fromStdString(wan_text(total.population))),
+                         .arg(QString::fromStdString(analysis::percent_text(pop_share)), QString::fromStdString(analysis::wan_text(total.population))),
                      -1});
     if (f.trusteeship) {
         const auto& t = f.trusteeship->total;
         cards.push_back({QStringLiteral("trusteeship"), QStringLiteral("土地托管/流转"),
-                         QString::fromStdString(wan_text(t.total_mu())), QStringLiteral("万亩"),
+                         QString::fromStdString(analysis::wan_text(t.total_mu())), QStringLiteral("万亩"),
                          QStringLiteral("托管 %1 万亩，流转 %2 万亩，%3 块地")
-                             .arg(QString::fromStdString(wan_text(t.trusteeship_mu)),
-                                  QString::fromStdString(wan_text(t.transfer_mu)))
+                             .arg(QString::fromStdString(analysis::wan_text(t.trusteeship_mu)),
+                                  QString::fromStdString(analysis::wan_text(t.transfer_mu)))
                              .arg(t.parcels),
                          -1});
     }
@@ -48,7 +47,7 @@ QList<KpiCard> kpi_cards(const Figures& f)
         const auto n = c.table.rows.size();
         cards.push_back({QStringLiteral("targets_met"), QStringLiteral("目标达成"),
                          QStringLiteral("%1 / %2").arg(f.counties_meeting_target).arg(n), QStringLiteral("个县达标"),
-                         QStringLiteral("目标：村覆盖率不低于 %1").arg(QString::fromStdString(percent_text(c.target))),
+                         QStringLiteral("目标：村覆盖率不低于 %1").arg(QString::fromStdString(analysis::percent_text(c.target))),
                          f.counties_meeting_target == n ? 1 : 0});
     }
     return cards;
@@ -58,17 +57,12 @@ QList<KpiCard> kpi_cards(const Figures& f)
 
 namespace coopmap::app {
 
-struct KpiController::Outcome {
-    QList<present::KpiCard> cards;
-    QString error;
-};
-
 KpiController::KpiController(QObject* parent) : QObject(parent)
 {
-    connect(&watcher_, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, &KpiController::done);
+    connect(&job_, &JobRunner::runningChanged, this, &KpiController::runningChanged);
 }
 
-KpiController::~KpiController() { watcher_.waitForFinished(); }
+KpiController::~KpiController() = default;
 
 void KpiController::setProject(ProjectController* p)
 {
@@ -86,41 +80,14 @@ void KpiController::setProject(ProjectController* p)
 void KpiController::refresh()
 {
     if (!project_) return;
-    if (running_) {
-        again_ = true;
-        return;
-    }
     const auto snap = project_->snapshot();
-    const auto project = snap.project;
-    const auto layers = snap.layers;
-    sourceText_ = present::data_source_line(*project);
-    running_ = true;
-    emit runningChanged();
-    watcher_.setFuture(QtConcurrent::run([project, layers] {
-        auto out = std::make_shared<Outcome>();
-        auto f = present::compute_figures(*project, *layers);
-        if (f) out->cards = present::kpi_cards(*f);
-        else out->error = QString::fromStdString(f.error().text());
-        return out;
-    }));
-}
-
-void KpiController::done()
-{
-    const auto out = watcher_.result();
-    running_ = false;
-    cards_.clear();
-    for (const auto& c : out->cards)
-        cards_.push_back(QVariantMap{{QStringLiteral("key"), c.key},     {QStringLiteral("title"), c.title},
-                                     {QStringLiteral("value"), c.value}, {QStringLiteral("unit"), c.unit},
-                                     {QStringLiteral("detail"), c.detail}, {QStringLiteral("met"), c.met}});
-    errorText_ = out->error;
-    emit cardsChanged();
-    emit runningChanged();
-    if (again_) {
-        again_ = false;
-        refresh();
-    }
+    sourceText_ = present::data_source_line(*snap.project);
+    job_.start(tr("已取消计算指标"), [project = snap.project, layers = snap.layers](const Feedback& feedback) {
+        return analysis::run_report_figures(*project, *layers, {}, feedback);
+    }, [this](Result<analysis::ReportFigures> f) {
+        cards_.reset(f ? present::kpi_cards(*f) : QList<present::KpiCard>{});
+        emit cardsChanged();
+    });
 }
 
 }  // namespace coopmap::app

@@ -24,10 +24,10 @@ namespace {
 QString num(double v) { return QString::number(v, 'f', 0); }
 QString pct(double share) { return QString::fromStdString(percent_text(share)); }
 
-QString scenario_reach(const Scenario& s, const analysis::CoverageResult& r)
+QString scenario_reach(const Scenario& s, const analysis::Reach& r)
 {
-    return r.request.minutes > 0 ? QStringLiteral("行车 %1 分钟").arg(r.request.minutes)
-                                 : QStringLiteral("半径 %1 公里").arg(r.request.radius_m / 1000.0) +
+    return r.minutes > 0 ? QStringLiteral("行车 %1 分钟").arg(r.minutes)
+                         : QStringLiteral("半径 %1 公里").arg(r.radius_m / 1000.0) +
                                        (s.objective.empty() ? QString() : QStringLiteral("，目标 %1").arg(QString::fromStdString(s.objective)));
 }
 
@@ -182,12 +182,12 @@ Result<ReportInfo> write_report(const QString& project_file, const QString& out)
         const auto& after = f.scenario->after;
         scenario_text =
             QStringLiteral("方案“%1”：新建%2 %3 处（%4）。\n%2村覆盖率由现状 %5 提高到 %6，覆盖人口由 %7 万人增至 %8 万人，未覆盖村 %9 个。")
-                .arg(QString::fromStdString(s.name), QString::fromStdString(after.role_name))
+                .arg(QString::fromStdString(s.name), QString::fromStdString(f.scenario->role_name))
                 .arg(s.sites.size())
-                .arg(scenario_reach(s, after), pct(before.table.total.share()), pct(after.table.total.share()),
-                     QString::fromStdString(wan_text(before.table.total.population_covered)),
-                     QString::fromStdString(wan_text(after.table.total.population_covered)))
-                .arg(after.table.total.uncovered());
+                .arg(scenario_reach(s, f.scenario->reach), pct(before.share()), pct(after.share()),
+                     QString::fromStdString(wan_text(before.population_covered)),
+                     QString::fromStdString(wan_text(after.population_covered)))
+                .arg(after.uncovered());
         for (std::size_t k = 0; k < f.scenario->sites.size(); ++k) {
             const auto& site = f.scenario->sites[k];
             site_table.rows.push_back({QString::fromStdString(site.name.empty() ? std::to_string(k + 1) : site.name),

@@ -8,11 +8,12 @@
 #include <algorithm>
 #include <cmath>
 
+#include "analysis/planning/scenario.h"
 #include "analysis/project_data.h"
+#include "analysis/report_figures.h"
 #include "io/atomic_write.h"
 #include "map_print.h"
 #include "pdf_page.h"
-#include "report_figures.h"
 #include "report_writer.h"
 
 namespace coopmap::present {
@@ -27,8 +28,10 @@ constexpr double kMinSpanDeg = 0.3;
 constexpr const char* kProposedColor = "#c2255c";
 constexpr const char* kNewlyCoveredColor = "#f08c00";
 
-QString pct(double share) { return QString::fromStdString(percent_text(share)); }
-QString wan(double v) { return QString::fromStdString(wan_text(v)); }
+using analysis::planning::ScenarioFigures;
+
+QString pct(double share) { return QString::fromStdString(analysis::percent_text(share)); }
+QString wan(double v) { return QString::fromStdString(analysis::wan_text(v)); }
 
 // The planning panel's names for its objectives (qml/panels/planning/PlanningPanel.qml).
 QString objective_name(const std::string& key)
@@ -40,19 +43,17 @@ QString objective_name(const std::string& key)
     return QString::fromStdString(key);
 }
 
-QString reach_text(const analysis::CoverageResult& r)
+QString reach_line(const analysis::Reach& r)
 {
-    return r.request.minutes > 0 ? QStringLiteral("行车 %1 分钟").arg(r.request.minutes)
-                                 : QStringLiteral("服务半径 %1 公里").arg(r.request.radius_m / 1000.0);
+    return r.minutes > 0 ? QStringLiteral("行车 %1 分钟").arg(r.minutes)
+                         : QStringLiteral("服务半径 %1 公里").arg(r.radius_m / 1000.0);
 }
 
 Bounds frame_for(const ScenarioFigures& f)
 {
     Bounds b;
     for (const auto& s : f.sites) b.extend(s.lon, s.lat);
-    const auto& v = f.after.villages;
-    for (std::size_t i = 0; i < v.size(); ++i)
-        if (v.covered[i] && !f.before.villages.covered[i]) b.extend(v.location.lon[i], v.location.lat[i]);
+    for (const auto j : f.newly_covered) b.extend(f.data->village_lon[j], f.data->village_lat[j]);
     const double w = std::max(b.max_x - b.min_x, 0.0), h = std::max(b.max_y - b.min_y, 0.0);
     const double px = std::max(w * kFramePad, (kMinSpanDeg - w) / 2), py = std::max(h * kFramePad, (kMinSpanDeg - h) / 2);
     return Bounds{b.min_x - px, b.min_y - py, b.max_x + px, b.max_y + py};
@@ -64,11 +65,9 @@ std::vector<ResultLayer> result_layers(const ScenarioFigures& f)
     ResultLayer villages{QStringLiteral("scenario_newly_covered"), QStringLiteral("新覆盖的村"), Role::village, {},
                          Style{kNewlyCoveredColor, "#ffffff", 6, 0.8, 1}};
     villages.layer.role = Role::village;
-    const auto& v = f.after.villages;
-    for (std::size_t i = 0; i < v.size(); ++i)
-        if (v.covered[i] && !f.before.villages.covered[i]) villages.layer.add_point(v.location.lon[i], v.location.lat[i]);
+    for (const auto j : f.newly_covered) villages.layer.add_point(f.data->village_lon[j], f.data->village_lat[j]);
     ResultLayer sites{QStringLiteral("scenario_sites"),
-                      QStringLiteral("拟建%1（方案）").arg(QString::fromStdString(f.after.role_name)), f.scenario.role, {},
+                      QStringLiteral("拟建%1（方案）").arg(QString::fromStdString(f.role_name)), f.scenario.role, {},
                       Style{kProposedColor, "#ffffff", 13, 2, 1}};
     sites.layer.role = f.scenario.role;
     for (const auto& s : f.sites) sites.layer.add_point(s.lon, s.lat);
@@ -95,7 +94,9 @@ QString write_scenario_pdf(const QString& projectPath, const QString& scenarioNa
             .arg(projectPath, scenarioName);
     const auto layers = analysis::load_project(*project);
     if (!layers) return QString::fromStdString(layers.error().text());
-    const auto figures = scenario_figures(*project, layers->layers, *scenario);
+    analysis::planning::ScenarioRequest sq;
+    sq.scenario = *scenario;
+    const auto figures = analysis::planning::run_scenario(*project, layers->layers, sq);
     if (!figures) return QString::fromStdString(figures.error().text());
     const ScenarioFigures& f = *figures;
 
@@ -131,8 +132,8 @@ QString write_scenario_pdf(const QString& projectPath, const QString& scenarioNa
     const QRect target(map_area.left(), map_area.top(), size.width(), size.height());
     const QRect side(target.right() + mm(8), top, b.right() - target.right() - mm(8), b.bottom() - top);
 
-    const auto& was = f.before.table.total;
-    const auto& now = f.after.table.total;
+    const auto& was = f.before;
+    const auto& now = f.after;
     auto signed_int = [](long long d) { return (d > 0 ? QStringLiteral("+") : QString()) + QString::number(d); };
     Table change{{{QStringLiteral("指标"), 2.1, Qt::AlignLeft}, {QStringLiteral("现状"), 1.1}, {QStringLiteral("建成后"), 1.1},
                   {QStringLiteral("变化"), 1.8}},
@@ -161,7 +162,9 @@ QString write_scenario_pdf(const QString& projectPath, const QString& scenarioNa
                               QString::number(s.population, 'f', 0)});
     }
     sites.rows.push_back({QStringLiteral("合计"), QString::number(villages), QString::number(population, 'f', 0)});
-    const QString note = QStringLiteral("新覆盖的村计入离它最近的拟建网点；合计等于建成后与现状覆盖村数之差。");
+    const QString note = QStringLiteral("现状：现有%1 %2 处。新覆盖的村计入表中第一个到达它的拟建网点；合计等于建成后与现状覆盖村数之差。")
+                             .arg(QString::fromStdString(analysis::role_names_zh(f.existing_roles)))
+                             .arg(f.existing_sites);
     const int sites_top = change_pages.front().bottom() + mm(6);
     const TextFit note_fit = fit_text(pdf, pdf_font(8.5), side.width(), note, Qt::AlignLeft);
     const int table_top = sites_top + mm(9) + note_fit.height + mm(2);
@@ -178,9 +181,9 @@ QString write_scenario_pdf(const QString& projectPath, const QString& scenarioNa
 
     // The plan in one line: what is built, how it was chosen, what "covered" means.
     const QString plan = QStringLiteral("新建%1 %2 处    选址目标：%3    覆盖标准：%4")
-                             .arg(QString::fromStdString(f.after.role_name))
+                             .arg(QString::fromStdString(f.role_name))
                              .arg(f.sites.size())
-                             .arg(objective_name(scenario->objective), reach_text(f.after));
+                             .arg(objective_name(scenario->objective), reach_line(f.reach));
     pages.font(one_line_pt(pdf, plan, b.width(), 11, false, 8), false, kMuted);
     p.drawText(QRect(b.left(), b.top(), b.width(), mm(7)), Qt::AlignLeft | Qt::AlignVCenter, plan);
 
@@ -188,7 +191,7 @@ QString write_scenario_pdf(const QString& projectPath, const QString& scenarioNa
     p.setPen(QPen(kRule, mm(0.3)));
     p.drawRect(target);
 
-    const QString change_title = QStringLiteral("覆盖变化（%1）").arg(QString::fromStdString(f.after.role_name));
+    const QString change_title = QStringLiteral("覆盖变化（%1）").arg(QString::fromStdString(f.role_name));
     pages.font(one_line_pt(pdf, change_title, side.width(), 13, true, 9), true);
     p.drawText(QRect(side.left(), side.top(), side.width(), mm(8)), Qt::AlignLeft | Qt::AlignVCenter, change_title);
     draw_table(p, change, change_pages.front());

@@ -6,7 +6,6 @@
 #include <QFileInfo>
 #include <QUrl>
 #include <QVariantMap>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "io/gdal_reader.h"
 
@@ -35,23 +34,18 @@ struct NewProjectController::Work {
     std::vector<DraftLayerModel::Row> rows;
     int row = -1;
     intake::LayerGuess guess;
-    unsigned generation = 0;  // clear() makes what still runs from before of no account
     // Out.
-    std::optional<Error> error;
     std::vector<intake::FoundSource> tables;
     std::string name;
 };
 
 NewProjectController::NewProjectController(QObject* parent) : QObject(parent)
 {
-    connect(&watcher_, &QFutureWatcherBase::finished, this, &NewProjectController::done);
+    connect(&job_, &JobRunner::runningChanged, this, &NewProjectController::busyChanged);
+    connect(&job_, &JobRunner::errorTextChanged, this, &NewProjectController::errorTextChanged);
 }
 
-NewProjectController::~NewProjectController()
-{
-    cancel();
-    watcher_.waitForFinished();
-}
+NewProjectController::~NewProjectController() = default;
 
 void NewProjectController::setProject(ProjectController* p)
 {
@@ -162,11 +156,8 @@ void NewProjectController::addPaths(const QVariantList& paths)
 
 void NewProjectController::clear()
 {
-    cancel();
-    watcher_.waitForFinished();
-    ++generation_;
+    job_.discard();  // what still runs from before is of no account
     drafting_ = false;
-    running_ = false;
     clearPreview();
     paths_.clear();
     tables_.clear();
@@ -185,7 +176,7 @@ void NewProjectController::clear()
 
 void NewProjectController::cancel()
 {
-    if (cancel_) cancel_->store(true);
+    job_.cancel();
 }
 
 void NewProjectController::clearError()
@@ -193,29 +184,17 @@ void NewProjectController::clearError()
     setError({});
 }
 
-void NewProjectController::setError(const QString& text)
-{
-    if (text == errorText_) return;
-    errorText_ = text;
-    emit errorTextChanged();
-}
-
 void NewProjectController::start(std::shared_ptr<Work> work)
 {
-    cancel_ = std::make_shared<std::atomic<bool>>(false);
-    work->generation = generation_;
     drafting_ = work->draft;
-    running_ = true;
-    watcher_.setFuture(QtConcurrent::run([work] {
+    // draft_project and update_guess take no feedback: a cancel drops what they read.
+    job_.start(tr("已取消读取数据"), [work](const Feedback&) -> Result<std::shared_ptr<Work>> {
         if (!work->draft) {
             intake::update_guess(work->guess);
             return work;
         }
         auto draft = intake::draft_project(work->paths, {});
-        if (!draft) {
-            work->error = draft.error();
-            return work;
-        }
+        if (!draft) return draft.error();
         std::vector<DraftLayerModel::Row> rows;
         for (auto& guess : draft->layers) {
             auto kept = std::find_if(work->rows.begin(), work->rows.end(),
@@ -233,26 +212,21 @@ void NewProjectController::start(std::shared_ptr<Work> work)
         work->tables = std::move(draft->tables);
         work->name = std::move(draft->name);
         return work;
-    }));
+    }, [this](Result<std::shared_ptr<Work>> done) { this->done(std::move(done)); });
     emit busyChanged();
     emit rowsChanged();
 }
 
-void NewProjectController::done()
+void NewProjectController::done(Result<std::shared_ptr<Work>> result)
 {
-    const auto work = watcher_.result();
+    const bool draft = drafting_;
     drafting_ = false;
-    running_ = false;
-    if (work->generation != generation_) {
-        emit busyChanged();
-        return;
-    }
-    // Cancelled: what was read is dropped; a draft's paths go back to the rows there are.
-    if (cancel_->load() || work->error) {
-        setError(work->error ? QString::fromStdString(work->error->text()) : tr("已取消读取数据"));
+    // Cancelled or failed (errorText says which): what was read is dropped; a draft's paths go
+    // back to the rows there are.
+    if (!result) {
         rereads_.clear();
         previewWhenDone_ = false;
-        if (work->draft) {
+        if (draft) {
             paths_.clear();
             for (const auto& r : layers_.rows())
                 if (!paths_.contains(QString::fromStdString(r.guess.source.path)))
@@ -264,6 +238,7 @@ void NewProjectController::done()
         emit rowsChanged();
         return;
     }
+    const auto work = std::move(*result);
     if (work->draft) {
         layers_.reset(std::move(work->rows));
         tables_ = std::move(work->tables);

@@ -5,7 +5,6 @@
 // engine path as `coopmap-cli new`.
 #pragma once
 
-#include <QFutureWatcher>
 #include <QGeoRectangle>
 #include <QObject>
 #include <QPointer>
@@ -13,12 +12,12 @@
 #include <QStringList>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
-#include <atomic>
 #include <map>
 #include <memory>
 #include <vector>
 
 #include "intake/intake.h"
+#include "jobs/job_runner.h"
 #include "project/draft_layer_model.h"
 #include "project/project_controller.h"
 
@@ -67,8 +66,8 @@ public:
     QString suggestedPath() const;
     QString defaultName() const { return QString::fromStdString(draftName_); }
     // Until done() has taken the result, not only while the worker runs.
-    bool busy() const { return running_; }
-    QString errorText() const { return errorText_; }
+    bool busy() const { return job_.running(); }
+    QString errorText() const { return job_.errorText(); }
     bool ready() const;
     QStringList pending() const;
     bool previewing() const { return !previewIds_.isEmpty(); }
@@ -130,9 +129,9 @@ signals:
 private:
     struct Work;
     void start(std::shared_ptr<Work> work);
-    void done();
+    void done(Result<std::shared_ptr<Work>> work);
     void startNext();
-    void setError(const QString& text);
+    void setError(const QString& text) { job_.setErrorText(text); }
     intake::ProjectDraft currentDraft() const;
     bool editable(int row);
     // After a change the guess depends on: read the row again (now, or after what runs).
@@ -145,18 +144,14 @@ private:
     std::vector<intake::FoundSource> tables_;
     std::string draftName_;
     QString name_;
-    QString errorText_;
     std::vector<int> rereads_;            // rows waiting to be read again, in order
     bool previewWhenDone_ = false;
-    bool running_ = false;
-    bool drafting_ = false;
-    unsigned generation_ = 0;
+    bool drafting_ = false;  // the running job drafts (else it reads one row again)
     // Field mappings the user chose per row (by source uri + layer), kept over later guesses.
     std::map<std::pair<std::string, std::string>, std::map<std::string, std::string>> chosenFields_;
     QStringList previewIds_;
     QGeoRectangle previewRegion_;
-    std::shared_ptr<std::atomic<bool>> cancel_;
-    QFutureWatcher<std::shared_ptr<Work>> watcher_;
+    JobRunner job_;
 };
 
 }  // namespace coopmap::app

@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QtConcurrent/QtConcurrentRun>
 #include <cmath>
 #include <set>
 #ifdef __GLIBC__
@@ -31,15 +30,14 @@ std::shared_ptr<const UnitCoords> prepare(Layer& layer)
 }  // namespace
 
 struct ProjectController::Loaded {
-    Result<Project> project = Error{};
-    Result<analysis::ProjectData> layers = Error{};
+    Project project;
+    analysis::ProjectData layers;
     std::vector<std::shared_ptr<const UnitCoords>> units;
 };
 
 struct ProjectController::Added {
     std::vector<LayerConfig> configs;
     std::map<std::string, Style> styles;
-    std::optional<Error> error;
     std::vector<Layer> layers;  // configs[i]'s, placed in the open project's boundaries
     std::vector<std::shared_ptr<const UnitCoords>> units;
     std::vector<Error> skipped;
@@ -48,42 +46,32 @@ struct ProjectController::Added {
 
 ProjectController::ProjectController(QObject* parent) : QObject(parent)
 {
-    connect(&watcher_, &QFutureWatcherBase::finished, this, &ProjectController::finish);
-    connect(&add_watcher_, &QFutureWatcherBase::finished, this, [this] {
-        loading_ = false;
-        emit loadingChanged();
-        auto added = add_watcher_.result();
-        if (added->error) {
-            setError(QString::fromStdString(added->error->text()));
-            emit layerAdded(false);
-            return;
-        }
-        setError({});
-        for (auto& e : added->skipped) skipped_.push_back(std::move(e));
-        for (auto& e : added->problems) problems_.push_back(std::move(e));
-        // The project's own look wins; a role it has no style for gets the drafted default.
-        for (auto& [key, style] : added->styles) project_.styles.try_emplace(key, style);
-        for (std::size_t i = 0; i < added->configs.size(); ++i) {
-            LayerListModel::Entry e;
-            e.config = added->configs[i];
-            if (const Style* s = project_.style_for(e.config)) e.style = *s;
-            e.layer = std::make_shared<const Layer>(std::move(added->layers[i]));
-            e.unit = added->units[i];
-            e.visible = true;
-            LayerListModel::classify(e, project_);
-            project_.layers.push_back(e.config);
-            layers_.append(std::move(e));
-        }
-        emit projectChanged();
-        emit layerAdded(true);
-    });
+    connect(&job_, &JobRunner::runningChanged, this, &ProjectController::loadingChanged);
+    connect(&job_, &JobRunner::progressChanged, this, &ProjectController::progressChanged);
+    connect(&job_, &JobRunner::errorTextChanged, this, &ProjectController::errorTextChanged);
 }
 
-ProjectController::~ProjectController()
+ProjectController::~ProjectController() = default;
+
+void ProjectController::finishAdd(Added added)
 {
-    if (cancel_) cancel_->store(true);
-    watcher_.waitForFinished();
-    add_watcher_.waitForFinished();
+    for (auto& e : added.skipped) skipped_.push_back(std::move(e));
+    for (auto& e : added.problems) problems_.push_back(std::move(e));
+    // The project's own look wins; a role it has no style for gets the drafted default.
+    for (auto& [key, style] : added.styles) project_.styles.try_emplace(key, style);
+    for (std::size_t i = 0; i < added.configs.size(); ++i) {
+        LayerListModel::Entry e;
+        e.config = added.configs[i];
+        if (const Style* s = project_.style_for(e.config)) e.style = *s;
+        e.layer = std::make_shared<const Layer>(std::move(added.layers[i]));
+        e.unit = added.units[i];
+        e.visible = true;
+        LayerListModel::classify(e, project_);
+        project_.layers.push_back(e.config);
+        layers_.append(std::move(e));
+    }
+    emit projectChanged();
+    emit layerAdded(true);
 }
 
 QString ProjectController::name() const
@@ -137,43 +125,30 @@ QString ProjectController::problemsText() const
 
 void ProjectController::open(const QString& path)
 {
-    if (loading_) cancel();
-    watcher_.waitForFinished();
-    add_watcher_.waitForFinished();
-    cancel_ = std::make_shared<std::atomic<bool>>(false);
-    loading_ = true;
-    progress_ = 0;
-    emit loadingChanged();
-    emit progressChanged();
-
-    auto cancelled = cancel_;
     const std::string file = QFileInfo(path).absoluteFilePath().toStdString();
-    watcher_.setFuture(QtConcurrent::run([this, file, cancelled] {
-        auto out = std::make_shared<Loaded>();
-        out->project = read_project(file);
-        if (!out->project) return out;
-        out->layers = analysis::load_project(*out->project, [this, cancelled](double done) {
-            QMetaObject::invokeMethod(this, [this, done] {
-                progress_ = done;
-                emit progressChanged();
-            }, Qt::QueuedConnection);
-            return !cancelled->load();
-        });
-        if (!out->layers) return out;
-        for (Layer& layer : out->layers->layers) {
-            if (cancelled->load()) {
-                out->layers = Error{file, {}, {}, "已取消加载"};
-                return out;
-            }
-            out->units.push_back(prepare(layer));
+    job_.start(tr("已取消加载"), [file](const Feedback& feedback) -> Result<Loaded> {
+        auto project = read_project(file);
+        if (!project) return project.error();
+        auto layers = analysis::load_project(*project, feedback.callback());
+        if (!layers) return layers.error();
+        Loaded out{std::move(*project), std::move(*layers), {}};
+        for (Layer& layer : out.layers.layers) {
+            if (feedback.cancelled()) return cancelled_error("已取消加载", file);
+            out.units.push_back(prepare(layer));
         }
         return out;
-    }));
+    }, [this](Result<Loaded> loaded) {
+        if (!loaded) {
+            emit finished(false);
+            return;
+        }
+        finish(std::move(*loaded));
+    });
 }
 
 void ProjectController::cancel()
 {
-    if (cancel_) cancel_->store(true);
+    job_.cancel();
 }
 
 void ProjectController::clearError()
@@ -189,28 +164,10 @@ QGeoCoordinate ProjectController::featureCoordinate(const QString& layerId, int 
     return {e->layer->first_y(f), e->layer->first_x(f)};
 }
 
-void ProjectController::setError(const QString& text)
+void ProjectController::finish(Loaded loaded)
 {
-    if (text == errorText_) return;
-    errorText_ = text;
-    emit errorTextChanged();
-}
-
-void ProjectController::finish()
-{
-    loading_ = false;
-    emit loadingChanged();
-    const std::shared_ptr<Loaded> loaded = watcher_.result();
-    const bool ok = loaded->project && loaded->layers;
-    if (!ok) {
-        const Error& e = loaded->project ? loaded->layers.error() : loaded->project.error();
-        setError(QString::fromStdString(e.text()));
-        emit finished(false);
-        return;
-    }
-    setError({});
-    project_ = std::move(loaded->project.value());
-    auto& read = loaded->layers.value();
+    project_ = std::move(loaded.project);
+    auto& read = loaded.layers;
     skipped_ = std::move(read.skipped);
     problems_ = std::move(read.problems);
     std::vector<LayerListModel::Entry> entries;
@@ -221,7 +178,7 @@ void ProjectController::finish()
         const Style* s = project_.style_for(e.config);
         e.style = s ? *s : intake::default_style(e.config.role, e.config.level);
         e.layer = std::make_shared<const Layer>(std::move(read.layers[i]));
-        e.unit = loaded->units[i];
+        e.unit = loaded.units[i];
         e.visible = e.config.visible;
         LayerListModel::classify(e, project_);
         entries.push_back(std::move(e));
@@ -376,7 +333,7 @@ QString ProjectController::localPath(const QUrl& url)
 
 void ProjectController::addLayers(std::vector<LayerConfig> configs, std::map<std::string, Style> styles)
 {
-    if (configs.empty() || loading_) {
+    if (configs.empty() || loading()) {
         setError(configs.empty() ? tr("没有要添加的图层") : tr("正在加载图层：请等它完成后再添加数据"));
         emit layerAdded(false);
         return;
@@ -397,8 +354,6 @@ void ProjectController::addLayers(std::vector<LayerConfig> configs, std::map<std
         }
         taken.insert(id);
     }
-    loading_ = true;
-    emit loadingChanged();
     auto added = std::make_shared<Added>();
     added->configs = std::move(configs);
     added->styles = std::move(styles);
@@ -412,34 +367,33 @@ void ProjectController::addLayers(std::vector<LayerConfig> configs, std::map<std
         boundaries.push_back(e.layer);
     }
     for (const auto& c : added->configs) placing.layers.push_back(c);
-    add_watcher_.setFuture(QtConcurrent::run([added, placing = std::move(placing), boundaries = std::move(boundaries)] {
+    job_.start(tr("已取消添加数据"),
+               [added, placing = std::move(placing), boundaries = std::move(boundaries)](const Feedback& feedback) -> Result<Added> {
         std::vector<Layer> layers;
         for (const auto& b : boundaries) layers.push_back(*b);
         for (const auto& c : added->configs) {
+            if (feedback.cancelled()) return cancelled_error("已取消添加数据");
             auto read = io::read_layer(io::source_spec(placing, c));
-            if (!read) {
-                added->error = read.error();
-                return added;
-            }
-            if (auto checked = analysis::check_field_mapping(placing, c, read->layer); !checked) {
-                added->error = checked.error();
-                return added;
-            }
+            if (!read) return read.error();
+            if (auto checked = analysis::check_field_mapping(placing, c, read->layer); !checked) return checked.error();
             layers.push_back(std::move(read->layer));
             added->skipped.insert(added->skipped.end(), read->skipped.begin(), read->skipped.end());
         }
         auto placed = analysis::place_by_location(placing, layers);
-        if (!placed) {
-            added->error = placed.error();
-            return added;
-        }
-        added->problems = std::move(placed->problems);
+        if (!placed) return placed.error();
+        Added out{added->configs, added->styles, {}, {}, std::move(added->skipped), std::move(placed->problems)};
         for (std::size_t i = boundaries.size(); i < layers.size(); ++i) {
-            added->units.push_back(prepare(layers[i]));
-            added->layers.push_back(std::move(layers[i]));
+            out.units.push_back(prepare(layers[i]));
+            out.layers.push_back(std::move(layers[i]));
         }
-        return added;
-    }));
+        return out;
+    }, [this](Result<Added> added) {
+        if (!added) {
+            emit layerAdded(false);
+            return;
+        }
+        finishAdd(std::move(*added));
+    });
 }
 
 QVariantMap ProjectController::identify(const QGeoCoordinate& at, const QGeoCoordinate& near) const

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QColor>
-#include <QFutureWatcher>
 #include <QGeoCoordinate>
 #include <QObject>
 #include <QString>
@@ -11,11 +10,11 @@
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
-#include <atomic>
 #include <memory>
 
 #include "analysis/project_data.h"
 #include "io/project_layers.h"
+#include "jobs/job_runner.h"
 #include "model/project.h"
 #include "project/layer_list_model.h"
 
@@ -50,9 +49,9 @@ public:
     QString summary() const;
     QGeoCoordinate center() const;
     double zoom() const;
-    bool loading() const { return loading_; }
-    double progress() const { return progress_; }
-    QString errorText() const { return errorText_; }
+    bool loading() const { return job_.running(); }
+    double progress() const { return job_.progress(); }
+    QString errorText() const { return job_.errorText(); }
     QString skippedText() const;
     QString problemsText() const;
     LayerListModel* layers() { return &layers_; }
@@ -130,8 +129,10 @@ signals:
 
 private:
     struct Loaded;
-    void finish();
-    void setError(const QString& text);
+    struct Added;
+    void finish(Loaded loaded);
+    void finishAdd(Added added);
+    void setError(const QString& text) { job_.setErrorText(text); }
     void remember(const QString& file);
 
     Project project_;
@@ -139,13 +140,8 @@ private:
     std::vector<Error> problems_;
     QString path_;
     LayerListModel layers_;
-    bool loading_ = false;
-    double progress_ = 0;
-    QString errorText_;
-    std::shared_ptr<std::atomic<bool>> cancel_;
-    QFutureWatcher<std::shared_ptr<Loaded>> watcher_;
-    struct Added;
-    QFutureWatcher<std::shared_ptr<Added>> add_watcher_;
+    // Opening and adding layers: one at a time, a new open() supersedes either.
+    JobRunner job_;
 };
 
 }  // namespace coopmap::app

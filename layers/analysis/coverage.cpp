@@ -14,12 +14,12 @@ namespace coopmap::analysis {
 
 Error cancelled()
 {
-    return Error{.file = {}, .layer = {}, .feature = {}, .message = "分析已取消"};
+    return cancelled_error("分析已取消");
 }
 
 bool is_cancelled(const Error& e)
 {
-    return e.file.empty() && e.layer.empty() && e.message == "分析已取消";
+    return e.cancelled;
 }
 
 Points feature_points(const Layer& layer)

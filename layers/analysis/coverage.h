@@ -11,15 +11,30 @@
 #include <vector>
 
 #include "model/error.h"
+#include "model/feedback.h"
 #include "model/layer.h"
 
 namespace coopmap::analysis {
 
 // Called with the share done (0..1); returning false cancels the analysis, which then
-// returns the Error of cancelled().
+// returns the Error of cancelled(). The steps inside a job take it (Feedback::callback());
+// the jobs themselves take a Feedback.
 using Progress = std::function<bool(double done)>;
 Error cancelled();
 bool is_cancelled(const Error& e);
+
+// For the entry points kept for callers not yet on Feedback: runs job(feedback) with a Feedback
+// whose progress goes to `progress` and that is cancelled once `progress` returns false.
+template <typename Job>
+auto with_progress(const Progress& progress, Job&& job)
+{
+    const Feedback* self = nullptr;
+    const Feedback feedback([&progress, &self](double done) {
+        if (progress && !progress(done) && self) self->cancel();
+    });
+    self = &feedback;
+    return job(feedback);
+}
 
 inline constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
 inline constexpr double kInf = std::numeric_limits<double>::infinity();

@@ -1,5 +1,6 @@
 #include "analysis/coverage_run.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -77,21 +78,23 @@ Status nearest_beyond(VillageCoverage& v, const Points& facilities, double searc
     return Done{};
 }
 
-// Progress of a stage mapped into [from, to] of the whole run.
-Progress stage(const Progress& p, double from, double to)
-{
-    if (!p) return {};
-    return [p, from, to](double d) { return p(from + (to - from) * d); };
-}
+// Progress of a stage mapped into [from, to] of the feedback's range.
+Progress stage(const Feedback& f, double from, double to) { return f.part(from, to).callback(); }
 
-}  // namespace
-
-Result<CoverageResult> run_coverage(const Project& project, const std::vector<Layer>& layers,
-                                    const CoverageRequest& request, RoadGraphCache* roads, const Progress& progress)
+Result<CoverageResult> coverage_table_run(const Project& project, const std::vector<Layer>& layers,
+                                          const CoverageRequest& request, RoadGraphCache* roads,
+                                          const Feedback& progress)
 {
     CoverageResult res;
     res.request = request;
-    res.role_name = std::string(role_name_zh(request.role));
+    res.roles.push_back(request.role);
+    for (const Role r : request.with)
+        if (std::find(res.roles.begin(), res.roles.end(), r) == res.roles.end()) res.roles.push_back(r);
+    res.request.with.assign(res.roles.begin() + 1, res.roles.end());
+    for (const Role r : res.roles)
+        if (!is_facility(r))
+            return project_error(project, {}, "「" + std::string(role_name_zh(r)) + "」不是网点类型，无法计算覆盖");
+    res.role_name = role_names_zh(res.roles);
     const std::string role_key_s(role_key(request.role));
     if (layers.size() != project.layers.size())
         return project_error(project, {}, "图层尚未全部读入，请重新打开项目后再分析");
@@ -129,22 +132,24 @@ Result<CoverageResult> run_coverage(const Project& project, const std::vector<La
     if (!have_villages)
         return project_error(project, {}, "项目中没有村（role 为 village）的图层：请先加入行政村图层");
 
-    // The facilities of the role, from every layer that has it.
+    // The facilities of the roles, role by role, from every layer that has one. The request's
+    // own role must have a layer; the others serve where they are there.
     bool have_role = false;
-    for (std::size_t i = 0; i < layers.size(); ++i) {
-        const auto& cfg = project.layers[i];
-        if (cfg.role != request.role) continue;
-        have_role = true;
-        const Column* name = mapped_column(cfg, layers[i], "name");
-        const auto pts = feature_points(layers[i]);
-        for (std::size_t f = 0; f < pts.size(); ++f) {
-            res.facilities.add(pts.lon[f], pts.lat[f]);
-            res.facility_name.push_back(text_or_empty(name, f));
+    for (const Role role : res.roles)
+        for (std::size_t i = 0; i < layers.size(); ++i) {
+            const auto& cfg = project.layers[i];
+            if (cfg.role != role) continue;
+            have_role = have_role || role == request.role;
+            const Column* name = mapped_column(cfg, layers[i], "name");
+            const auto pts = feature_points(layers[i]);
+            for (std::size_t f = 0; f < pts.size(); ++f) {
+                res.facilities.add(pts.lon[f], pts.lat[f]);
+                res.facility_name.push_back(text_or_empty(name, f));
+            }
         }
-    }
     if (!have_role)
         return project_error(project, {},
-                             "项目中没有「" + res.role_name + "」图层（role 为 " + role_key_s +
+                             "项目中没有「" + std::string(role_name_zh(request.role)) + "」图层（role 为 " + role_key_s +
                                  "）：请在项目文件中加入该图层，或选择其他网点类型");
 
     // What "covered" means: the request, else the project's default for the role (reach_default.h).
@@ -231,8 +236,51 @@ Result<CoverageResult> run_coverage(const Project& project, const std::vector<La
     res.target = t != project.targets.end() ? t->second : 0.0;
     res.table = coverage_table(req.by == GroupBy::county ? v.county_code : v.township_code, v.covered, v.population,
                                v.households, names, res.target);
-    if (progress && !progress(1.0)) return cancelled();
+    progress.set_progress(1.0);
+    if (progress.cancelled()) return cancelled();
     return res;
+}
+
+}  // namespace
+
+std::vector<const Layer*> CoverageResult::polygons() const
+{
+    std::vector<const Layer*> out;
+    for (const auto* l : {area.get(), gaps.get(), isochrones.get()})
+        if (l) out.push_back(l);
+    return out;
+}
+
+Result<CoverageResult> run_coverage(const Project& project, const std::vector<Layer>& layers,
+                                    const CoverageRequest& request, const Feedback& feedback, RoadGraphCache* roads)
+{
+    RoadGraphCache local;
+    if (!roads) roads = &local;  // the run and the isochrones share one graph
+    auto res = coverage_table_run(project, layers, request, roads, feedback.part(0, request.areas ? 0.6 : 1));
+    if (!res || !request.areas) return res;
+    // The layers the map and the exports show: isochrones (by minutes), the merged area, the gaps in it.
+    auto iso = coverage_isochrones(project, layers, *res, roads, feedback.part(0.6, 0.85).callback());
+    if (!iso) return iso.error();
+    auto area = coverage_area(project, layers, *res, &*iso, feedback.part(0.85, 0.95).callback());
+    if (!area) return area.error();
+    const Layer* town = admin_layer(project, layers, "township");
+    const Layer* county = admin_layer(project, layers, "county");
+    if (const Layer* unit = town ? town : county) {
+        auto gaps = coverage_gaps(*unit, *area, feedback.part(0.95, 1).callback());
+        if (!gaps) return gaps.error();
+        res->gaps = std::make_shared<const Layer>(std::move(*gaps));
+    }
+    if (res->request.minutes > 0) res->isochrones = std::make_shared<const Layer>(std::move(*iso));
+    res->area = std::make_shared<const Layer>(std::move(*area));
+    feedback.set_progress(1);
+    if (feedback.cancelled()) return cancelled();
+    return res;
+}
+
+Result<CoverageResult> run_coverage(const Project& project, const std::vector<Layer>& layers,
+                                    const CoverageRequest& request, RoadGraphCache* roads, const Progress& progress)
+{
+    return with_progress(progress, [&](const Feedback& f) { return run_coverage(project, layers, request, f, roads); });
 }
 
 Result<Layer> coverage_isochrones(const Project& project, const std::vector<Layer>& layers,

@@ -19,12 +19,18 @@ enum class GroupBy { township, county };
 
 struct CoverageRequest {
     Role role = Role::village_service_station;
+    // More roles whose sites serve beside `role`'s (a tier: tier_roles(role) minus role); the
+    // reach is `role`'s. Empty: `role` alone.
+    std::vector<Role> with;
     double radius_m = 0;        // > 0: covered within this geodesic distance
     double minutes = 0;         // > 0: covered within this travel time over the road layer
     GroupBy by = GroupBy::county;
     double snap_limit_m = 2000; // facilities and villages farther from any road are not on the network
     // Minutes replace the radius; neither set: the project's default for the role
     // (analysis::default_reach).
+    // Also the layers the map and the exports show (CoverageResult::area, gaps, isochrones):
+    // the union of the reach, which takes longer than the table.
+    bool areas = false;
 };
 
 // Every village with its nearest facility and whether it is covered.
@@ -42,8 +48,9 @@ struct VillageCoverage {
 struct CoverageResult {
     CoverageRequest request;       // with radius_m / minutes as used
     Reach reach;                   // the reach used and why (the project's default or the request's)
-    std::string role_name;         // Chinese, e.g. 村级综合服务社
-    Points facilities;             // all layers of the role, in project order
+    std::vector<Role> roles;       // request.role, then request.with
+    std::string role_name;         // Chinese, e.g. 村级综合服务社 (several roles joined with 、)
+    Points facilities;             // all layers of the roles, role by role, each in project order
     std::vector<std::string> facility_name;
     VillageCoverage villages;
     CoverageTable table;           // per township or county, as request.by
@@ -51,15 +58,31 @@ struct CoverageResult {
     std::size_t road_pieces = 0;   // disconnected pieces of the road graph (0: no roads)
     std::size_t facilities_off_road = 0;
     std::size_t villages_off_road = 0;
+
+    // With request.areas (else null): the area covered as one merged feature (coverage_area),
+    // the uncovered parts of the townships (of the counties without township boundaries; null
+    // without either: coverage_gaps), and by minutes each facility's isochrone
+    // (coverage_isochrones; null by radius).
+    std::shared_ptr<const Layer> area, gaps, isochrones;
+    // The layers above that are there, in that order: what export_coverage writes beside the
+    // villages and the table.
+    std::vector<const Layer*> polygons() const;
 };
 
-// `layers` are the project's layers in project order (io::load_project_layers). Errors name the
-// project file and layer: no village layer, no facility of the role, a mapped field missing.
-// `roads` caches the road graph between runs (may be null).
+// The coverage job: what `coopmap-cli coverage` prints and writes and what the analysis panel
+// shows, whole. `layers` are the project's layers in project order (load_project). Errors name
+// the project file and layer: no village layer, no facility of the role, a mapped field missing;
+// a cancelled `feedback` gives cancelled_error("分析已取消"). `roads` caches the road graph
+// between runs (may be null).
 Result<CoverageResult> run_coverage(const Project& project, const std::vector<Layer>& layers,
-                                    const CoverageRequest& request, RoadGraphCache* roads = nullptr,
+                                    const CoverageRequest& request, const Feedback& feedback = Feedback{},
+                                    RoadGraphCache* roads = nullptr);
+// The same, for callers not yet on Feedback (app/analysis until it is switched).
+Result<CoverageResult> run_coverage(const Project& project, const std::vector<Layer>& layers,
+                                    const CoverageRequest& request, RoadGraphCache* roads,
                                     const Progress& progress = {});
 
+// The steps run_coverage takes with request.areas.
 // By minutes: each facility's isochrone polygon for request.minutes over the project's road
 // layer (the graph from `roads` when it holds it). Columns "facility" (index into
 // result.facilities), "name" and "minutes"; facilities off the road network get none.

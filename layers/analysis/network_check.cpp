@@ -297,4 +297,10 @@ std::string network_check_csv(const NetworkCheck& c)
     return out;
 }
 
+Result<NetworkCheck> run_network_check(const Project& project, const std::vector<Layer>& layers,
+                                       const Feedback& feedback)
+{
+    return network_check(project, layers, feedback.callback());
+}
+
 }  // namespace coopmap::analysis

@@ -66,6 +66,11 @@ struct NetworkCheck {
 // with the project's defaults (its radius, or its minutes by road), so the numbers equal
 // coopmap-cli coverage --role village_service_station. A tier whose layer is absent from the
 // project counts as missing everywhere; a project without villages is an error.
+// The network-check job (`coopmap-cli network`, the analysis panel's 三级网络检查); a cancelled
+// `feedback` gives cancelled_error("分析已取消").
+Result<NetworkCheck> run_network_check(const Project& project, const std::vector<Layer>& layers,
+                                       const Feedback& feedback = Feedback{});
+// The same with a callback, for callers not yet on Feedback.
 Result<NetworkCheck> network_check(const Project& project, const std::vector<Layer>& layers,
                                    const Progress& progress = {});
 

@@ -190,9 +190,14 @@ Result<ProjectData> load_project(const Project& project, const Progress& progres
     auto placed = check_and_place(project, out.layers, out.problems,
                                   [&progress](double done) { return !progress || progress(0.8 + 0.2 * done); });
     // A cancel while placing reads as one while reading: the load was cancelled.
-    if (!placed) return is_cancelled(placed.error()) ? Error{project.file, {}, {}, "已取消加载"} : placed.error();
+    if (!placed) return is_cancelled(placed.error()) ? cancelled_error("已取消加载", project.file) : placed.error();
     out.placement = std::move(*placed);
     return out;
+}
+
+Result<ProjectData> load_project(const Project& project, const Feedback& feedback)
+{
+    return load_project(project, feedback.callback());
 }
 
 std::string problems_text(const std::vector<Error>& problems)

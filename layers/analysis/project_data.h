@@ -40,10 +40,11 @@ Result<PlacementReport> check_and_place(const Project& project, std::vector<Laye
                                         std::vector<Error>& problems, const Progress& progress = {});
 
 // io::load_project_layers, apply_joins, then check_field_mapping for every layer, then
-// check_and_place.
-// Fails on the first layer that cannot be read or whose mapping is wrong; a cancelled load
-// is the Error io::load_project_layers gives for it.
-Result<ProjectData> load_project(const Project& project, const Progress& progress = {});
+// check_and_place. Fails on the first layer that cannot be read or whose mapping is wrong; a
+// cancelled `feedback` gives cancelled_error("已取消加载", project file).
+Result<ProjectData> load_project(const Project& project, const Feedback& feedback = Feedback{});
+// The same with a callback, for callers not yet on Feedback.
+Result<ProjectData> load_project(const Project& project, const Progress& progress);
 
 // The problems as the lines the CLI prints on stderr, "注意：…", one per problem.
 std::string problems_text(const std::vector<Error>& problems);

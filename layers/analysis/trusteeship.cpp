@@ -154,4 +154,10 @@ std::string trusteeship_text(const TrusteeshipStats& s, TrusteeshipBy by)
     return out;
 }
 
+Result<TrusteeshipStats> run_trusteeship(const Project& project, const std::vector<Layer>& layers,
+                                         const TrusteeshipRequest& request, const Feedback& feedback)
+{
+    return trusteeship_stats(project, layers, request.by, request.far_m, feedback.callback());
+}
+
 }  // namespace coopmap::analysis

@@ -41,6 +41,16 @@ struct TrusteeshipStats {
 Result<TrusteeshipStats> trusteeship_stats(const Project& project, const std::vector<Layer>& layers,
                                            TrusteeshipBy by, double far_m = 0, const Progress& progress = {});
 
+struct TrusteeshipRequest {
+    TrusteeshipBy by = TrusteeshipBy::township;
+    double far_m = 0;  // > 0: also the parcels farther than this from any agri_service_center
+};
+
+// The trusteeship job (`coopmap-cli trusteeship`, the report's page): trusteeship_stats for the
+// request; a cancelled `feedback` gives cancelled_error("分析已取消").
+Result<TrusteeshipStats> run_trusteeship(const Project& project, const std::vector<Layer>& layers,
+                                         const TrusteeshipRequest& request, const Feedback& feedback = Feedback{});
+
 std::string trusteeship_csv(const TrusteeshipStats& stats, TrusteeshipBy by);
 std::string trusteeship_text(const TrusteeshipStats& stats, TrusteeshipBy by);
 

@@ -17,7 +17,7 @@ Result<ProjectLayers> load_project_layers(const Project& project, const Progress
         out.layers.push_back(std::move(loaded->layer));
         for (auto& s : loaded->skipped) out.skipped.push_back(std::move(s));
         if (progress && !progress(double(i + 1) / double(project.layers.size())))
-            return Error{project.file, {}, {}, "已取消加载"};
+            return cancelled_error("已取消加载", project.file);
     }
     return out;
 }

@@ -19,4 +19,9 @@ std::string Error::text() const
     return out + message;
 }
 
+Error cancelled_error(std::string message, std::string file)
+{
+    return Error{std::move(file), {}, {}, std::move(message), true};
+}
+
 }  // namespace coopmap

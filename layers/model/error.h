@@ -15,9 +15,16 @@ struct Error {
     std::string layer;    // layer name inside the source, or the project's layer id
     std::string feature;  // feature id, row number or JSON path
     std::string message;  // what is wrong and what to do
+    // The user stopped the work (Feedback::cancel): nothing is wrong and nothing was changed.
+    // Callers test this flag, never the message text.
+    bool cancelled = false;
 
     std::string text() const;
 };
+
+// The error a job returns when its Feedback was cancelled; `message` says what stopped and that
+// nothing the user had was changed ("已取消选址计算").
+Error cancelled_error(std::string message, std::string file = {});
 
 // Either a value or an Error (std::expected is C++23; the project is C++20).
 template <typename T>

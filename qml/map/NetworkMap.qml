@@ -143,10 +143,11 @@ Item {
         }
         Repeater {
             id: proposed
-            model: root.planning ? root.planning.sites : []
+            model: root.planning ? root.planning.sites : null
             delegate: Item {
-                required property var modelData
-                readonly property point at: root.pixelOf(modelData.coordinate)
+                required property var coordinate
+                required property string name
+                readonly property point at: root.pixelOf(coordinate)
                 x: at.x; y: at.y
                 Rectangle {
                     width: Theme.spacing * 3; height: width; rotation: 45
@@ -156,7 +157,7 @@ Item {
                 }
                 Label {
                     x: Theme.spacing * 2; y: -height / 2
-                    text: modelData.name
+                    text: name
                     font.pixelSize: Theme.smallFontSize
                     style: Text.Outline; styleColor: "white"
                 }

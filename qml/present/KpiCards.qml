@@ -15,14 +15,19 @@ Row {
         objectName: "kpiCards"
         model: root.kpi.cards
         delegate: Rectangle {
-            required property var modelData
-            objectName: "kpi_" + modelData.key
+            required property string key
+            required property string title
+            required property string value
+            required property string unit
+            required property string detail
+            required property int met
+            objectName: "kpi_" + key
             width: root.cardWidth
             height: column.implicitHeight + 2 * Theme.spacing * 1.5
             radius: 6
             color: Theme.overlayBackground
-            border.color: modelData.met === 1 ? "#2e7d32" : modelData.met === 0 ? "#c62828" : Theme.border
-            border.width: modelData.met === -1 ? 1 : 2
+            border.color: met === 1 ? "#2e7d32" : met === 0 ? "#c62828" : Theme.border
+            border.width: met === -1 ? 1 : 2
             Column {
                 id: column
                 x: Theme.spacing * 1.5
@@ -30,19 +35,19 @@ Row {
                 width: parent.width - 2 * x
                 spacing: 2
                 Text {
-                    text: modelData.title
+                    text: title
                     font.pixelSize: Theme.fontSize
                     color: Theme.mutedText
                 }
                 Text {
-                    text: modelData.value + (modelData.unit ? " " + modelData.unit : "")
+                    text: value + (unit ? " " + unit : "")
                     font.pixelSize: Theme.fontSize * 2
                     font.bold: true
                     color: Theme.text
                 }
                 Text {
                     width: parent.width
-                    text: modelData.detail
+                    text: detail
                     font.pixelSize: Theme.smallFontSize
                     color: Theme.mutedText
                     wrapMode: Text.WordWrap

@@ -117,7 +117,7 @@ TEST_F(CoverageGui, RunShowsUncoveredVillagesAndCoverageOnTheMap)
     EXPECT_NE(c.networkSummary().indexOf(QStringLiteral("9 个县中 2 个缺集采集配中心；130 个乡镇中 43 个缺超市、44 个缺基层社")), -1)
         << c.networkSummary().toStdString();
     int counties = 0;
-    for (const auto& b : c.networkBreaks()) counties += b.toMap().value("level").toString() == QStringLiteral("县");
+    for (const auto& b : c.networkBreaks()->rows()) counties += b.level == QStringLiteral("县");
     EXPECT_GE(counties, 2);
 
     QTemporaryDir dir;

@@ -105,6 +105,14 @@ Item {
             compare(panel.controller.radiusKm, 0)
         }
 
+        // The controller's proposed sites as compareResultLayer takes them (ProposedSiteModel's rows).
+        function proposedSites() {
+            const out = []
+            for (let i = 0; i < panel.controller.sites.count; ++i)
+                out.push({ name: panel.controller.sites.name(i), coordinate: panel.controller.sites.coordinate(i) })
+            return out
+        }
+
         // Every feature of result layer `id` at the proposed sites, in their order.
         function compareResultLayer(id, sites) {
             const row = project.layers.indexOf(id)
@@ -141,12 +149,14 @@ Item {
             compare(label.text, "新覆盖村 " + expected.newlyCovered + " 个，人口 "
                     + Number(expected.newlyCoveredPopulation).toLocaleString(Qt.locale(), "f", 0))
             // The township it stands in gains exactly what the site newly covers there.
-            const towns = panel.controller.townships
-            verify(towns.length > 0)
+            // Read through the rows as drawn (TownshipChangeModel's roles on each delegate).
+            const towns = findChild(panel, "townshipRows")
+            compare(towns.count, panel.controller.townships.count)
+            verify(towns.count > 0)
             let gained = 0
-            for (const t of towns) gained += t.after - t.before
+            for (let i = 0; i < towns.count; ++i) gained += towns.itemAt(i).after - towns.itemAt(i).before
             compare(gained, expected.newlyCovered)
-            compare(panel.controller.sites.length, 1)
+            compare(panel.controller.sites.count, 1)
             compare(panel.controller.planFigures.sites, 1)
         }
 
@@ -177,7 +187,7 @@ Item {
             panel.controller.suggest()
             suggested.wait(60000)
             compare(suggested.signalArguments[suggested.count - 1][0], true, panel.controller.errorText)
-            compare(panel.controller.sites.length, 3)
+            compare(panel.controller.sites.count, 3)
             verify(findChild(panel, "messageLabel").text.indexOf("3 个新网点") === 0,
                    findChild(panel, "messageLabel").text)
         }
@@ -189,8 +199,8 @@ Item {
             panel.controller.suggest()
             suggested.wait(60000)
             compare(suggested.signalArguments[suggested.count - 1][0], true, panel.controller.errorText)
-            compare(panel.controller.sites.length, 4)
-            compareResultLayer("planning_sites", panel.controller.sites)
+            compare(panel.controller.sites.count, 4)
+            compareResultLayer("planning_sites", proposedSites())
             // The villages it newly covers: the plan's coverage recomputed from scratch, less the existing.
             const covered = project.layers.get(project.layers.indexOf("planning_newly_covered")).featureCount
             verify(covered > 0)
@@ -213,12 +223,12 @@ Item {
             verify(panel.controller.saveScenario("方案甲"), panel.controller.errorText)
             // Saving the project keeps the sites on the map; only opening one clears them.
             verify(project.save(path), project.errorText)
-            compare(panel.controller.sites.length, 2)
+            compare(panel.controller.sites.count, 2)
             opened.clear()
             project.open(path)
             opened.wait(30000)
             compare(opened.signalArguments[0][0], true, project.errorText)
-            compare(panel.controller.sites.length, 0)
+            compare(panel.controller.sites.count, 0)
             const sc = panel.controller.scenario("方案甲")
             compare(sc.name, "方案甲")
             compare(sc.roleKey, "village_cooperative")
@@ -232,10 +242,11 @@ Item {
             compare(sc.sites[0].coordinate.longitude, a.longitude)
             compare(sc.sites[1].coordinate.latitude, b.latitude)
             compare(sc.sites[1].coordinate.longitude, b.longitude)
-            compare(panel.controller.scenarios.length, 1)
-            compare(panel.controller.scenarios[0].sites, 2)
+            compare(panel.controller.scenarios.count, 1)
+            compare(findChild(panel, "scenarioRowName").text, "方案甲")
+            compare(findChild(panel, "scenarioSites").text, "2")
             // The sample gives no site cost (site_costs), so none is shown.
-            compare(panel.controller.scenarios[0].cost, undefined)
+            compare(findChild(panel, "scenarioCost").text, "—")
             verify(panel.controller.loadScenario("方案甲"))
             compare(panel.controller.radiusKm, 4)
             compareResultLayer("planning_sites", sc.sites)

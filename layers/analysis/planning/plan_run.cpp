@@ -7,6 +7,7 @@
 #include "analysis/coverage.h"
 #include "analysis/coverage_run.h"
 #include "analysis/planning/reach.h"
+#include "analysis/planning/scenario.h"
 #include "model/fields.h"
 
 namespace coopmap::analysis::planning {
@@ -174,8 +175,25 @@ Result<PlanData> plan_data(const Project& project, const std::vector<Layer>& lay
 Result<PlanResult> run_plan(const Project& project, const std::vector<Layer>& layers, const PlanRequest& request,
                             RoadGraphCache* roads)
 {
+    return run_plan(project, layers, request, Feedback{}, roads);
+}
+
+Result<PlanResult> run_plan(const Project& project, const std::vector<Layer>& layers, const PlanRequest& in,
+                            const Feedback& feedback, RoadGraphCache* roads)
+{
+    // The matrix is quick beside the solver: a tenth of the bar. The solver hears the feedback
+    // and the request's own callback alike; either stops it.
+    PlanRequest request = in;
+    const auto solver = feedback.part(0.1, 1).callback();
+    request.solve.progress = [solver, own = in.solve.progress](double d) {
+        const bool go = solver(d);
+        return (!own || own(d)) && go;
+    };
+    if (feedback.cancelled()) return cancelled_error("已取消选址计算", project.file);
     auto data = plan_data(project, layers, request, roads);
     if (!data) return data.error();
+    feedback.set_progress(0.1);
+    if (feedback.cancelled()) return cancelled_error("已取消选址计算", project.file);
     PlanResult out{std::move(*data), {}};
     Result<SitingSolution> sol = Error{};
     if (request.solve.objective == Objective::p_median) {
@@ -197,12 +215,20 @@ Result<PlanResult> run_plan(const Project& project, const std::vector<Layer>& la
         e.file = project.file;
         return e;
     }
+    // A heuristic or a HiGHS run stopped by the cancel returns its best so far: still a cancel.
+    if (feedback.cancelled()) return cancelled_error("已取消选址计算", project.file);
     out.solution = std::move(*sol);
+    feedback.set_progress(1);
     return out;
 }
 
 Layer plan_layer(const PlanResult& plan)
 {
+    // The chosen sites as a scenario: their additions are the scenario page's for the same sites.
+    Scenario sc;
+    for (const auto c : plan.solution.sites)
+        sc.sites.push_back(ScenarioSite{plan.data.cand_name[c], plan.data.problem.cand_lon[c], plan.data.problem.cand_lat[c]});
+    const auto figures = scenario_figures(plan.data, sc);
     Layer l;
     l.name = "plan_sites";
     l.role = Role::village_cooperative;
@@ -211,31 +237,17 @@ Layer plan_layer(const PlanResult& plan)
     l.add_column("序号", FieldType::integer);
     l.add_column("名称", FieldType::text);
     l.add_column("乡镇代码", FieldType::text);
+    l.add_column("新覆盖村数", FieldType::integer);
     l.add_column("新覆盖人口", FieldType::real);
-    auto& rank = l.columns[0];
-    auto& name = l.columns[1];
-    auto& town = l.columns[2];
-    auto& gain = l.columns[3];
-    const auto& pb = plan.data.problem;
-    std::vector<std::uint8_t> hit(pb.coverage.demand_count, 0);
     for (std::size_t k = 0; k < plan.solution.sites.size(); ++k) {
         const auto c = plan.solution.sites[k];
-        l.add_point(pb.cand_lon[c], pb.cand_lat[c]);
-        rank.integers.push_back(std::int64_t(k + 1));
-        rank.null.push_back(0);
-        name.texts.push_back(plan.data.cand_name[c]);
-        name.null.push_back(0);
-        town.texts.push_back(plan.data.cand_township[c]);
-        town.null.push_back(0);
-        // Each village counted once, for the first site in the list that reaches it.
-        double g = 0;
-        for (const auto j : pb.coverage.covers(c))
-            if (!hit[j] && (pb.covered.empty() || !pb.covered[j])) {
-                hit[j] = 1;
-                g += pb.weight[j];
-            }
-        gain.reals.push_back(g);
-        gain.null.push_back(0);
+        l.add_point(plan.data.problem.cand_lon[c], plan.data.problem.cand_lat[c]);
+        l.columns[0].integers.push_back(std::int64_t(k + 1));
+        l.columns[1].texts.push_back(plan.data.cand_name[c]);
+        l.columns[2].texts.push_back(plan.data.cand_township[c]);
+        l.columns[3].integers.push_back(figures ? std::int64_t(figures->sites[k].villages) : 0);
+        l.columns[4].reals.push_back(figures ? figures->sites[k].population : 0.0);
+        for (auto& col : l.columns) col.null.push_back(0);
     }
     return l;
 }
@@ -243,42 +255,17 @@ Layer plan_layer(const PlanResult& plan)
 Layer sites_layer(const PlanData& data, const std::vector<std::string>& names, const std::vector<double>& lon,
                   const std::vector<double>& lat)
 {
-    Layer l;
-    l.name = "scenario_sites";
-    l.role = Role::village_cooperative;
-    l.kind = GeometryKind::point;
-    l.add_column("序号", FieldType::integer);
-    l.add_column("名称", FieldType::text);
-    l.add_column("新覆盖村数", FieldType::integer);
-    l.add_column("新覆盖人口", FieldType::real);
-    auto covered = data.problem.covered;
-    covered.resize(data.village_lon.size(), 0);
-    for (std::size_t k = 0; k < lon.size() && k < lat.size(); ++k) {
-        const double one_lon[] = {lon[k]}, one_lat[] = {lat[k]};
-        std::vector<std::uint8_t> reach;
-        // By road when the plan was by road; a site off the network reaches no one.
-        if (data.minutes > 0 && data.roads) {
-            auto r = covered_by_road(*data.roads, Points{data.village_lon, data.village_lat},
-                                     Points{{lon[k]}, {lat[k]}}, data.minutes, data.snap_limit_m);
-            reach = r ? std::move(*r) : std::vector<std::uint8_t>(data.village_lon.size(), 0);
-        } else {
-            reach = covered_by_sites(data.village_lon, data.village_lat, one_lon, one_lat, data.radius_m);
-        }
-        std::int64_t n = 0;
-        double w = 0;
-        for (std::size_t j = 0; j < reach.size(); ++j)
-            if (reach[j] && !covered[j]) {
-                covered[j] = 1;
-                ++n;
-                w += data.weight[j];
-            }
-        l.add_point(lon[k], lat[k]);
-        l.columns[0].integers.push_back(std::int64_t(k + 1));
-        l.columns[1].texts.push_back(k < names.size() ? names[k] : std::to_string(k + 1));
-        l.columns[2].integers.push_back(n);
-        l.columns[3].reals.push_back(w);
-        for (auto& c : l.columns) c.null.push_back(0);
+    Scenario sc;
+    for (std::size_t k = 0; k < lon.size() && k < lat.size(); ++k)
+        sc.sites.push_back(ScenarioSite{k < names.size() ? names[k] : std::to_string(k + 1), lon[k], lat[k]});
+    auto figures = scenario_figures(data, sc);
+    if (!figures) {
+        // By road without the graph: the sites, adding no one (as a site off the network).
+        figures = ScenarioFigures{};
+        for (const auto& s : sc.sites) figures->sites.push_back(SiteGain{s.name, s.lon, s.lat, 0, 0});
     }
+    auto l = scenario_sites_layer(*figures);
+    l.role = Role::village_cooperative;
     return l;
 }
 

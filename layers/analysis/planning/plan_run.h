@@ -13,6 +13,7 @@
 #include "analysis/reach_default.h"
 #include "analysis/road_graph.h"
 #include "model/error.h"
+#include "model/feedback.h"
 #include "model/layer.h"
 #include "model/project.h"
 
@@ -64,15 +65,23 @@ struct PlanResult {
     PlanData data;
     SitingSolution solution;
 };
+// The planning job (`coopmap-cli plan`, the planning panel's 建议选址): the plan data, then the
+// solver. request.solve.progress, when set, hears the solver's share too; a cancelled `feedback`
+// gives cancelled_error("已取消选址计算").
 Result<PlanResult> run_plan(const Project& project, const std::vector<Layer>& layers, const PlanRequest& request,
-                            RoadGraphCache* roads = nullptr);
+                            const Feedback& feedback = Feedback{}, RoadGraphCache* roads = nullptr);
+// The same without a Feedback (cancel through request.solve.progress), for callers not yet on it.
+Result<PlanResult> run_plan(const Project& project, const std::vector<Layer>& layers, const PlanRequest& request,
+                            RoadGraphCache* roads);
 
-// The chosen sites as a point layer (名称, 乡镇, 新覆盖人口, 序号) ready for io::write_layer.
+// The chosen sites as a point layer (序号, 名称, 乡镇代码, 新覆盖村数, 新覆盖人口) ready for
+// io::write_layer: what `plan --out` writes. The two figures are scenario_figures' (scenario.h)
+// for the sites in the solution's order, so they equal the scenario page's for the same sites.
 Layer plan_layer(const PlanResult& plan);
 
 // Proposed sites in order (a scenario) as a point layer (序号, 名称, 新覆盖村数, 新覆盖人口):
-// what each adds beyond the existing sites and the ones before it, within data.radius_m (or
-// data.minutes by road when the plan was by road).
+// scenario_figures' additions (scenario.h), what each adds beyond the existing sites and the
+// ones before it by the plan's reach.
 Layer sites_layer(const PlanData& data, const std::vector<std::string>& names, const std::vector<double>& lon,
                   const std::vector<double>& lat);
 

@@ -880,7 +880,7 @@ Result<SitingSolution> solve_covering(const SitingProblem& pb, const SolveOption
     sol.heuristic_objective = cover ? heur_cover : double(sol.sites.size());
     sol.objective = sol.heuristic_objective;
     sol.method = kMethodHeuristic;
-    if (opt.progress && !opt.progress(0.4)) return Error{{}, {}, {}, "已取消选址计算"};
+    if (opt.progress && !opt.progress(0.4)) return cancelled_error("已取消选址计算");
 
     // Bounds.
     double bound = std::numeric_limits<double>::infinity();
@@ -923,7 +923,7 @@ Result<SitingSolution> solve_covering(const SitingProblem& pb, const SolveOption
             for (const auto xc : cm.group_cands[g])
                 if (start[xc] > 0.5) start[cm.x_count + g] = 1;
         const auto run = run_highs(cm.lp, true, opt.time_limit_s, opt.warm_start ? &start : nullptr, opt.progress);
-        if (opt.progress && !opt.progress(0.95)) return Error{{}, {}, {}, "已取消选址计算"};
+        if (opt.progress && !opt.progress(0.95)) return cancelled_error("已取消选址计算");
         sol.highs_seconds = run.seconds;
         sol.highs_status = run.status;
         sol.highs_bound = run.bound;
@@ -1144,7 +1144,7 @@ Result<SitingSolution> solve_p_median(const SitingProblem& pb, const DistanceMat
             improved = true;
         }
         if (!improved) break;
-        if (opt.progress && !opt.progress(0.3)) return Error{{}, {}, {}, "已取消选址计算"};
+        if (opt.progress && !opt.progress(0.3)) return cancelled_error("已取消选址计算");
     }
     sol.sites = sel.list;
     sol.heuristic_seconds = seconds_since(t0);

@@ -51,10 +51,12 @@ ColumnLayout {
         clip: true
         model: view.controller.networkBreaks
         delegate: Label {
-            required property var modelData
+            required property string level
+            required property string name
+            required property string missing
             width: ListView.view.width
             wrapMode: Text.Wrap
-            text: qsTr("%1 %2：%3").arg(modelData.level).arg(modelData.name).arg(modelData.missing)
+            text: qsTr("%1 %2：%3").arg(level).arg(name).arg(missing)
             color: Theme.text
             font.pixelSize: Theme.fontSize
         }

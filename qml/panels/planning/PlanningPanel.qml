@@ -148,7 +148,7 @@ ColumnLayout {
         }
         Button {
             text: qsTr("清空")
-            enabled: !planning.running && planning.sites.length > 0
+            enabled: !planning.running && planning.sites.count > 0
             onClicked: planning.clearSites()
         }
         ProgressBar {

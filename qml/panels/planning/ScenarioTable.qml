@@ -24,7 +24,7 @@ ColumnLayout {
         Button {
             objectName: "saveScenarioButton"
             text: qsTr("保存方案")
-            enabled: nameField.text.trim() !== "" && table.controller.sites.length > 0
+            enabled: nameField.text.trim() !== "" && table.controller.sites.count > 0
             onClicked: table.controller.saveScenario(nameField.text)
         }
     }
@@ -47,41 +47,43 @@ ColumnLayout {
             Label { text: qsTr("新增人口"); font.bold: true }
             Label { text: qsTr("投资（万元）"); font.bold: true }
             Item { Layout.fillWidth: true }
+            // One Repeater per column over ScenarioListModel; hasFigures is false until the
+            // engine's figures for the scenario are there.
             Repeater {
                 model: table.controller.scenarios
-                delegate: Label { required property var modelData; text: modelData.name; Layout.row: index + 1; Layout.column: 0; required property int index }
+                delegate: Label { required property string name; required property int index; objectName: "scenarioRowName"; text: name; Layout.row: index + 1; Layout.column: 0 }
             }
             Repeater {
                 model: table.controller.scenarios
-                delegate: Label { required property var modelData; required property int index; text: modelData.sites; Layout.row: index + 1; Layout.column: 1 }
+                delegate: Label { required property int sites; required property int index; objectName: "scenarioSites"; text: sites; Layout.row: index + 1; Layout.column: 1 }
             }
             Repeater {
                 model: table.controller.scenarios
-                delegate: Label { required property var modelData; required property int index; text: modelData.coveredRate === undefined ? "" : modelData.coveredRate.toFixed(1) + "%"; Layout.row: index + 1; Layout.column: 2 }
+                delegate: Label { required property bool hasFigures; required property real coveredRate; required property int index; objectName: "scenarioCovered"; text: hasFigures ? coveredRate.toFixed(1) + "%" : ""; Layout.row: index + 1; Layout.column: 2 }
             }
             Repeater {
                 model: table.controller.scenarios
-                delegate: Label { required property var modelData; required property int index; text: modelData.population === undefined ? "" : Math.round(modelData.population); Layout.row: index + 1; Layout.column: 3 }
+                delegate: Label { required property bool hasFigures; required property real population; required property int index; objectName: "scenarioPopulation"; text: hasFigures ? Math.round(population) : ""; Layout.row: index + 1; Layout.column: 3 }
             }
             Repeater {
                 model: table.controller.scenarios
-                delegate: Label { required property var modelData; required property int index; text: modelData.newPopulation === undefined ? "" : Math.round(modelData.newPopulation); Layout.row: index + 1; Layout.column: 4 }
+                delegate: Label { required property bool hasFigures; required property real newPopulation; required property int index; objectName: "scenarioNewPopulation"; text: hasFigures ? Math.round(newPopulation) : ""; Layout.row: index + 1; Layout.column: 4 }
             }
             Repeater {
                 // "—" where the project file gives no site cost for the role (site_costs).
                 model: table.controller.scenarios
-                delegate: Label { required property var modelData; required property int index; objectName: "scenarioCost"; text: modelData.cost === undefined ? "—" : Number(modelData.cost).toLocaleString(Qt.locale(), "f", 1); Layout.row: index + 1; Layout.column: 5 }
+                delegate: Label { required property bool hasCost; required property real cost; required property int index; objectName: "scenarioCost"; text: hasCost ? Number(cost).toLocaleString(Qt.locale(), "f", 1) : "—"; Layout.row: index + 1; Layout.column: 5 }
             }
             Repeater {
                 model: table.controller.scenarios
                 delegate: RowLayout {
-                    required property var modelData
+                    required property string name
                     required property int index
                     Layout.row: index + 1
                     Layout.column: 6
-                    ToolButton { text: qsTr("载入"); onClicked: table.controller.loadScenario(modelData.name) }
-                    ToolButton { text: qsTr("导出"); onClicked: { exportDialog.scenario = modelData.name; exportDialog.open() } }
-                    ToolButton { text: qsTr("删除"); onClicked: table.controller.deleteScenario(modelData.name) }
+                    ToolButton { text: qsTr("载入"); onClicked: table.controller.loadScenario(name) }
+                    ToolButton { text: qsTr("导出"); onClicked: { exportDialog.scenario = name; exportDialog.open() } }
+                    ToolButton { text: qsTr("删除"); onClicked: table.controller.deleteScenario(name) }
                 }
             }
         }

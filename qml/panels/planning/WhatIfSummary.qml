@@ -37,15 +37,20 @@ ColumnLayout {
         objectName: "townshipRows"
         model: summary.controller.townships
         delegate: Label {
-            required property var modelData
+            required property string name
+            required property int villages
+            required property int before
+            required property int after
+            required property real beforeRate
+            required property real afterRate
             Layout.fillWidth: true
             font.pixelSize: Theme.smallFontSize
             text: qsTr("%1：%2% → %3%（%4 / %5 个村）")
-                      .arg(modelData.name)
-                      .arg(modelData.beforeRate.toFixed(1))
-                      .arg(modelData.afterRate.toFixed(1))
-                      .arg(modelData.after)
-                      .arg(modelData.villages)
+                      .arg(name)
+                      .arg(beforeRate.toFixed(1))
+                      .arg(afterRate.toFixed(1))
+                      .arg(after)
+                      .arg(villages)
         }
     }
 }
