@@ -42,7 +42,7 @@ QString objective_name(const std::string& key)
     return QString::fromStdString(key);
 }
 
-QString reach_text(const analysis::Reach& r)
+QString reach_line(const analysis::Reach& r)
 {
     return r.minutes > 0 ? QStringLiteral("行车 %1 分钟").arg(r.minutes)
                          : QStringLiteral("服务半径 %1 公里").arg(r.radius_m / 1000.0);
@@ -183,7 +183,7 @@ QString write_scenario_pdf(const QString& projectPath, const QString& scenarioNa
     const QString plan = QStringLiteral("新建%1 %2 处    选址目标：%3    覆盖标准：%4")
                              .arg(QString::fromStdString(f.role_name))
                              .arg(f.sites.size())
-                             .arg(objective_name(scenario->objective), reach_text(f.reach));
+                             .arg(objective_name(scenario->objective), reach_line(f.reach));
     pages.font(one_line_pt(pdf, plan, b.width(), 11, false, 8), false, kMuted);
     p.drawText(QRect(b.left(), b.top(), b.width(), mm(7)), Qt::AlignLeft | Qt::AlignVCenter, plan);
 
