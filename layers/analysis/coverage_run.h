@@ -21,7 +21,7 @@ struct CoverageRequest {
     Role role = Role::village_service_station;
     // More roles whose sites serve beside `role`'s (a tier: tier_roles(role) minus role); the
     // reach is `role`'s. Empty: `role` alone.
-    std::vector<Role> with;
+    std::vector<Role> with = {};
     double radius_m = 0;        // > 0: covered within this geodesic distance
     double minutes = 0;         // > 0: covered within this travel time over the road layer
     GroupBy by = GroupBy::county;

@@ -1,6 +1,6 @@
 // `coopmap-cli report --scenario`: one planning scenario as an A4 landscape PDF page, read
-// back with poppler. Its before/after figures against `coopmap-cli coverage` on the project
-// without and with the scenario's sites as a layer of their role.
+// back with poppler. Its before/after figures against `coopmap-cli coverage` of the tier's roles
+// on the project without and with the scenario's sites as a layer of their role.
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -31,10 +31,12 @@ const std::string kCli = COOPMAP_CLI;
 const fs::path kGeodata = COOPMAP_SOURCE_DIR "/geodata";
 
 // The total row of `coopmap-cli coverage` (tab-separated: code, name, villages, covered,
-// share, population, covered, uncovered, met).
+// share, population, covered, uncovered, met) of the village tier (村级综合服务社 and 村级供销社:
+// what a scenario of stations counts as existing).
 std::vector<std::string> coverage_total(const std::string& project)
 {
-    const auto r = run_process(kCli, {"coverage", project, "--role", "village_service_station", "--radius", "3km", "--by", "county"});
+    const auto r = run_process(kCli, {"coverage", project, "--role", "village_service_station,village_cooperative",
+                                      "--radius", "3km", "--by", "county"});
     EXPECT_EQ(r.exit_code, 0) << r.err;
     std::vector<std::string> last;
     for (const auto& line : split(r.out, '\n')) {
@@ -130,13 +132,15 @@ protected:
         fs::copy_file(kGeodata / "xiangyang.coopmap", dir_ / "xiangyang.coopmap");
         project_ = (dir_ / "xiangyang.coopmap").string();
 
-        // Three sites on the three most populous villages no service station reaches in 3 km.
+        // Three sites on the three most populous villages no service station or village
+        // cooperative (the tier) reaches in 3 km.
         auto p = read_project(project_);
         ASSERT_TRUE(p.ok()) << p.error().text();
         const auto layers = io::load_project_layers(*p);
         ASSERT_TRUE(layers.ok()) << layers.error().text();
         analysis::CoverageRequest q;
         q.role = Role::village_service_station;
+        q.with = {Role::village_cooperative};
         q.radius_m = 3000;
         const auto cov = analysis::run_coverage(*p, layers->layers, q);
         ASSERT_TRUE(cov.ok()) << cov.error().text();
