@@ -1,5 +1,7 @@
 #include "project/pinyin_initials.h"
 
+#include <QList>
+
 #include <memory>
 #include <mutex>
 #include <unordered_map>
