@@ -86,8 +86,12 @@ TEST_P(CoverageJobEqualsCli, TableCsvAndTotalsForDefaultsRadiusAndMinutes)
         EXPECT_EQ(cli.out, coverage_table_text(*job));
         EXPECT_EQ(file_text(csv), coverage_table_csv(*job));
         // The reach the job used is the one the CLI's heading names.
-        if (v.minutes > 0) EXPECT_EQ(job->reach.minutes, 20);
-        if (v.radius_m > 0) EXPECT_EQ(job->reach.radius_m, 2500);
+        if (v.minutes > 0) {
+            EXPECT_EQ(job->reach.minutes, 20);
+        }
+        if (v.radius_m > 0) {
+            EXPECT_EQ(job->reach.radius_m, 2500);
+        }
         if (v.name == "defaults") {
             const auto d = default_reach(s.project, s.data.layers, role);
             ASSERT_TRUE(d.ok()) << d.error().text();
@@ -98,7 +102,7 @@ TEST_P(CoverageJobEqualsCli, TableCsvAndTotalsForDefaultsRadiusAndMinutes)
 }
 
 INSTANTIATE_TEST_SUITE_P(EveryFacilityRole, CoverageJobEqualsCli, ::testing::ValuesIn(facility_roles()),
-                         [](const auto& info) { return std::string(role_key(info.param)); });
+                         [](const auto& param_info) { return std::string(role_key(param_info.param)); });
 
 // --out writes the job's derived layers: the merged area, the gaps, and by minutes the isochrones.
 TEST(CoverageJob, OutWritesTheLayersTheJobMakes)
