@@ -94,7 +94,13 @@ void JobRunner::start(const QString& cancelledText, Work work, Done done)
     using R = std::invoke_result_t<Work&, const Feedback&>;
     launch(cancelledText, [work = std::move(work), done = std::move(done)](const Feedback& feedback) mutable {
         // Cancelled before it began (superseded while waiting): do not start the work at all.
-        auto result = std::make_shared<R>(feedback.cancelled() ? R(cancelled_error({})) : work(feedback));
+        // GCC's -Wmaybe-uninitialized misreads the move of std::variant inside Result here.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+        std::shared_ptr<R> result;
+        if (feedback.cancelled()) result = std::make_shared<R>(cancelled_error({}));
+        else result = std::make_shared<R>(work(feedback));
+#pragma GCC diagnostic pop
         Finished out;
         if (!result->ok()) out.error = &result->error();
         out.deliver = [result, done](const Error* instead) mutable {
