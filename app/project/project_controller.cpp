@@ -387,12 +387,12 @@ void ProjectController::addLayers(std::vector<LayerConfig> configs, std::map<std
             out.layers.push_back(std::move(layers[i]));
         }
         return out;
-    }, [this](Result<Added> added) {
-        if (!added) {
+    }, [this](Result<Added> result) {
+        if (!result) {
             emit layerAdded(false);
             return;
         }
-        finishAdd(std::move(*added));
+        finishAdd(std::move(*result));
     });
 }
 
