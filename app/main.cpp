@@ -37,8 +37,8 @@ int main(int argc, char** argv)
     args.addHelpOption();
     args.addVersionOption();
     args.addPositionalArgument(QStringLiteral("project"), QStringLiteral("项目文件 *.coopmap（默认：襄阳示例）"));
-    const QCommandLineOption render({QStringLiteral("render")},
-                                    QStringLiteral("不显示窗口，把地图保存为 PNG 后退出"), QStringLiteral("png"));
+    const QCommandLineOption render({QStringLiteral("render")}, QStringLiteral("不显示窗口，把地图保存为 PNG 后退出"),
+                                    QStringLiteral("png"));
     const QCommandLineOption size({QStringLiteral("size")}, QStringLiteral("窗口大小，如 1600x1000"),
                                   QStringLiteral("WxH"), QStringLiteral("1600x1000"));
     const QCommandLineOption hide({QStringLiteral("hide")}, QStringLiteral("隐藏这些图层（图层 id，逗号分隔）"),
@@ -60,8 +60,9 @@ int main(int argc, char** argv)
     // A saved picture is the map, not the window's passing notices (render prints them on stderr).
     engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(controller)},
                                  {QStringLiteral("snapshot"), args.isSet(render)}});
-    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(2); },
-                     Qt::QueuedConnection);
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(2); },
+        Qt::QueuedConnection);
     engine.loadFromModule("CoopMap", "Main");
     auto* window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow*>(engine.rootObjects().first());
     if (!window) return 2;

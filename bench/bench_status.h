@@ -18,7 +18,8 @@ public:
     void ReportRuns(const std::vector<Run>& runs) override
     {
         for (const auto& r : runs)
-            if (r.skipped == benchmark::internal::SkippedWithError) failed_.push_back(r.benchmark_name() + ": " + r.skip_message);
+            if (r.skipped == benchmark::internal::SkippedWithError)
+                failed_.push_back(r.benchmark_name() + ": " + r.skip_message);
         benchmark::ConsoleReporter::ReportRuns(runs);
     }
     const std::vector<std::string>& failed() const { return failed_; }
@@ -35,8 +36,9 @@ inline int run_benchmarks(int& argc, char** argv)
     for (int i = 1; i < argc; ++i) tabular = tabular || std::strcmp(argv[i], "--benchmark_counters_tabular=true") == 0;
     benchmark::Initialize(&argc, argv);
     using Options = benchmark::ConsoleReporter::OutputOptions;
-    FailureCountingReporter reporter(tabular ? Options(benchmark::ConsoleReporter::OO_Defaults | benchmark::ConsoleReporter::OO_Tabular)
-                                             : benchmark::ConsoleReporter::OO_Defaults);
+    FailureCountingReporter reporter(
+        tabular ? Options(benchmark::ConsoleReporter::OO_Defaults | benchmark::ConsoleReporter::OO_Tabular)
+                : benchmark::ConsoleReporter::OO_Defaults);
     benchmark::RunSpecifiedBenchmarks(&reporter);
     benchmark::Shutdown();
     for (const auto& f : reporter.failed()) std::printf("FAILED %s\n", f.c_str());

@@ -98,17 +98,20 @@ void BM_PostgisDWithin(benchmark::State& state)
     };
     csv("v.csv", v);
     csv("f.csv", f);
-    const auto load = pg.sql(
-        "CREATE TABLE v (id int PRIMARY KEY, lon float8, lat float8);\n"
-        "CREATE TABLE f (id int PRIMARY KEY, lon float8, lat float8);\n"
-        "\\copy v FROM '" + pg.directory() + "/v.csv' CSV\n"
-        "\\copy f FROM '" + pg.directory() + "/f.csv' CSV\n"
-        "ALTER TABLE v ADD COLUMN g geography(Point, 4326);\n"
-        "ALTER TABLE f ADD COLUMN g geography(Point, 4326);\n"
-        "UPDATE v SET g = ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geography;\n"
-        "UPDATE f SET g = ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geography;\n"
-        "CREATE INDEX ON f USING gist (g);\n"
-        "VACUUM ANALYZE v; VACUUM ANALYZE f;");
+    const auto load = pg.sql("CREATE TABLE v (id int PRIMARY KEY, lon float8, lat float8);\n"
+                             "CREATE TABLE f (id int PRIMARY KEY, lon float8, lat float8);\n"
+                             "\\copy v FROM '" +
+                             pg.directory() +
+                             "/v.csv' CSV\n"
+                             "\\copy f FROM '" +
+                             pg.directory() +
+                             "/f.csv' CSV\n"
+                             "ALTER TABLE v ADD COLUMN g geography(Point, 4326);\n"
+                             "ALTER TABLE f ADD COLUMN g geography(Point, 4326);\n"
+                             "UPDATE v SET g = ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geography;\n"
+                             "UPDATE f SET g = ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geography;\n"
+                             "CREATE INDEX ON f USING gist (g);\n"
+                             "VACUUM ANALYZE v; VACUUM ANALYZE f;");
     if (!load) {
         figures.postgis_failure = load.error().text();
         state.SkipWithError(load.error().text().c_str());

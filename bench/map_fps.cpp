@@ -67,10 +67,14 @@ void write_project(const QString& file, const QString& points, const QString& po
     f.open(QIODevice::WriteOnly);
     QString json = QStringLiteral(R"({"version":1,"name":"bench","layers":[)");
     if (!polygons.isEmpty())
-        json += QStringLiteral(R"({"id":"coverage","source":"%1","role":"coverage","fields":{"name":"name"}},)").arg(polygons);
-    json += QStringLiteral(R"({"id":"villages","source":"%1","role":"village","crs":"EPSG:4326","fields":{"name":"name"}}],)"
-                           R"("styles":{"village":{"color":"#8d7b68","size":4},"coverage":{"color":"#4fc3f7","outline":"#0288d1","width":1,"opacity":0.4}},)"
-                           R"("view":{"center":[111,31],"zoom":7}})").arg(points);
+        json += QStringLiteral(R"({"id":"coverage","source":"%1","role":"coverage","fields":{"name":"name"}},)")
+                    .arg(polygons);
+    json +=
+        QStringLiteral(
+            R"({"id":"villages","source":"%1","role":"village","crs":"EPSG:4326","fields":{"name":"name"}}],)"
+            R"("styles":{"village":{"color":"#8d7b68","size":4},"coverage":{"color":"#4fc3f7","outline":"#0288d1","width":1,"opacity":0.4}},)"
+            R"("view":{"center":[111,31],"zoom":7}})")
+            .arg(points);
     f.write(json.toUtf8());
 }
 
@@ -155,7 +159,8 @@ int main(int argc, char** argv)
     QGuiApplication app(argc, argv);
     const double seconds = argc > 1 ? std::atof(argv[1]) : 5.0;
     QTemporaryDir dir;
-    const QString big = dir.filePath(QStringLiteral("big.coopmap")), small = dir.filePath(QStringLiteral("small.coopmap"));
+    const QString big = dir.filePath(QStringLiteral("big.coopmap")),
+                  small = dir.filePath(QStringLiteral("small.coopmap"));
     write_points(dir.filePath(QStringLiteral("p500k.csv")), 500000);
     write_points(dir.filePath(QStringLiteral("p20k.csv")), 20000);
     write_polygons(dir.filePath(QStringLiteral("cov.geojson")), 5000);
@@ -181,18 +186,24 @@ int main(int argc, char** argv)
         std::atomic<qint64> counted_frames = -1, counted_ms = 0;
         QElapsedTimer clock;
         QEventLoop loop;
-        const auto pan = [&] { QMetaObject::invokeMethod(map, "pan", Qt::QueuedConnection, Q_ARG(int, 3), Q_ARG(int, 1)); };
-        auto counted = QObject::connect(window, &QQuickWindow::frameSwapped, window, [&] {
-            if (frames++ == 0) clock.start();
-            if (after_swap) pan();
-            if (counted_frames < 0 && clock.elapsed() >= seconds * 1000) {
-                counted_ms = clock.elapsed();
-                counted_frames = frames - 1;
-                QMetaObject::invokeMethod(&loop, "quit", Qt::QueuedConnection);
-            }
-        }, Qt::DirectConnection);
+        const auto pan = [&] {
+            QMetaObject::invokeMethod(map, "pan", Qt::QueuedConnection, Q_ARG(int, 3), Q_ARG(int, 1));
+        };
+        auto counted = QObject::connect(
+            window, &QQuickWindow::frameSwapped, window,
+            [&] {
+                if (frames++ == 0) clock.start();
+                if (after_swap) pan();
+                if (counted_frames < 0 && clock.elapsed() >= seconds * 1000) {
+                    counted_ms = clock.elapsed();
+                    counted_frames = frames - 1;
+                    QMetaObject::invokeMethod(&loop, "quit", Qt::QueuedConnection);
+                }
+            },
+            Qt::DirectConnection);
         QMetaObject::Connection driven;
-        if (!after_swap) driven = QObject::connect(window, &QQuickWindow::afterSynchronizing, window, pan, Qt::DirectConnection);
+        if (!after_swap)
+            driven = QObject::connect(window, &QQuickWindow::afterSynchronizing, window, pan, Qt::DirectConnection);
         pan();
         loop.exec();
         QObject::disconnect(counted);
@@ -222,13 +233,14 @@ int main(int argc, char** argv)
         if (!controller.errorText().isEmpty()) std::fprintf(stderr, "%s\n", qUtf8Printable(controller.errorText()));
         const qint64 loaded = clock.elapsed();
         wait_drawn();
-        std::printf("  opened %s: read in %.2f s, first picture %.2f s later\n", qUtf8Printable(QFileInfo(file).fileName()),
-                    loaded / 1000.0, (clock.elapsed() - loaded) / 1000.0);
+        std::printf("  opened %s: read in %.2f s, first picture %.2f s later\n",
+                    qUtf8Printable(QFileInfo(file).fileName()), loaded / 1000.0, (clock.elapsed() - loaded) / 1000.0);
     };
 
     std::printf("platform %s, scene graph %s, 1280x800, pan 3 px/frame, %.0f s per phase, next camera after %s\n",
                 qUtf8Printable(QGuiApplication::platformName()),
-                window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software ? "software" : "OpenGL/RHI",
+                window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software ? "software"
+                                                                                             : "OpenGL/RHI",
                 seconds, after_swap ? "frameSwapped" : "afterSynchronizing");
     wait_drawn();
     memory_phase("window shown, nothing loaded");

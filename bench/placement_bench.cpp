@@ -132,12 +132,17 @@ int main()
         for (std::size_t i = 0; i < d.wkt.size(); ++i) t << i << ",\"" << d.wkt[i] << "\"\n";
         std::ofstream v(pg.directory() + "/v.csv");
         v.precision(17);
-        for (std::size_t i = 0; i < d.villages.size(); ++i) v << i << ',' << d.villages.x[i] << ',' << d.villages.y[i] << '\n';
+        for (std::size_t i = 0; i < d.villages.size(); ++i)
+            v << i << ',' << d.villages.x[i] << ',' << d.villages.y[i] << '\n';
     }
     const auto load = pg.sql("CREATE TABLE t (id int PRIMARY KEY, wkt text);\n"
                              "CREATE TABLE v (id int PRIMARY KEY, lon float8, lat float8);\n"
-                             "\\copy t FROM '" + pg.directory() + "/t.csv' CSV\n"
-                             "\\copy v FROM '" + pg.directory() + "/v.csv' CSV\n"
+                             "\\copy t FROM '" +
+                             pg.directory() +
+                             "/t.csv' CSV\n"
+                             "\\copy v FROM '" +
+                             pg.directory() +
+                             "/v.csv' CSV\n"
                              "ALTER TABLE t ADD COLUMN g geometry(Polygon, 4326);\n"
                              "ALTER TABLE v ADD COLUMN g geometry(Point, 4326);\n"
                              "UPDATE t SET g = ST_GeomFromText(wkt, 4326);\n"
@@ -173,9 +178,10 @@ int main()
         const long id = mine.empty() ? -1 : std::stol(mine);
         differ += id != theirs[i];
     }
-    std::printf("place by location, %zu villages into %zu townships: CoopMap %.3f s, PostGIS ST_Contains + GiST %.3f s, "
-                "ratio %.1fx (target >= 10x); placed %zu vs %zu, %zu assignments differ (%s)\n",
-                d.villages.size(), d.townships.size(), ours_s, postgis_s, postgis_s / ours_s, ours_placed, pg_placed,
-                differ, differ == 0 ? "same" : "DIFFERENT");
+    std::printf(
+        "place by location, %zu villages into %zu townships: CoopMap %.3f s, PostGIS ST_Contains + GiST %.3f s, "
+        "ratio %.1fx (target >= 10x); placed %zu vs %zu, %zu assignments differ (%s)\n",
+        d.villages.size(), d.townships.size(), ours_s, postgis_s, postgis_s / ours_s, ours_placed, pg_placed, differ,
+        differ == 0 ? "same" : "DIFFERENT");
     return differ == 0 ? 0 : 1;
 }

@@ -291,7 +291,11 @@ void BM_GeneratedHighs(benchmark::State& state)
     if (!s) return;
     report(state, *s);
 }
-BENCHMARK(BM_GeneratedHighs)->Args({30000, 300})->ArgNames({"villages", "p"})->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_GeneratedHighs)
+    ->Args({30000, 300})
+    ->ArgNames({"villages", "p"})
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1);
 
 // What-if while dragging: one evaluation of a site at a moving point on the sample, with
 // 200 sites already on the plan and the dragged one left out.

@@ -61,15 +61,24 @@ bool read_solomon(const fs::path& file, Instance& out)
     pb.units = {"件"};
     pb.node_count = n;
     pb.depots = {Depot{.id = "0", .node = 0}};
-    pb.fleets = {Fleet{.depot = 0, .count = static_cast<std::uint32_t>(vehicles), .capacity = {capacity},
-                       .shift_start = rows[0][4], .shift_end = rows[0][5], .cost_per_km = 1, .cost_per_vehicle = 0}};
+    pb.fleets = {Fleet{.depot = 0,
+                       .count = static_cast<std::uint32_t>(vehicles),
+                       .capacity = {capacity},
+                       .shift_start = rows[0][4],
+                       .shift_end = rows[0][5],
+                       .cost_per_km = 1,
+                       .cost_per_vehicle = 0}};
     for (const auto& r : rows) {
         out.x.push_back(r[1]);
         out.y.push_back(r[2]);
     }
     for (std::size_t i = 1; i < n; ++i)
-        pb.stops.push_back(Stop{.id = std::to_string(static_cast<int>(rows[i][0])), .node = static_cast<std::uint32_t>(i),
-                                .delivery = {rows[i][3]}, .pickup = {}, .service = rows[i][6], .ready = rows[i][4],
+        pb.stops.push_back(Stop{.id = std::to_string(static_cast<int>(rows[i][0])),
+                                .node = static_cast<std::uint32_t>(i),
+                                .delivery = {rows[i][3]},
+                                .pickup = {},
+                                .service = rows[i][6],
+                                .ready = rows[i][4],
                                 .due = rows[i][5]});
     pb.distance_km.resize(n * n);
     for (std::size_t i = 0; i < n; ++i)
@@ -114,7 +123,8 @@ Check check(const Instance& inst, const RoutingSolution& sol)
     }
     if (sol.routes.size() > pb.fleets[0].count) c.ok = false, c.why = "too many vehicles";
     for (std::size_t s = 0; s < seen.size(); ++s)
-        if (seen[s] != 1) c.ok = false, c.why = "customer " + pb.stops[s].id + " served " + std::to_string(seen[s]) + " times";
+        if (seen[s] != 1)
+            c.ok = false, c.why = "customer " + pb.stops[s].id + " served " + std::to_string(seen[s]) + " times";
     return c;
 }
 
@@ -132,7 +142,8 @@ int run_one(const Args& a)
         std::cerr << "cannot read " << a.path << "\n";
         return 2;
     }
-    auto sol = solve_routes(inst.problem, SolveOptions{.seed = a.seed, .seconds = a.seconds, .iterations = 0, .progress = {}});
+    auto sol =
+        solve_routes(inst.problem, SolveOptions{.seed = a.seed, .seconds = a.seconds, .iterations = 0, .progress = {}});
     if (!sol) {
         std::cerr << sol.error().text() << "\n";
         return 2;
@@ -192,7 +203,8 @@ int run_all(const Args& a)
             continue;
         }
         const auto t0 = std::chrono::steady_clock::now();
-        auto sol = solve_routes(inst.problem, SolveOptions{.seed = a.seed, .seconds = a.seconds, .iterations = 0, .progress = {}});
+        auto sol = solve_routes(inst.problem,
+                                SolveOptions{.seed = a.seed, .seconds = a.seconds, .iterations = 0, .progress = {}});
         const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         if (!sol) {
             std::printf("%-7s error: %s\n", stem.c_str(), sol.error().text().c_str());
@@ -204,8 +216,8 @@ int run_all(const Args& a)
         const double gap = (c.distance - best) / best * 100;
         if (!c.ok || !sol->unserved.empty()) ++failures;
         if (gap < 0.005) ++at_bks;
-        std::printf("%-7s %4zu %10.2f %10.2f %+8.2f %7.2f %9llu%s\n", stem.c_str(), sol->routes.size(), c.distance, best, gap,
-                    secs, static_cast<unsigned long long>(sol->iterations),
+        std::printf("%-7s %4zu %10.2f %10.2f %+8.2f %7.2f %9llu%s\n", stem.c_str(), sol->routes.size(), c.distance,
+                    best, gap, secs, static_cast<unsigned long long>(sol->iterations),
                     c.ok && sol->unserved.empty() ? "" : (" INFEASIBLE " + c.why).c_str());
         std::fflush(stdout);
         for (ClassSum* s : {&per_class[cls], &all}) {
@@ -241,7 +253,8 @@ int run_all(const Args& a)
         std::snprintf(b, sizeof b, "%.2f s", s.secs / s.n);
         return std::string(b);
     });
-    std::printf("| VROOM mean instance gap (README) | +0.00 %% | +0.00 %% | +1.31 %% | +3.94 %% | +1.17 %% | +2.68 %% | +1.60 %% |\n");
+    std::printf("| VROOM mean instance gap (README) | +0.00 %% | +0.00 %% | +1.31 %% | +3.94 %% | +1.17 %% | +2.68 %% "
+                "| +1.60 %% |\n");
     std::sort(gaps.begin(), gaps.end());
     std::sort(times.begin(), times.end());
     std::printf("\nmedian instance gap %+.2f %%, worst %+.2f %%, best-known reached on %d of %d; time per instance "

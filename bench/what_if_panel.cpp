@@ -34,8 +34,8 @@ struct Panel {
     QQmlEngine engine;
     std::unique_ptr<QObject> root;
     PlanningController* planning = nullptr;
-    QObject* newly = nullptr;     // the "新覆盖村 N 个，人口 P" label
-    QObject* townships = nullptr; // the township rows' Repeater
+    QObject* newly = nullptr;  // the "新覆盖村 N 个，人口 P" label
+    QObject* townships = nullptr;  // the township rows' Repeater
     int villages = 0;
     std::string error;
 };
@@ -80,7 +80,8 @@ Panel& panel()
         out->planning = panelItem->property("controller").value<PlanningController*>();
         out->newly = out->root->findChild<QObject*>(QStringLiteral("newlyCoveredLabel"));
         out->townships = out->root->findChild<QObject*>(QStringLiteral("townshipRows"));
-        out->villages = out->project.layers()->get(out->project.layers()->indexOf(QStringLiteral("villages")))
+        out->villages = out->project.layers()
+                            ->get(out->project.layers()->indexOf(QStringLiteral("villages")))
                             .value(QStringLiteral("featureCount"))
                             .toInt();
         if (!out->planning || !out->newly || !out->townships || out->villages <= 0) {

@@ -44,15 +44,18 @@ void CoverageController::run()
     // map's layers: the area, the gaps in it and by minutes the isochrones.
     auto q = request();
     q.areas = true;
-    job_.start(tr("分析已取消"), [project = snap.project, layers = snap.layers, q, roads = roads_](const Feedback& feedback) {
-        return analysis::run_coverage(*project, *layers, q, feedback, roads.get());
-    }, [this](Result<analysis::CoverageResult> result) {
-        if (!result) {
-            emit finished(false);  // errorText says what went wrong, or that it was cancelled
-            return;
-        }
-        done(std::move(*result));
-    });
+    job_.start(
+        tr("分析已取消"),
+        [project = snap.project, layers = snap.layers, q, roads = roads_](const Feedback& feedback) {
+            return analysis::run_coverage(*project, *layers, q, feedback, roads.get());
+        },
+        [this](Result<analysis::CoverageResult> result) {
+            if (!result) {
+                emit finished(false);  // errorText says what went wrong, or that it was cancelled
+                return;
+            }
+            done(std::move(*result));
+        });
 }
 
 analysis::CoverageRequest CoverageController::request() const
@@ -66,10 +69,7 @@ analysis::CoverageRequest CoverageController::request() const
     return q;
 }
 
-void CoverageController::cancel()
-{
-    job_.cancel();
-}
+void CoverageController::cancel() { job_.cancel(); }
 
 void CoverageController::done(analysis::CoverageResult result)
 {
@@ -89,8 +89,8 @@ void CoverageController::showLayers(const analysis::CoverageResult& r)
                              Style{.color = "#1e88e5", .outline = "#1565c0", .size = 0, .width = 1, .opacity = 0.25});
     else project_->clearResult(kAreaId);
     if (r.isochrones && r.isochrones->size())
-        project_->showResult(kIsochronesId, tr("%1等时圈（%2 分钟）").arg(role).arg(r.request.minutes),
-                             Role::coverage, *r.isochrones,
+        project_->showResult(kIsochronesId, tr("%1等时圈（%2 分钟）").arg(role).arg(r.request.minutes), Role::coverage,
+                             *r.isochrones,
                              Style{.color = "#fb8c00", .outline = "#e65100", .size = 0, .width = 1, .opacity = 0.15});
     else project_->clearResult(kIsochronesId);
     // Dark red ringed in yellow: the sample's grassroots cooperatives are already plain red.
@@ -122,9 +122,12 @@ bool CoverageController::checkNetwork()
         return false;
     }
     const auto snap = project_->snapshot();
-    network_.start(tr("已取消网络检查"), [project = snap.project, layers = snap.layers](const Feedback& feedback) {
-        return analysis::run_network_check(*project, *layers, feedback);
-    }, [this](Result<analysis::NetworkCheck> check) { networkDone(check); });
+    network_.start(
+        tr("已取消网络检查"),
+        [project = snap.project, layers = snap.layers](const Feedback& feedback) {
+            return analysis::run_network_check(*project, *layers, feedback);
+        },
+        [this](Result<analysis::NetworkCheck> check) { networkDone(check); });
     return true;
 }
 
@@ -172,10 +175,7 @@ QString CoverageController::reachWhy() const
     return result_ ? QString::fromStdString(result_->reach.why) : QString();
 }
 
-int CoverageController::uncovered() const
-{
-    return result_ ? static_cast<int>(result_->table.total.uncovered()) : 0;
-}
+int CoverageController::uncovered() const { return result_ ? static_cast<int>(result_->table.total.uncovered()) : 0; }
 
 QVariantList CoverageController::facilityRoles() const
 {
@@ -214,7 +214,8 @@ bool CoverageController::exportTable(const QString& path)
 bool CoverageController::exportGaps(const QString& path)
 {
     if (!result_) return false;
-    auto s = io::write_layer(analysis::village_layer(*result_, true), {.path = path.toStdString(), .layer = "uncovered_villages"});
+    auto s = io::write_layer(analysis::village_layer(*result_, true),
+                             {.path = path.toStdString(), .layer = "uncovered_villages"});
     if (!s) {
         fail(QString::fromStdString(s.error().text()));
         return false;

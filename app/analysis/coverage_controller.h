@@ -122,7 +122,7 @@ private:
     QString networkSummary_;
     NetworkBreakModel networkBreaks_;
     std::shared_ptr<analysis::RoadGraphCache> roads_ = std::make_shared<analysis::RoadGraphCache>();
-    JobRunner job_;      // the coverage run
+    JobRunner job_;  // the coverage run
     JobRunner network_;  // the three-tier check
 };
 

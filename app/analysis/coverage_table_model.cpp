@@ -102,8 +102,10 @@ void CoverageTableModel::sortBy(int column, bool ascending)
     layoutAboutToBeChanged();
     std::stable_sort(table_.rows.begin(), table_.rows.end(), [&](const auto& a, const auto& b) {
         const QVariant va = value(a, column), vb = value(b, column);
-        const bool less = column == Code || column == Name ? va.toString() < vb.toString() : va.toDouble() < vb.toDouble();
-        const bool greater = column == Code || column == Name ? vb.toString() < va.toString() : vb.toDouble() < va.toDouble();
+        const bool less =
+            column == Code || column == Name ? va.toString() < vb.toString() : va.toDouble() < vb.toDouble();
+        const bool greater =
+            column == Code || column == Name ? vb.toString() < va.toString() : vb.toDouble() < va.toDouble();
         return ascending ? less : greater;
     });
     layoutChanged();

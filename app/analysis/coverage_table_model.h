@@ -16,7 +16,18 @@ class CoverageTableModel : public QAbstractTableModel {
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
-    enum Column { Code, Name, Villages, Covered, Share, Population, PopulationCovered, PopulationUncovered, TargetMet, ColumnCount };
+    enum Column {
+        Code,
+        Name,
+        Villages,
+        Covered,
+        Share,
+        Population,
+        PopulationCovered,
+        PopulationUncovered,
+        TargetMet,
+        ColumnCount
+    };
     enum Roles { DisplayRole = Qt::DisplayRole, ValueRole = Qt::UserRole + 1, IsTotalRole };
 
     explicit CoverageTableModel(QObject* parent = nullptr);

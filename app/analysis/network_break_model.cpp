@@ -31,8 +31,10 @@ QHash<int, QByteArray> NetworkBreakModel::roleNames() const
 void NetworkBreakModel::reset(const analysis::NetworkCheck& check)
 {
     std::vector<Row> rows;
-    auto add = [&rows](const QString& level, const std::string& code, const std::string& name, const std::string& missing) {
-        rows.push_back({level, QString::fromStdString(code), QString::fromStdString(name), QString::fromStdString(missing)});
+    auto add = [&rows](const QString& level, const std::string& code, const std::string& name,
+                       const std::string& missing) {
+        rows.push_back(
+            {level, QString::fromStdString(code), QString::fromStdString(name), QString::fromStdString(missing)});
     };
     for (const auto& k : check.counties)
         if (!k.complete()) add(tr("县"), k.code, k.name, k.missing_text());
@@ -41,10 +43,7 @@ void NetworkBreakModel::reset(const analysis::NetworkCheck& check)
     set(std::move(rows));
 }
 
-void NetworkBreakModel::clear()
-{
-    set({});
-}
+void NetworkBreakModel::clear() { set({}); }
 
 void NetworkBreakModel::set(std::vector<Row> rows)
 {

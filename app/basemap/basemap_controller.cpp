@@ -44,9 +44,8 @@ BasemapController::BasemapController(QObject* parent)
     connect(&job_, &JobRunner::progressChanged, this, &BasemapController::progressChanged);
     connect(&job_, &JobRunner::errorTextChanged, this, &BasemapController::statusChanged);
     // The key never reaches a message.
-    job_.setErrorFormat([this](const Error& e) {
-        return QString::fromStdString(basemap::mask_secrets(e.text(), key_.toStdString()));
-    });
+    job_.setErrorFormat(
+        [this](const Error& e) { return QString::fromStdString(basemap::mask_secrets(e.text(), key_.toStdString())); });
 }
 
 BasemapController::~BasemapController() = default;
@@ -165,10 +164,7 @@ void BasemapController::importTiles(const QString& pathOrUrl)
     scheduleRefresh();
 }
 
-void BasemapController::cancel()
-{
-    job_.cancel();
-}
+void BasemapController::cancel() { job_.cancel(); }
 
 void BasemapController::scheduleRefresh()
 {
@@ -233,21 +229,25 @@ void BasemapController::refresh()
     const std::string directory = tileDirectoryFor(kind_);
     const std::string source = tilesSource_.toStdString();
     const basemap::ZoomRange zooms = zooms_;
-    job_.start(tr("已取消生成底图"), [=](const Feedback& feedback) -> Result<Outcome> {
-        const auto result = kind == QLatin1String("offline")
-                                ? basemap::render_project_tiles(project, directory, zooms, feedback.callback())
-                                : basemap::import_tiles(source, directory, basemap::TileScheme::automatic, feedback.callback());
-        if (!result) return result.error();
-        return Outcome{kind, QString::fromStdString(result->directory), result->tiles, result->reused};
-    }, [this](Result<Outcome> out) {
-        if (!out) {
-            statusText_.clear();  // errorText (the runner's) says what went wrong
-            emit statusChanged();
-            emit prepared(false);
-            return;
-        }
-        finish(*out);
-    });
+    job_.start(
+        tr("已取消生成底图"),
+        [=](const Feedback& feedback) -> Result<Outcome> {
+            const auto result =
+                kind == QLatin1String("offline")
+                    ? basemap::render_project_tiles(project, directory, zooms, feedback.callback())
+                    : basemap::import_tiles(source, directory, basemap::TileScheme::automatic, feedback.callback());
+            if (!result) return result.error();
+            return Outcome{kind, QString::fromStdString(result->directory), result->tiles, result->reused};
+        },
+        [this](Result<Outcome> out) {
+            if (!out) {
+                statusText_.clear();  // errorText (the runner's) says what went wrong
+                emit statusChanged();
+                emit prepared(false);
+                return;
+            }
+            finish(*out);
+        });
 }
 
 void BasemapController::finish(const Outcome& out)
@@ -270,7 +270,8 @@ void BasemapController::setStatus(const QString& status, const QString& error)
     emit statusChanged();
 }
 
-void BasemapController::apply(const std::map<std::string, std::string>& parameters, const QString& directory, bool ready)
+void BasemapController::apply(const std::map<std::string, std::string>& parameters, const QString& directory,
+                              bool ready)
 {
     parameters_ = to_variant(parameters);
     tileDirectory_ = directory;

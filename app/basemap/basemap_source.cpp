@@ -43,9 +43,9 @@ void masking_handler(QtMsgType type, const QMessageLogContext& context, const QS
 
 std::map<std::string, std::string> offline_parameters(const std::string& tile_directory, const std::string& cache)
 {
-    auto p = common(QUrl::fromLocalFile(QDir(QString::fromStdString(tile_directory)).absoluteFilePath(
-                                            QStringLiteral("no-network")) +
-                                        QLatin1Char('/'))
+    auto p = common(QUrl::fromLocalFile(
+                        QDir(QString::fromStdString(tile_directory)).absoluteFilePath(QStringLiteral("no-network")) +
+                        QLatin1Char('/'))
                         .toString()
                         .toStdString(),
                     cache);
@@ -91,8 +91,8 @@ Result<std::string> custom_host(const std::string& url_template, const std::stri
 
 std::string mask_secrets(std::string text, const std::string& key)
 {
-    static const std::regex secret(R"(((?:^|[?&;\s])(?:tk|key|apikey|api_key|token|access_token)=)[A-Za-z0-9._~%{}+\-]+)",
-                                   std::regex::icase);
+    static const std::regex secret(
+        R"(((?:^|[?&;\s])(?:tk|key|apikey|api_key|token|access_token)=)[A-Za-z0-9._~%{}+\-]+)", std::regex::icase);
     text = std::regex_replace(text, secret, "$1***");
     if (key.size() >= 4) replace_all(text, key, "***");
     return text;

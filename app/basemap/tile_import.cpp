@@ -54,7 +54,8 @@ std::string source_fingerprint(const std::string& source, TileScheme scheme)
     if (fs::is_directory(source, ec)) {
         std::uintmax_t files = 0;
         std::int64_t newest = 0;
-        for (auto it = fs::recursive_directory_iterator(source, ec); it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        for (auto it = fs::recursive_directory_iterator(source, ec); it != fs::recursive_directory_iterator();
+             it.increment(ec)) {
             if (ec) break;
             if (!it->is_regular_file(ec)) continue;
             ++files;
@@ -164,7 +165,8 @@ std::optional<Error> import_mbtiles(const fs::path& source, Writer& w, const Pro
                     q.setForwardOnly(true);
                     if (total == 0) {
                         result = Error{file, {}, {}, "MBTiles 文件中没有瓦片"};
-                    } else if (!q.exec(QStringLiteral("SELECT zoom_level, tile_column, tile_row, tile_data FROM tiles"))) {
+                    } else if (!q.exec(
+                                   QStringLiteral("SELECT zoom_level, tile_column, tile_row, tile_data FROM tiles"))) {
                         result = not_mbtiles;
                     } else {
                         qint64 seen = 0;
@@ -195,7 +197,8 @@ std::optional<Error> import_mbtiles(const fs::path& source, Writer& w, const Pro
 
 }  // namespace
 
-std::string default_import_directory(const std::string& project_file, const std::string& source, const std::string& root)
+std::string default_import_directory(const std::string& project_file, const std::string& source,
+                                     const std::string& root)
 {
     const QString absolute = QFileInfo(QString::fromStdString(source)).absoluteFilePath();
     return default_tile_directory(project_file, root) + "-imported-" +
@@ -229,9 +232,12 @@ Result<TileSet> import_tiles(const std::string& source, const std::string& direc
     Writer w{temp};
     auto failure = folder ? import_folder(src, scheme, w, progress) : import_mbtiles(src, w, progress);
     if (!failure && w.written == 0)
-        failure = Error{source, {}, {},
-                        folder ? "目录中没有 z/x/y.png 形式的瓦片：请选择瓦片目录的根（其下是缩放级别 0、1、2… 的子目录）"
-                               : "MBTiles 文件中没有可用的瓦片"};
+        failure =
+            Error{source,
+                  {},
+                  {},
+                  folder ? "目录中没有 z/x/y.png 形式的瓦片：请选择瓦片目录的根（其下是缩放级别 0、1、2… 的子目录）"
+                         : "MBTiles 文件中没有可用的瓦片"};
     if (failure) {
         fs::remove_all(temp, ec);
         return *failure;

@@ -10,8 +10,8 @@ namespace coopmap::basemap {
 
 enum class TileScheme {
     automatic,  // a folder with gdal2tiles' tilemapresource.xml is TMS, any other XYZ
-    xyz,        // row 0 at the north (OSM, Tianditu, most tile servers)
-    tms,        // row 0 at the south (TMS, gdal2tiles' default, every MBTiles file)
+    xyz,  // row 0 at the north (OSM, Tianditu, most tile servers)
+    tms,  // row 0 at the south (TMS, gdal2tiles' default, every MBTiles file)
 };
 
 // Converts `source` (a folder or a .mbtiles file) into `directory`. MBTiles rows are always

@@ -54,7 +54,7 @@ enum class Part { county, township, water, road };
 struct Feature {
     QPainterPath path;  // in zoom-0 world pixels (0..256)
     QRectF bounds;
-    int min_zoom = 0;    // roads: minor classes only when zoomed in
+    int min_zoom = 0;  // roads: minor classes only when zoomed in
     double width_factor = 1;
 };
 
@@ -65,8 +65,9 @@ struct RoadClass {
     double width_factor;
 };
 constexpr RoadClass kRoadClasses[] = {
-    {"高速", 0, 2.0}, {"国道", 0, 1.8}, {"省道", 0, 1.4}, {"县道", 9, 1.0}, {"乡道", 10, 0.8}, {"村道", 11, 0.6},
-    {"motorway", 0, 2.0}, {"trunk", 0, 1.8}, {"primary", 0, 1.4}, {"secondary", 9, 1.0}, {"tertiary", 10, 0.8},
+    {"高速", 0, 2.0},    {"国道", 0, 1.8},      {"省道", 0, 1.4},      {"县道", 9, 1.0},
+    {"乡道", 10, 0.8},   {"村道", 11, 0.6},     {"motorway", 0, 2.0},  {"trunk", 0, 1.8},
+    {"primary", 0, 1.4}, {"secondary", 9, 1.0}, {"tertiary", 10, 0.8},
 };
 constexpr RoadClass kOtherRoad{"", 9, 0.8};
 
@@ -95,8 +96,8 @@ struct Label {
 
 struct PlacedLabel {
     const QPainterPath* glyphs;  // centred on (0, 0)
-    QPointF at;                  // world pixels at the tile's zoom
-    QRectF box;                  // world pixels at the tile's zoom
+    QPointF at;  // world pixels at the tile's zoom
+    QRectF box;  // world pixels at the tile's zoom
 };
 
 QColor color_or(const std::string& text, const char* fallback)
@@ -190,8 +191,8 @@ std::vector<Label> polygon_labels(const Layer& layer, const LayerConfig& cfg, bo
         const std::string name = names->text(f);
         if (name.empty()) continue;
         if (const auto p = analysis::geos::label_point(geos, layer, f, to_world))
-            out.push_back(Label{QString::fromStdString(name), QPointF((*p)[0], (*p)[1]), county ? 0 : kTownshipLabelZoom,
-                                county});
+            out.push_back(Label{QString::fromStdString(name), QPointF((*p)[0], (*p)[1]),
+                                county ? 0 : kTownshipLabelZoom, county});
     }
     return out;
 }
@@ -206,9 +207,9 @@ QFont label_font(bool county)
 
 struct Scene {
     std::vector<DrawLayer> layers;  // in drawing order
-    std::vector<Label> labels;      // counties first
+    std::vector<Label> labels;  // counties first
     std::vector<QPainterPath> glyphs;  // labels[i]'s text, centred on (0, 0)
-    QRectF bounds;                  // zoom-0 world pixels
+    QRectF bounds;  // zoom-0 world pixels
 };
 
 // Greedy placement, counties first: a name is left out where it would overlap one already
@@ -238,8 +239,8 @@ QImage draw_tile(const Scene& scene, const std::vector<PlacedLabel>& labels, int
     const double scale = std::ldexp(1.0, z);
     // The tile in zoom-0 world pixels, widened by a few screen pixels for wide strokes.
     const double margin = 4.0 / scale;
-    const QRectF tile(x * kTileSize / scale - margin, y * kTileSize / scale - margin,
-                      kTileSize / scale + 2 * margin, kTileSize / scale + 2 * margin);
+    const QRectF tile(x * kTileSize / scale - margin, y * kTileSize / scale - margin, kTileSize / scale + 2 * margin,
+                      kTileSize / scale + 2 * margin);
     painter.translate(-x * double(kTileSize), -y * double(kTileSize));
     painter.scale(scale, scale);
 
@@ -340,7 +341,10 @@ Result<Scene> load_scene(const Project& project)
         scene.glyphs.push_back(std::move(glyphs));
     }
     if (scene.bounds.isEmpty())
-        return Error{project.file, {}, "basemap", "项目中没有可画底图的图层（行政区界、道路或水系），请添加 admin_boundary 或 road 图层"};
+        return Error{project.file,
+                     {},
+                     "basemap",
+                     "项目中没有可画底图的图层（行政区界、道路或水系），请添加 admin_boundary 或 road 图层"};
     return scene;
 }
 
@@ -366,8 +370,7 @@ int count_tiles(const fs::path& dir)
 {
     int n = 0;
     std::error_code ec;
-    for (const auto& e : fs::directory_iterator(dir, ec))
-        n += e.path().filename().string().rfind("osm_100-", 0) == 0;
+    for (const auto& e : fs::directory_iterator(dir, ec)) n += e.path().filename().string().rfind("osm_100-", 0) == 0;
     return n;
 }
 
@@ -418,17 +421,23 @@ std::string tiles_fingerprint(const Project& project, ZoomRange zooms)
         if (!is_basemap_layer(cfg)) continue;
         const std::string path = project.source_path(cfg);
         const QFileInfo info(QString::fromStdString(path));
-        nlohmann::ordered_json l{{"id", cfg.id},          {"title", cfg.title},
-                                 {"source", path},         {"layer", cfg.layer},
+        nlohmann::ordered_json l{{"id", cfg.id},
+                                 {"title", cfg.title},
+                                 {"source", path},
+                                 {"layer", cfg.layer},
                                  {"role", std::string(role_key(cfg.role))},
-                                 {"level", cfg.level},     {"crs", cfg.crs},
-                                 {"encoding", cfg.encoding}, {"fields", cfg.fields},
-                                 {"size", info.size()},    {"modified", info.lastModified().toMSecsSinceEpoch()}};
-        if (const Style* s = project.style_for(cfg))
-            l["style"] = {s->color, s->outline, s->size, s->width, s->opacity};
+                                 {"level", cfg.level},
+                                 {"crs", cfg.crs},
+                                 {"encoding", cfg.encoding},
+                                 {"fields", cfg.fields},
+                                 {"size", info.size()},
+                                 {"modified", info.lastModified().toMSecsSinceEpoch()}};
+        if (const Style* s = project.style_for(cfg)) l["style"] = {s->color, s->outline, s->size, s->width, s->opacity};
         j["layers"].push_back(std::move(l));
     }
-    return QCryptographicHash::hash(QByteArray::fromStdString(j.dump()), QCryptographicHash::Sha1).toHex().toStdString();
+    return QCryptographicHash::hash(QByteArray::fromStdString(j.dump()), QCryptographicHash::Sha1)
+        .toHex()
+        .toStdString();
 }
 
 std::string default_cache_root()
@@ -471,8 +480,10 @@ Result<TileSet> render_project_tiles(const Project& project, const std::string& 
         const QRectF b(scene->bounds.topLeft() * scale, scene->bounds.bottomRight() * scale);
         const int last = (1 << z) - 1;
         std::vector<TileKey> keys;
-        for (int x = std::max(0, int(std::floor(b.left() / kTileSize))); x <= std::min(last, int(b.right() / kTileSize)); ++x)
-            for (int y = std::max(0, int(std::floor(b.top() / kTileSize))); y <= std::min(last, int(b.bottom() / kTileSize)); ++y)
+        for (int x = std::max(0, int(std::floor(b.left() / kTileSize)));
+             x <= std::min(last, int(b.right() / kTileSize)); ++x)
+            for (int y = std::max(0, int(std::floor(b.top() / kTileSize)));
+                 y <= std::min(last, int(b.bottom() / kTileSize)); ++y)
                 keys.push_back({z, x, y});
         total += keys.size();
         by_zoom.push_back(std::move(keys));
@@ -507,8 +518,10 @@ Result<TileSet> render_project_tiles(const Project& project, const std::string& 
     }
     {
         std::ofstream out(temp / kStampFile, std::ios::binary | std::ios::trunc);
-        out << nlohmann::ordered_json{{"fingerprint", fingerprint}, {"project", project.file},
-                                      {"zoom", {zooms.min, zooms.max}}, {"tiles", total}}
+        out << nlohmann::ordered_json{{"fingerprint", fingerprint},
+                                      {"project", project.file},
+                                      {"zoom", {zooms.min, zooms.max}},
+                                      {"tiles", total}}
                    .dump(2)
             << "\n";
     }

@@ -26,7 +26,7 @@ using Progress = std::function<bool(double done)>;
 
 struct TileSet {
     std::string directory;
-    int tiles = 0;        // tile files in the directory
+    int tiles = 0;  // tile files in the directory
     bool reused = false;  // the directory was already up to date: nothing was drawn
 };
 

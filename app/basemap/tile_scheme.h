@@ -25,10 +25,7 @@ inline std::string offline_tile_name(int z, int x, int y, const std::string& ext
 
 // Position in "world pixels" at zoom z (0 .. 256·2^z), from the slippy-map formulas of
 // https://wiki.openstreetmap.org/wiki/Slippy_map_tilenames (spherical Web Mercator, EPSG:3857).
-inline double world_x(double lon, int z)
-{
-    return (lon + 180.0) / 360.0 * kTileSize * std::ldexp(1.0, z);
-}
+inline double world_x(double lon, int z) { return (lon + 180.0) / 360.0 * kTileSize * std::ldexp(1.0, z); }
 
 inline double world_y(double lat, int z)
 {
@@ -38,9 +35,6 @@ inline double world_y(double lat, int z)
 }
 
 // TMS numbers rows from the south, XYZ from the north.
-inline int flip_y(int y, int z)
-{
-    return (1 << z) - 1 - y;
-}
+inline int flip_y(int y, int z) { return (1 << z) - 1 - y; }
 
 }  // namespace coopmap::basemap

@@ -48,7 +48,8 @@ void add_convert(CLI::App& app)
     cmd->add_option("out", o->out, "输出文件：.gpkg .geojson .csv .xlsx .shp .kml")->required();
     cmd->add_option("--layer", o->layer, "输入中的图层名，默认第一个");
     cmd->add_option("--out-layer", o->out_layer, "输出的图层名，默认与输入相同");
-    cmd->add_option("--to-crs", o->to_crs, "输出坐标系，如 EPSG:4490、EPSG:4526；GCJ02（高德/腾讯）或 BD09（百度）")->capture_default_str();
+    cmd->add_option("--to-crs", o->to_crs, "输出坐标系，如 EPSG:4490、EPSG:4526；GCJ02（高德/腾讯）或 BD09（百度）")
+        ->capture_default_str();
     cmd->add_option("--from-crs", o->from_crs, "输入没有坐标系时使用的坐标系，如 EPSG:4526");
     cmd->add_option("--encoding", o->encoding, "输入属性的文字编码，如 CP936");
     auto* gcj = cmd->add_flag("--from-gcj02", o->from_gcj02, "输入是高德/腾讯坐标（GCJ-02）");

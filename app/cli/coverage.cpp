@@ -10,9 +10,9 @@
 
 #include "analysis/coverage_export.h"
 #include "analysis/coverage_run.h"
+#include "analysis/project_data.h"
 #include "analysis/reach_default.h"
 #include "commands.h"
-#include "analysis/project_data.h"
 #include "io/atomic_write.h"
 #include "model/project.h"
 
@@ -30,10 +30,7 @@ Error usage_error(const std::string& file, std::string message)
     return Error{.file = file, .layer = {}, .feature = {}, .message = std::move(message)};
 }
 
-Status write_text(const std::string& path, const std::string& text)
-{
-    return io::write_file_atomically(path, text);
-}
+Status write_text(const std::string& path, const std::string& text) { return io::write_file_atomically(path, text); }
 
 int coverage(const CoverageArgs& a)
 {
@@ -87,14 +84,20 @@ int coverage(const CoverageArgs& a)
 
 void add_coverage(CLI::App& app)
 {
-    auto* cmd = app.add_subcommand("coverage", "网点服务覆盖：按半径或行车时间统计各县/乡镇覆盖村数 (coverage and gaps)");
+    auto* cmd =
+        app.add_subcommand("coverage", "网点服务覆盖：按半径或行车时间统计各县/乡镇覆盖村数 (coverage and gaps)");
     auto a = std::make_shared<CoverageArgs>();
     cmd->add_option("project", a->project, "项目文件 *.coopmap")->required();
-    cmd->add_option("--role", a->role, "网点类型，如 village_service_station；几种一起算时用逗号分隔，如 village_cooperative,village_service_station（按第一种的半径）")->capture_default_str();
-    auto* radius = cmd->add_option("--radius", a->radius, "服务半径，如 3km；默认按项目文件（有道路图层时 travel_minutes，否则 service_radii_m）");
+    cmd->add_option("--role", a->role,
+                    "网点类型，如 village_service_station；几种一起算时用逗号分隔，如 "
+                    "village_cooperative,village_service_station（按第一种的半径）")
+        ->capture_default_str();
+    auto* radius = cmd->add_option(
+        "--radius", a->radius, "服务半径，如 3km；默认按项目文件（有道路图层时 travel_minutes，否则 service_radii_m）");
     auto* minutes = cmd->add_option("--minutes", a->minutes, "按道路行车时间（分钟）计算覆盖");
     cmd->add_option("--by", a->by, "汇总到 township（乡镇）或 county（县）")->capture_default_str();
-    cmd->add_option("--out", a->out, "输出未覆盖村、汇总表、覆盖范围、空白区和（按行车时间时）等时圈：.gpkg；也可 .xlsx 或 .csv");
+    cmd->add_option("--out", a->out,
+                    "输出未覆盖村、汇总表、覆盖范围、空白区和（按行车时间时）等时圈：.gpkg；也可 .xlsx 或 .csv");
     cmd->add_option("--table", a->table, "输出汇总表 (CSV, UTF-8)");
     radius->excludes(minutes);
     cmd->callback([a] { exit_status() = coverage(*a); });

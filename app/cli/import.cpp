@@ -62,7 +62,7 @@ int import_project(const ImportOptions& o)
         LayerConfig& target = moved.layers[i];
         target.source = o.to;
         target.layer = table;
-        target.crs.clear();       // stored as WGS84 (EPSG:4326), GCJ-02/BD-09 already undone
+        target.crs.clear();  // stored as WGS84 (EPSG:4326), GCJ-02/BD-09 already undone
         target.encoding.clear();  // PostgreSQL text is UTF-8
         std::printf("%s → 表 %s：%zu 个要素\n", config.id.c_str(), table.c_str(), loaded->layer.size());
     }
@@ -76,7 +76,8 @@ int import_project(const ImportOptions& o)
 
 void add_import(CLI::App& app)
 {
-    auto* cmd = app.add_subcommand("import", "把项目的图层导入 PostgreSQL/PostGIS (move a project's layers into PostGIS)");
+    auto* cmd =
+        app.add_subcommand("import", "把项目的图层导入 PostgreSQL/PostGIS (move a project's layers into PostGIS)");
     auto o = std::make_shared<ImportOptions>();
     cmd->add_option("project", o->project, "项目文件 (.coopmap)")->required();
     cmd->add_option("--to", o->to, "数据库连接串，如 \"PG:host=… dbname=… user=…\"")->required();

@@ -4,12 +4,12 @@
 #include <optional>
 #include <string>
 
+#include "analysis/placement.h"
+#include "analysis/project_data.h"
 #include "commands.h"
 #include "io/gdal_reader.h"
 #include "io/gdal_writer.h"
 #include "io/project_layers.h"
-#include "analysis/placement.h"
-#include "analysis/project_data.h"
 #include "model/project.h"
 
 namespace coopmap::cli {
@@ -77,8 +77,7 @@ void print_placement(const analysis::PlacementReport& report)
         const char* what = f.field == "county_code" ? "所属县" : "所属乡镇";
         if (f.by_location)
             std::printf("  %s%s：按位置确定 %zu 个，界外 %zu 个\n", f.layer_title.c_str(), what, f.placed, f.outside);
-        else if (f.not_codes)
-            std::printf("  %s%s：映射的列不是代码，未核对\n", f.layer_title.c_str(), what);
+        else if (f.not_codes) std::printf("  %s%s：映射的列不是代码，未核对\n", f.layer_title.c_str(), what);
         else
             std::printf("  %s%s：已映射代码列，代码无效 %zu 个，与位置不符 %zu 个\n", f.layer_title.c_str(), what,
                         f.unknown_code, f.disagree);
@@ -147,7 +146,10 @@ int header_info(const std::string& file, const std::vector<io::LayerHeader>& hea
                 "再用 coopmap-cli info 项目文件 查看要素、坐标系和字段）\n",
                 file.c_str(), headers.size(), io::kDescribedLayersAtMost);
     for (const auto& h : headers)
-        std::printf("  %-26s %s\n", h.name.c_str(), !h.has_geometry ? "表格" : h.kind_known ? kind_zh(h.kind) : "（按要素）");
+        std::printf("  %-26s %s\n", h.name.c_str(),
+                    !h.has_geometry ? "表格"
+                    : h.kind_known  ? kind_zh(h.kind)
+                                    : "（按要素）");
     return 0;
 }
 
@@ -196,7 +198,8 @@ int data_info(const std::string& file)
             print_headline(e.name, "（未指定角色）", e.layer->layer);
             print_details(*e.layer);
         } else if (!e.problem.empty()) {
-            std::printf("  %-26s %-24s %s %7zu  （坐标无法换算）\n", e.name.c_str(), "（未指定角色）", " ", e.table->rows);
+            std::printf("  %-26s %-24s %s %7zu  （坐标无法换算）\n", e.name.c_str(), "（未指定角色）", " ",
+                        e.table->rows);
             print_table_fields(*e.table);
             std::printf("    问题：%s\n", e.problem.c_str());
         } else {

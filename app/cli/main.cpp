@@ -24,7 +24,8 @@ std::optional<double> parse_distance(std::string s)
 {
     std::erase(s, ' ');
     double scale = 1;
-    for (const auto& [suffix, k] : {std::pair{"km", 1000.0}, {"公里", 1000.0}, {"千米", 1000.0}, {"m", 1.0}, {"米", 1.0}})
+    for (const auto& [suffix, k] :
+         {std::pair{"km", 1000.0}, {"公里", 1000.0}, {"千米", 1000.0}, {"m", 1.0}, {"米", 1.0}})
         if (s.size() > std::string(suffix).size() && s.ends_with(suffix)) {
             s.resize(s.size() - std::string(suffix).size());
             scale = k;
@@ -52,9 +53,16 @@ int main(int argc, char** argv)
     app.set_help_flag("-h,--help", "显示帮助并退出");
     app.set_version_flag("--version", COOPMAP_VERSION, "显示版本并退出");
     auto fmt = app.get_formatter();
-    for (const auto& [key, label] : {std::pair{"Usage", "用法"}, {"OPTIONS", "选项"}, {"SUBCOMMAND", "子命令"},
-                                     {"SUBCOMMANDS", "子命令"}, {"Positionals", "参数"}, {"Subcommands", "子命令"},
-                                     {"REQUIRED", "必填"}, {"TEXT", "文本"}, {"INT", "整数"}, {"FLOAT", "数"}})
+    for (const auto& [key, label] : {std::pair{"Usage", "用法"},
+                                     {"OPTIONS", "选项"},
+                                     {"SUBCOMMAND", "子命令"},
+                                     {"SUBCOMMANDS", "子命令"},
+                                     {"Positionals", "参数"},
+                                     {"Subcommands", "子命令"},
+                                     {"REQUIRED", "必填"},
+                                     {"TEXT", "文本"},
+                                     {"INT", "整数"},
+                                     {"FLOAT", "数"}})
         fmt->label(key, label);
     app.require_subcommand(1);
 

@@ -7,8 +7,8 @@
 #include <string>
 
 #include "analysis/network_check.h"
-#include "commands.h"
 #include "analysis/project_data.h"
+#include "commands.h"
 #include "io/atomic_write.h"
 #include "model/project.h"
 
@@ -41,7 +41,8 @@ int network(const NetworkArgs& a)
 
 void add_network(CLI::App& app)
 {
-    auto* cmd = app.add_subcommand("network", "三级网络检查：县有集采集配中心、乡镇有超市和基层社、村有服务社 (three-tier check)");
+    auto* cmd = app.add_subcommand("network",
+                                   "三级网络检查：县有集采集配中心、乡镇有超市和基层社、村有服务社 (three-tier check)");
     auto a = std::make_shared<NetworkArgs>();
     cmd->add_option("project", a->project, "项目文件 *.coopmap")->required();
     cmd->add_option("--table", a->table, "输出各乡镇检查表 (CSV, UTF-8)");

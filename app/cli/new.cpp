@@ -57,11 +57,12 @@ void print_report(const intake::ProjectDraft& d)
                 d.tables.empty() ? "" : ("、" + std::to_string(d.tables.size()) + " 个表格").c_str());
     for (const auto& g : d.layers) {
         const std::string key = g.source.zip.empty() ? g.source.file : g.source.zip;
-        std::printf("  %s → %s，%zu 个要素，图层 id %s\n", shown_file(g.source).c_str(), role_text(g).c_str(), g.features,
-                    g.config.id.c_str());
+        std::printf("  %s → %s，%zu 个要素，图层 id %s\n", shown_file(g.source).c_str(), role_text(g).c_str(),
+                    g.features, g.config.id.c_str());
         if (!g.problem) std::printf("    坐标系：%s；编码：%s\n", g.crs_label.c_str(), g.encoding.c_str());
         std::string fields;
-        for (const auto& [field, column] : g.config.fields) fields += (fields.empty() ? "" : "，") + field + "=" + column;
+        for (const auto& [field, column] : g.config.fields)
+            fields += (fields.empty() ? "" : "，") + field + "=" + column;
         if (g.role_known) std::printf("    字段：%s\n", fields.empty() ? "无" : fields.c_str());
         for (const auto& n : g.notes) std::printf("    · %s\n", n.c_str());
         if (g.ask_offset)
@@ -117,7 +118,8 @@ int run_new(const NewArgs& a)
 void add_new(CLI::App& app)
 {
     auto* cmd = app.add_subcommand(
-        "new", "由县里送来的数据（文件、文件夹、.zip）新建项目：自动判断角色、坐标系、编码和字段 (new project from files)");
+        "new",
+        "由县里送来的数据（文件、文件夹、.zip）新建项目：自动判断角色、坐标系、编码和字段 (new project from files)");
     auto a = std::make_shared<NewArgs>();
     cmd->add_option("path", a->paths, "数据文件或文件夹（可多个；.zip 中的 Shapefile 等也可）")->required();
     cmd->add_option("--out", a->out, "写出的项目文件 *.coopmap")->required();

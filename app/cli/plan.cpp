@@ -9,10 +9,10 @@
 #include <string>
 
 #include "analysis/planning/plan_run.h"
+#include "analysis/project_data.h"
 #include "commands.h"
 #include "io/gdal_reader.h"
 #include "io/gdal_writer.h"
-#include "analysis/project_data.h"
 #include "model/project.h"
 
 namespace coopmap::cli {
@@ -62,7 +62,9 @@ int plan(const PlanArgs& a)
     if (a.objective == "max-coverage") q.solve.objective = pl::Objective::max_coverage;
     else if (a.objective == "set-cover") q.solve.objective = pl::Objective::set_cover;
     else if (a.objective == "p-median") q.solve.objective = pl::Objective::p_median;
-    else return fail(usage(a.project, "--objective " + a.objective + " 无法识别：请用 max-coverage、set-cover 或 p-median"));
+    else
+        return fail(
+            usage(a.project, "--objective " + a.objective + " 无法识别：请用 max-coverage、set-cover 或 p-median"));
     if (a.candidates == "all") q.candidates = pl::CandidateSet::all_villages;
     else if (a.candidates == "uncovered") q.candidates = pl::CandidateSet::uncovered_villages;
     else {
@@ -107,8 +109,9 @@ int plan(const PlanArgs& a)
     if (!r) return fail(r.error());
     const auto& s = r->solution;
     const double total = std::max(s.total_weight, 1e-9);
-    const std::string reach = r->data.minutes > 0 ? "行车 " + std::to_string(int(std::lround(r->data.minutes))) + " 分钟"
-                                                  : "半径 " + std::to_string(int(std::lround(r->data.radius_m))) + " 米";
+    const std::string reach = r->data.minutes > 0
+                                  ? "行车 " + std::to_string(int(std::lround(r->data.minutes))) + " 分钟"
+                                  : "半径 " + std::to_string(int(std::lround(r->data.radius_m))) + " 米";
     std::printf("选址：%s，%s，现有网点 %zu 个（%s），候选点 %zu 个，新网点 %zu 个\n",
                 std::string(role_name_zh(q.role)).c_str(), reach.c_str(), r->data.existing_lon.size(),
                 analysis::role_names_zh(r->data.existing_roles).c_str(), r->data.cand_name.size(), s.sites.size());
@@ -121,8 +124,7 @@ int plan(const PlanArgs& a)
                     100.0 * double(before->covered_before) / double(std::max<std::size_t>(before->villages, 1)), weight,
                     before->covered_weight_before, before->weight);
     }
-    if (r->data.candidates_excluded)
-        std::printf("排除区域内的候选点 %zu 个，不予选择\n", r->data.candidates_excluded);
+    if (r->data.candidates_excluded) std::printf("排除区域内的候选点 %zu 个，不予选择\n", r->data.candidates_excluded);
     if (r->data.minutes > 0)
         std::printf("离道路超过 %.0f 米：村 %zu 个、候选点 %zu 个（不计入行车可达）\n", q.snap_limit_m,
                     r->data.villages_off_road, r->data.candidates_off_road);
@@ -160,8 +162,10 @@ void add_plan(CLI::App& app)
     cmd->add_option("project", a->project, "项目文件 *.coopmap")->required();
     cmd->add_option("--role", a->role, "新网点的类型，如 village_cooperative");
     cmd->add_option("--new", a->new_sites, "新网点数 p（最大覆盖、p-中位）");
-    cmd->add_option("--radius", a->radius, "服务半径，如 3km；默认按项目文件（有道路图层时 travel_minutes，否则 service_radii_m）");
-    cmd->add_option("--existing", a->existing, "算作现有网点的类型，逗号分隔，如 village_cooperative,village_service_station；默认同一层级的类型")
+    cmd->add_option("--radius", a->radius,
+                    "服务半径，如 3km；默认按项目文件（有道路图层时 travel_minutes，否则 service_radii_m）");
+    cmd->add_option("--existing", a->existing,
+                    "算作现有网点的类型，逗号分隔，如 village_cooperative,village_service_station；默认同一层级的类型")
         ->delimiter(',');
     cmd->add_option("--objective", a->objective, "max-coverage | set-cover | p-median");
     cmd->add_option("--target", a->target, "集合覆盖的目标覆盖率，如 0.9 或 90");

@@ -28,8 +28,8 @@ Status write_legend(const present::PrintedMap& map, const std::string& path)
 {
     std::string lines;
     for (const auto& m : map.legend)
-        lines += m.layerId.toStdString() + '\t' + std::to_string(m.pixel.x()) + '\t' + std::to_string(m.pixel.y()) + '\t' +
-                 m.color.name().toStdString() + '\n';
+        lines += m.layerId.toStdString() + '\t' + std::to_string(m.pixel.x()) + '\t' + std::to_string(m.pixel.y()) +
+                 '\t' + m.color.name().toStdString() + '\n';
     return io::write_file_atomically(path, lines);
 }
 
@@ -37,7 +37,9 @@ int render(const RenderArgs& a)
 {
     const auto paper = present::paper_from(a.paper, a.orientation, a.dpi);
     if (!paper)
-        return fail(Error{.file = a.project, .layer = {}, .feature = {},
+        return fail(Error{.file = a.project,
+                          .layer = {},
+                          .feature = {},
                           .message = "纸张或分辨率无法识别：--paper 用 A4 或 A3，--orientation 用 landscape（横向）或 "
                                      "portrait（纵向），--dpi 在 72 到 300 之间"});
     // Qt only for this command: the application is made here, with the paper's scale.

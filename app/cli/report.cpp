@@ -23,8 +23,9 @@ int report(const ReportArgs& a)
     const auto app = present::offscreen_application(present::kReportMapDpi / 96.0);
     if (!a.scenario.empty()) {
         int pages = 0;
-        const QString error = present::write_scenario_pdf(QString::fromStdString(a.project), QString::fromStdString(a.scenario),
-                                                          QString::fromStdString(a.out), &pages);
+        const QString error =
+            present::write_scenario_pdf(QString::fromStdString(a.project), QString::fromStdString(a.scenario),
+                                        QString::fromStdString(a.out), &pages);
         if (!error.isEmpty()) {
             std::fprintf(stderr, "%s\n", qUtf8Printable(error));
             return 1;
@@ -42,7 +43,8 @@ int report(const ReportArgs& a)
 
 void add_report(CLI::App& app)
 {
-    auto* cmd = app.add_subcommand("report", "汇报材料：生成 PDF 报告（封面、网络图、各县覆盖表和图、未覆盖村、土地托管、规划方案）");
+    auto* cmd = app.add_subcommand(
+        "report", "汇报材料：生成 PDF 报告（封面、网络图、各县覆盖表和图、未覆盖村、土地托管、规划方案）");
     auto a = std::make_shared<ReportArgs>();
     cmd->add_option("project", a->project, "项目文件 *.coopmap")->required();
     cmd->add_option("--out", a->out, "输出 PDF 文件")->required();

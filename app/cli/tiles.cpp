@@ -46,8 +46,7 @@ int tiles(const TilesOptions& o)
         basemap::TileScheme scheme = basemap::TileScheme::automatic;
         if (o.scheme == "xyz") scheme = basemap::TileScheme::xyz;
         else if (o.scheme == "tms") scheme = basemap::TileScheme::tms;
-        else if (o.scheme != "auto")
-            return fail(Error{{}, {}, "--scheme " + o.scheme, "应为 auto、xyz 或 tms"});
+        else if (o.scheme != "auto") return fail(Error{{}, {}, "--scheme " + o.scheme, "应为 auto、xyz 或 tms"});
         const std::string out = o.out.empty() ? basemap::default_import_directory(o.project, source) : o.out;
         const auto r = basemap::import_tiles(source, out, scheme);
         if (!r) return fail(r.error());

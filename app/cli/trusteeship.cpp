@@ -5,9 +5,9 @@
 #include <memory>
 #include <string>
 
+#include "analysis/project_data.h"
 #include "analysis/trusteeship.h"
 #include "commands.h"
-#include "analysis/project_data.h"
 #include "io/atomic_write.h"
 #include "model/project.h"
 
@@ -30,7 +30,9 @@ int trusteeship(const TrusteeshipArgs& a)
     else if (a.by == "crop") by = TrusteeshipBy::crop;
     else if (a.by == "year") by = TrusteeshipBy::year;
     else
-        return fail(Error{.file = a.project, .layer = {}, .feature = {},
+        return fail(Error{.file = a.project,
+                          .layer = {},
+                          .feature = {},
                           .message = "--by " + a.by + " 无法识别：请用 township、county、provider、crop 或 year"});
     const auto project = read_project(a.project);
     if (!project) return fail(project.error());

@@ -164,8 +164,7 @@ bool EditController::refuse()
 
 bool EditController::openSession(const LayerConfig& config)
 {
-    auto opened = edit::EditSession::open(io::source_spec(project_->project(), config),
-                                          config.fields);
+    auto opened = edit::EditSession::open(io::source_spec(project_->project(), config), config.fields);
     if (!opened) {
         fail(opened.error());
         return false;
@@ -207,7 +206,9 @@ bool EditController::edit(const QString& layerId)
     if (saving()) return !refuse();
     if (session_ && layerId == layerId_) return true;
     if (dirty()) {
-        fail(Error{session_->source().uri, session_->layer().name, {},
+        fail(Error{session_->source().uri,
+                   session_->layer().name,
+                   {},
                    "当前图层有未保存的修改：请先保存，或选择不保存后再编辑其他图层"});
         return false;
     }
@@ -217,7 +218,9 @@ bool EditController::edit(const QString& layerId)
         return false;
     }
     if (e->layer->kind != GeometryKind::point) {
-        fail(Error{project_->project().source_path(e->config), e->config.title, {},
+        fail(Error{project_->project().source_path(e->config),
+                   e->config.title,
+                   {},
                    "只能编辑点图层（网点、村）：请选择点图层"});
         return false;
     }
@@ -323,7 +326,8 @@ EditController::Snap EditController::snap(double lon, double lat, double metresP
     out.code = qs(code);
     // 统计用区划代码: a 12-digit village code begins with its county's 6 and township's 9
     // digits, so a village layer without code columns still gives them.
-    const bool full_code = code.size() == 12 && std::all_of(code.begin(), code.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    const bool full_code =
+        code.size() == 12 && std::all_of(code.begin(), code.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
     for (const char* key : {"township_code", "county_code"}) {
         const std::string column = mapped_column_name(edited->config, key);
         const std::size_t c = columnIndex(qs(column));
@@ -331,8 +335,7 @@ EditController::Snap EditController::snap(double lon, double lat, double metresP
         std::string value = text(key);
         if (value.empty() && full_code) value = code.substr(0, std::string_view(key) == "county_code" ? 6 : 9);
         edit::Value v;
-        if (!value.empty() && edit::value_from_text(session_->layer().columns[c].type, value, v))
-            out.codes[column] = v;
+        if (!value.empty() && edit::value_from_text(session_->layer().columns[c].type, value, v)) out.codes[column] = v;
     }
     return out;
 }
@@ -499,7 +502,9 @@ bool EditController::setAttributes(int feature, const QVariantMap& values)
         }
         edit::Value v;
         if (!edit::value_from_text(l.columns[c].type, it.value().toString().toStdString(), v)) {
-            fail(Error{session_->source().uri, l.name, {},
+            fail(Error{session_->source().uri,
+                       l.name,
+                       {},
                        "字段“" + it.key().toStdString() + "”需要" +
                            (l.columns[c].type == FieldType::integer ? "整数" : "数字") + "，请改正"});
             return false;
@@ -548,8 +553,9 @@ void EditController::save()
     note(tr("正在保存…"));
     edit::EditSession* session = session_.get();
     // A save is transactional and takes no feedback: it is never cancelled half-way.
-    job_.start(tr("已取消保存"), [session](const Feedback&) { return session->save(); },
-               [this](Result<edit::SaveOutcome> saved) { finishSave(std::move(saved)); });
+    job_.start(
+        tr("已取消保存"), [session](const Feedback&) { return session->save(); },
+        [this](Result<edit::SaveOutcome> saved) { finishSave(std::move(saved)); });
 }
 
 void EditController::finishSave(Result<edit::SaveOutcome> saved)
@@ -565,9 +571,12 @@ void EditController::finishSave(Result<edit::SaveOutcome> saved)
     const auto& outcome = *saved;
     if (!outcome.saved()) {
         conflicts_ = outcome.conflicts;
-        fail(Error{session_->source().uri, session_->layer().name, {},
+        fail(Error{session_->source().uri,
+                   session_->layer().name,
+                   {},
                    "有 " + std::to_string(conflicts_.size()) +
-                       " 个网点在您编辑期间已被他人修改，本次未保存任何内容：请对比两个版本，选择采用数据库中的版本或用您的版本覆盖"});
+                       " 个网点在您编辑期间已被他人修改，本次未保存任何内容：请对比两个版本，选择采用数据库中的版本或用"
+                       "您的版本覆盖"});
         emit conflictsChanged();
         emit saveFinished(false);
         return;
@@ -581,8 +590,7 @@ void EditController::finishSave(Result<edit::SaveOutcome> saved)
                  .arg(outcome.inserted)
                  .arg(outcome.updated)
                  .arg(outcome.deleted));
-    else
-        note(tr("已保存到“%1”：%2 个网点").arg(qs(session_->source().uri)).arg(featureCount()));
+    else note(tr("已保存到“%1”：%2 个网点").arg(qs(session_->source().uri)).arg(featureCount()));
     emit saveFinished(true);
 }
 
@@ -594,8 +602,9 @@ QVariantList EditController::conflicts() const
     for (const auto& c : conflicts_) {
         QVariantList fields;
         const auto side = [](bool deleted, const edit::FeatureData& d, std::size_t i) {
-            return deleted ? QStringLiteral("（已删除）")
-                           : i < d.values.size() ? qs(edit::value_text(d.values[i])) : QString();
+            return deleted               ? QStringLiteral("（已删除）")
+                   : i < d.values.size() ? qs(edit::value_text(d.values[i]))
+                                         : QString();
         };
         for (std::size_t i = 0; i < l.columns.size(); ++i) {
             const QString mine = side(c.ours_deleted, c.ours, i), theirs = side(c.theirs_deleted, c.theirs, i);
@@ -605,8 +614,9 @@ QVariantList EditController::conflicts() const
                                       {QStringLiteral("differs"), mine != theirs}});
         }
         const auto where = [](bool deleted, const edit::FeatureData& d) {
-            return deleted || d.x.empty() ? QStringLiteral("（已删除）")
-                                          : QStringLiteral("%1, %2").arg(d.x.front(), 0, 'f', 6).arg(d.y.front(), 0, 'f', 6);
+            return deleted || d.x.empty()
+                       ? QStringLiteral("（已删除）")
+                       : QStringLiteral("%1, %2").arg(d.x.front(), 0, 'f', 6).arg(d.y.front(), 0, 'f', 6);
         };
         const QString mine = where(c.ours_deleted, c.ours), theirs = where(c.theirs_deleted, c.theirs);
         fields.append(QVariantMap{{QStringLiteral("field"), tr("位置（经度, 纬度）")},
@@ -650,7 +660,8 @@ bool EditController::saveAs(const QString& path)
         return false;
     }
     LayerConfig config = e->config;
-    const std::string layer_name = config.layer.empty() ? QFileInfo(file).completeBaseName().toStdString() : config.layer;
+    const std::string layer_name =
+        config.layer.empty() ? QFileInfo(file).completeBaseName().toStdString() : config.layer;
     Layer out = session_->layer();
     out.name = layer_name;
     const std::string crs = out.source_crs.empty() ? std::string("EPSG:4326") : out.source_crs;

@@ -153,7 +153,7 @@ private:
 
     const LayerListModel::Entry* entry() const;
     Snap snap(double lon, double lat, double metresPerPixel) const;
-    bool refuse() ;
+    bool refuse();
     void fail(const Error& e);
     void note(const QString& text);
     void publish();

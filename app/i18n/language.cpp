@@ -39,15 +39,9 @@ void load(const QString& language)
 
 Language::Language(QObject* parent) : QObject(parent) {}
 
-QString Language::current() const
-{
-    return InstallLayout::userSettings()->value(kKey).toString();
-}
+QString Language::current() const { return InstallLayout::userSettings()->value(kKey).toString(); }
 
-QString Language::effective() const
-{
-    return resolve(current());
-}
+QString Language::effective() const { return resolve(current()); }
 
 void Language::setCurrent(const QString& language)
 {
@@ -58,9 +52,6 @@ void Language::setCurrent(const QString& language)
     emit currentChanged();
 }
 
-void Language::install()
-{
-    load(resolve(InstallLayout::userSettings()->value(kKey).toString()));
-}
+void Language::install() { load(resolve(InstallLayout::userSettings()->value(kKey).toString())); }
 
 }  // namespace coopmap::app

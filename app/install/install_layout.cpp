@@ -28,15 +28,9 @@ InstallLayout::InstallLayout(const QString& binDir)
     }
 }
 
-InstallLayout InstallLayout::current()
-{
-    return InstallLayout(QCoreApplication::applicationDirPath());
-}
+InstallLayout InstallLayout::current() { return InstallLayout(QCoreApplication::applicationDirPath()); }
 
-QString InstallLayout::samplePath() const
-{
-    return dataDir_ + QLatin1Char('/') + kSample;
-}
+QString InstallLayout::samplePath() const { return dataDir_ + QLatin1Char('/') + kSample; }
 
 std::unique_ptr<QSettings> InstallLayout::userSettings()
 {

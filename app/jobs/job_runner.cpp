@@ -55,10 +55,13 @@ void JobRunner::launch(const QString& cancelledText, std::function<Finished(cons
         if (!j) return;
         j->progress.store(done, std::memory_order_relaxed);
         if (j->posted.exchange(true)) return;
-        QMetaObject::invokeMethod(this, [this, j] {
-            j->posted.store(false);
-            if (j == current_) setProgress(j->progress.load(std::memory_order_relaxed));
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, j] {
+                j->posted.store(false);
+                if (j == current_) setProgress(j->progress.load(std::memory_order_relaxed));
+            },
+            Qt::QueuedConnection);
     });
     current_ = job;
     std::erase_if(workers_, [](const QFuture<void>& f) { return f.isFinished(); });
@@ -66,7 +69,8 @@ void JobRunner::launch(const QString& cancelledText, std::function<Finished(cons
         previous.waitForFinished();
         Finished out = work(job->feedback);
         // The runner outlives its workers (its destructor waits), so `this` is valid here.
-        QMetaObject::invokeMethod(this, [this, job, out = std::move(out)] { finish(job, out); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, job, out = std::move(out)] { finish(job, out); }, Qt::QueuedConnection);
     });
     workers_.push_back(last_);
     setErrorText({});

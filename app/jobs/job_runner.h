@@ -50,8 +50,7 @@ public:
     // overlap (two tile renders into one folder, two project loads in memory). Cancelled, the
     // result is a cancelled Error (Error::cancelled) whatever the work returned, and errorText
     // is `cancelledText` (e.g. "已取消加载").
-    template <typename Work, typename Done>
-    void start(const QString& cancelledText, Work work, Done done);
+    template <typename Work, typename Done> void start(const QString& cancelledText, Work work, Done done);
 
     // Asks the running job to stop; its result still comes, as a cancelled error.
     Q_INVOKABLE void cancel();
@@ -84,17 +83,16 @@ private:
     QString errorText_;
     std::function<QString(const Error&)> format_;
     std::shared_ptr<Job> current_;
-    QFuture<void> last_;                  // the newest worker; the next one waits for it
+    QFuture<void> last_;  // the newest worker; the next one waits for it
     std::vector<QFuture<void>> workers_;  // every worker not known to have returned
 };
 
-template <typename Work, typename Done>
-void JobRunner::start(const QString& cancelledText, Work work, Done done)
+template <typename Work, typename Done> void JobRunner::start(const QString& cancelledText, Work work, Done done)
 {
     using R = std::invoke_result_t<Work&, const Feedback&>;
     launch(cancelledText, [work = std::move(work), done = std::move(done)](const Feedback& feedback) mutable {
-        // Cancelled before it began (superseded while waiting): do not start the work at all.
-        // GCC's -Wmaybe-uninitialized misreads the move of std::variant inside Result here.
+    // Cancelled before it began (superseded while waiting): do not start the work at all.
+    // GCC's -Wmaybe-uninitialized misreads the move of std::variant inside Result here.
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
         std::shared_ptr<R> result;

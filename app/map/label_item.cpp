@@ -23,11 +23,9 @@ std::optional<LabelRule> rule_for(const LayerConfig& config)
     case Role::distribution_center:
     case Role::grassroots_cooperative:
     case Role::township_supermarket:
-    case Role::agri_service_center:
-        return LabelRule{10.4, 12, false, "#30343a"};
+    case Role::agri_service_center: return LabelRule{10.4, 12, false, "#30343a"};
     case Role::village_cooperative:
-    case Role::village_service_station:
-        return LabelRule{11.2, 11, false, "#30343a"};
+    case Role::village_service_station: return LabelRule{11.2, 11, false, "#30343a"};
     case Role::village: return LabelRule{11.6, 11, false, "#5b5048"};
     case Role::land_trusteeship:
     case Role::road:
@@ -69,9 +67,8 @@ void LabelItem::rebuild()
         if (!e.visible || !e.layer) continue;
         if (auto rule = rule_for(e.config)) chosen.emplace_back(*rule, &e);
     }
-    std::stable_sort(chosen.begin(), chosen.end(), [](const auto& a, const auto& b) {
-        return a.first.min_zoom < b.first.min_zoom;
-    });
+    std::stable_sort(chosen.begin(), chosen.end(),
+                     [](const auto& a, const auto& b) { return a.first.min_zoom < b.first.min_zoom; });
     std::map<const Layer*, std::vector<QPointF>> kept;
     for (const auto& [rule, e] : chosen) {
         LabelSource s;

@@ -105,10 +105,7 @@ void paint_symbol(QPainter& painter, GeometryKind kind, const SymbolStyle& style
     painter.restore();
 }
 
-std::shared_ptr<const UnitCoords> unit_coords(const Layer& layer)
-{
-    return std::make_shared<const UnitCoords>(layer);
-}
+std::shared_ptr<const UnitCoords> unit_coords(const Layer& layer) { return std::make_shared<const UnitCoords>(layer); }
 
 QImage render_layer(const Layer& layer, const UnitCoords& unit, const SymbolStyle& style, const Viewport& view,
                     const Feedback& cancel, const FeatureClasses* classes)
@@ -131,7 +128,8 @@ QImage render_layer(const Layer& layer, const UnitCoords& unit, const SymbolStyl
             const QPointF p = view.toPixel(unit[coord_of(features[k])]);
             const int ix = static_cast<int>(std::floor(p.x())), iy = static_cast<int>(std::floor(p.y()));
             if (ix >= 0 && iy >= 0 && ix < w && iy < h) {
-                auto& seen = stamped[static_cast<std::size_t>(iy) * static_cast<std::size_t>(w) + static_cast<std::size_t>(ix)];
+                auto& seen =
+                    stamped[static_cast<std::size_t>(iy) * static_cast<std::size_t>(w) + static_cast<std::size_t>(ix)];
                 if (seen) continue;
                 seen = 1;
             }
@@ -144,8 +142,8 @@ QImage render_layer(const Layer& layer, const UnitCoords& unit, const SymbolStyl
     const bool line = layer.kind == GeometryKind::line;
     // Features grouped by class: bucket 0 is the layer's own style, bucket 1 + c class c.
     // Drawn from the last class to the first, so the widest (highest) class lies on top.
-    const bool by_class = classes && classes->of_feature && !classes->styles.empty() &&
-                          classes->of_feature->size() == layer.size();
+    const bool by_class =
+        classes && classes->of_feature && !classes->styles.empty() && classes->of_feature->size() == layer.size();
     std::vector<std::vector<std::uint32_t>> buckets(by_class ? classes->styles.size() + 1 : 1);
     for (std::uint32_t f : features) {
         const std::uint8_t c = by_class ? (*classes->of_feature)[f] : FeatureClasses::kNone;
@@ -190,8 +188,7 @@ std::vector<QPointF> polygon_label_points(const Layer& layer)
     return out;
 }
 
-QImage render_labels(const std::vector<LabelSource>& sources, const Viewport& view, const Feedback& cancel,
-                     int* placed)
+QImage render_labels(const std::vector<LabelSource>& sources, const Viewport& view, const Feedback& cancel, int* placed)
 {
     int count = 0;
     QImage image = blank(view);
@@ -206,7 +203,8 @@ QImage render_labels(const std::vector<LabelSource>& sources, const Viewport& vi
     const auto cell_key = [](long long cx, long long cy) { return cx * 1000003LL + cy; };
     const auto collides = [&](const QRectF& r) {
         for (auto cx = static_cast<long long>(std::floor(r.left() / kCell)); cx <= std::floor(r.right() / kCell); ++cx)
-            for (auto cy = static_cast<long long>(std::floor(r.top() / kCell)); cy <= std::floor(r.bottom() / kCell); ++cy) {
+            for (auto cy = static_cast<long long>(std::floor(r.top() / kCell)); cy <= std::floor(r.bottom() / kCell);
+                 ++cy) {
                 const auto it = grid.find(cell_key(cx, cy));
                 if (it == grid.end()) continue;
                 for (const QRectF& o : it->second)
@@ -216,7 +214,8 @@ QImage render_labels(const std::vector<LabelSource>& sources, const Viewport& vi
     };
     const auto place = [&](const QRectF& r) {
         for (auto cx = static_cast<long long>(std::floor(r.left() / kCell)); cx <= std::floor(r.right() / kCell); ++cx)
-            for (auto cy = static_cast<long long>(std::floor(r.top() / kCell)); cy <= std::floor(r.bottom() / kCell); ++cy)
+            for (auto cy = static_cast<long long>(std::floor(r.top() / kCell)); cy <= std::floor(r.bottom() / kCell);
+                 ++cy)
                 grid[cell_key(cx, cy)].push_back(r);
     };
 
@@ -236,7 +235,8 @@ QImage render_labels(const std::vector<LabelSource>& sources, const Viewport& vi
             const QString text = QString::fromStdString(s.names->text(f));
             if (text.isEmpty()) continue;
             QPointF anchor;
-            if (points) anchor = view.toPixel((*s.unit)[s.layer->coord_start[s.layer->ring_start[s.layer->part_start[f]]]]);
+            if (points)
+                anchor = view.toPixel((*s.unit)[s.layer->coord_start[s.layer->ring_start[s.layer->part_start[f]]]]);
             else if (f < s.anchors.size()) anchor = view.toPixel(s.anchors[f]);
             else continue;
             const QSizeF size(metrics.horizontalAdvance(text), metrics.height());

@@ -44,7 +44,7 @@ struct Viewport {
 struct SymbolStyle {
     QColor color{Qt::gray};
     QColor outline{Qt::transparent};
-    double size = 4;   // point diameter, logical pixels
+    double size = 4;  // point diameter, logical pixels
     double width = 1;  // line or outline width
 };
 
@@ -84,11 +84,11 @@ QImage render_layer(const Layer& layer, const UnitCoords& unit, const SymbolStyl
 // A name to place on the map, in priority order (earlier wins a contested spot).
 struct LabelSource {
     std::shared_ptr<const Layer> layer;
-    const Column* names = nullptr;          // the layer's name column
-    std::vector<QPointF> anchors;           // for polygons: one label point per feature (unit Mercator)
-    std::shared_ptr<const UnitCoords> unit; // for points: the layer's own coordinates
+    const Column* names = nullptr;  // the layer's name column
+    std::vector<QPointF> anchors;  // for polygons: one label point per feature (unit Mercator)
+    std::shared_ptr<const UnitCoords> unit;  // for points: the layer's own coordinates
     double min_zoom = 0;
-    double offset = 0;                      // points: symbol radius, the label starts right of it
+    double offset = 0;  // points: symbol radius, the label starts right of it
     QFont font;
     QColor color;
 };

@@ -87,7 +87,7 @@ RasterItem::Job NetworkLayerItem::makeJob() const
 {
     if (!layer_ || !unit_) return {};
     return [layer = layer_, unit = unit_, style = style_, classes = classes_](const Viewport& view,
-                                                                             const Feedback& cancel) {
+                                                                              const Feedback& cancel) {
         return render_layer(*layer, *unit, style, view, cancel, classes.get());
     };
 }

@@ -139,13 +139,16 @@ void RasterItem::startRender()
     }
     view.size += QSize(2 * kMargin, 2 * kMargin);
     pending_ = view;
-    job_.start(QString(), [job = std::move(job), view](const Feedback& feedback) -> Result<QImage> {
-        QImage image = job(view, feedback);
-        if (image.isNull()) return cancelled_error({});
-        return image;
-    }, [this](Result<QImage> image) {
-        if (image) finishRender(std::move(*image));
-    });
+    job_.start(
+        QString(),
+        [job = std::move(job), view](const Feedback& feedback) -> Result<QImage> {
+            QImage image = job(view, feedback);
+            if (image.isNull()) return cancelled_error({});
+            return image;
+        },
+        [this](Result<QImage> image) {
+            if (image) finishRender(std::move(*image));
+        });
 }
 
 void RasterItem::finishRender(QImage image)
@@ -202,7 +205,8 @@ QSGNode* RasterItem::updatePaintNode(QSGNode* old, UpdatePaintNodeData*)
     // Where the picture's top-left corner is under today's camera, and how much the
     // zoom has changed since it was drawn.
     const Viewport now = currentViewport();
-    const QPointF corner_unit = shown_.center - QPointF(shown_.size.width() / 2.0, shown_.size.height() / 2.0) / shown_.world;
+    const QPointF corner_unit =
+        shown_.center - QPointF(shown_.size.width() / 2.0, shown_.size.height() / 2.0) / shown_.world;
     const double scale = now.world / shown_.world;
     node->setRect(QRectF(now.toPixel(corner_unit), QSizeF(shown_.size) * scale));
     node->setSourceRect(QRectF(QPointF(0, 0), QSizeF(picture_size_)));

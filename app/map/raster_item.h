@@ -80,8 +80,8 @@ private:
     bool busy_ = false;
 
     QTimer settle_;
-    Viewport pending_;   // what the running job draws
-    Viewport shown_;     // what the picture on screen shows
+    Viewport pending_;  // what the running job draws
+    Viewport shown_;  // what the picture on screen shows
     // The picture until the scene graph has made a texture of it; then only its size is
     // kept, so each layer's pixels are held once (in the texture), not twice.
     QImage image_;

@@ -32,8 +32,9 @@ PlanningController::PlanningController(QObject* parent) : QObject(parent)
     connect(this, &PlanningController::whatIfChanged, this, [this] {
         std::vector<TownshipChangeModel::Row> rows;
         for (const auto& t : last_.townships)
-            rows.push_back({t.township >= 0 && std::size_t(t.township) < townName_.size() ? townName_[std::size_t(t.township)]
-                                                                                           : QString(),
+            rows.push_back({t.township >= 0 && std::size_t(t.township) < townName_.size()
+                                ? townName_[std::size_t(t.township)]
+                                : QString(),
                             int(t.villages), int(t.covered_before), int(t.covered_after)});
         townships_.reset(std::move(rows));
     });
@@ -127,10 +128,7 @@ QString PlanningController::reachText() const
     return data_ ? QString::fromStdString(analysis::reach_text(data_->reach)) : QString();
 }
 
-QString PlanningController::reachWhy() const
-{
-    return data_ ? QString::fromStdString(data_->reach.why) : QString();
-}
+QString PlanningController::reachWhy() const { return data_ ? QString::fromStdString(data_->reach.why) : QString(); }
 
 QVariantMap PlanningController::defaultReach(const QString& roleKey) const
 {
@@ -166,7 +164,7 @@ pl::PlanRequest PlanningController::request() const
     q.excluded_layer = excludedLayer_.toStdString();
     q.rules.min_spacing_m = minSpacingKm_ * 1000;
     q.rules.max_per_township = perTownship_;
-    q.solve.objective = objective_ == QLatin1String("set_cover") ? pl::Objective::set_cover
+    q.solve.objective = objective_ == QLatin1String("set_cover")  ? pl::Objective::set_cover
                         : objective_ == QLatin1String("p_median") ? pl::Objective::p_median
                                                                   : pl::Objective::max_coverage;
     q.solve.new_sites = std::max(1, newSites_);
@@ -330,7 +328,8 @@ void PlanningController::clearSites()
 int PlanningController::siteAt(const QGeoCoordinate& at, const QGeoCoordinate& near) const
 {
     if (!at.isValid() || !near.isValid()) return -1;
-    const double limit = analysis::geodesic_distance_m(at.longitude(), at.latitude(), near.longitude(), near.latitude());
+    const double limit =
+        analysis::geodesic_distance_m(at.longitude(), at.latitude(), near.longitude(), near.latitude());
     int best = -1;
     double best_d = limit;
     for (std::size_t k = 0; k < siteLon_.size(); ++k) {
@@ -378,10 +377,7 @@ QVariantMap PlanningController::planFigures() const
                        whatIf_.covered_weight(), whatIf_.total_weight());
 }
 
-int PlanningController::overlappingSites() const
-{
-    return int(last_.overlapping_sites.size());
-}
+int PlanningController::overlappingSites() const { return int(last_.overlapping_sites.size()); }
 
 QVariantList PlanningController::highlight() const
 {
@@ -400,7 +396,8 @@ QVariantMap PlanningController::recount(const QGeoCoordinate& at) const
     lon.push_back(at.longitude());
     lat.push_back(at.latitude());
     const auto after = figures(lon, lat);
-    return {{QStringLiteral("newlyCovered"), after[QStringLiteral("covered")].toInt() - before[QStringLiteral("covered")].toInt()},
+    return {{QStringLiteral("newlyCovered"),
+             after[QStringLiteral("covered")].toInt() - before[QStringLiteral("covered")].toInt()},
             {QStringLiteral("newlyCoveredPopulation"),
              after[QStringLiteral("population")].toDouble() - before[QStringLiteral("population")].toDouble()}};
 }
@@ -413,21 +410,21 @@ void PlanningController::suggest()
         return;
     }
     const auto snap = project_->snapshot();
-    job_.start(tr("选址计算已取消"), [snap, q = request(), roads = roads_](const Feedback& feedback) {
-        return pl::run_plan(*snap.project, *snap.layers, q, feedback, roads.get());
-    }, [this](Result<pl::PlanResult> r) {
-        if (!r) {
-            emit finished(false);  // errorText says what went wrong, or that it was cancelled
-            return;
-        }
-        done(*r);
-    });
+    job_.start(
+        tr("选址计算已取消"),
+        [snap, q = request(), roads = roads_](const Feedback& feedback) {
+            return pl::run_plan(*snap.project, *snap.layers, q, feedback, roads.get());
+        },
+        [this](Result<pl::PlanResult> r) {
+            if (!r) {
+                emit finished(false);  // errorText says what went wrong, or that it was cancelled
+                return;
+            }
+            done(*r);
+        });
 }
 
-void PlanningController::cancel()
-{
-    job_.cancel();
-}
+void PlanningController::cancel() { job_.cancel(); }
 
 void PlanningController::done(const pl::PlanResult& r)
 {
@@ -477,32 +474,36 @@ void PlanningController::refreshScenarios()
     }
     const auto snap = project_->snapshot();
     using Figures = std::vector<std::optional<pl::ScenarioFigures>>;
-    scenarioJob_.start(tr("已取消计算方案"), [snap, list = scenarios_](const Feedback& feedback) -> Result<Figures> {
-        Figures out;
-        analysis::RoadGraphCache roads;
-        for (std::size_t i = 0; i < list.size(); ++i) {
-            const auto part = feedback.part(double(i) / double(list.size()), double(i + 1) / double(list.size()));
-            auto f = pl::run_scenario(*snap.project, *snap.layers, pl::ScenarioRequest{list[i], {}, 2000}, part, &roads);
-            if (!f && f.error().cancelled) return f.error();
-            // A scenario the engine cannot figure (its role has no reach…) keeps a row without figures.
-            out.push_back(f ? std::optional(std::move(*f)) : std::nullopt);
-        }
-        return out;
-    }, [this, rows](Result<Figures> figures) mutable {
-        if (!figures || figures->size() != rows.size()) return;
-        for (std::size_t i = 0; i < rows.size(); ++i) {
-            const auto& f = (*figures)[i];
-            if (!f) continue;
-            auto& row = rows[i];
-            row.hasFigures = true;
-            row.villages = int(f->after.villages);
-            row.covered = int(f->after.covered);
-            row.population = f->after.population_covered;
-            row.totalPopulation = f->after.population;
-            row.newPopulation = f->after.population_covered - f->before.population_covered;
-        }
-        scenarioRows_.reset(std::move(rows));
-    });
+    scenarioJob_.start(
+        tr("已取消计算方案"),
+        [snap, list = scenarios_](const Feedback& feedback) -> Result<Figures> {
+            Figures out;
+            analysis::RoadGraphCache roads;
+            for (std::size_t i = 0; i < list.size(); ++i) {
+                const auto part = feedback.part(double(i) / double(list.size()), double(i + 1) / double(list.size()));
+                auto f =
+                    pl::run_scenario(*snap.project, *snap.layers, pl::ScenarioRequest{list[i], {}, 2000}, part, &roads);
+                if (!f && f.error().cancelled) return f.error();
+                // A scenario the engine cannot figure (its role has no reach…) keeps a row without figures.
+                out.push_back(f ? std::optional(std::move(*f)) : std::nullopt);
+            }
+            return out;
+        },
+        [this, rows](Result<Figures> figures) mutable {
+            if (!figures || figures->size() != rows.size()) return;
+            for (std::size_t i = 0; i < rows.size(); ++i) {
+                const auto& f = (*figures)[i];
+                if (!f) continue;
+                auto& row = rows[i];
+                row.hasFigures = true;
+                row.villages = int(f->after.villages);
+                row.covered = int(f->after.covered);
+                row.population = f->after.population_covered;
+                row.totalPopulation = f->after.population;
+                row.newPopulation = f->after.population_covered - f->before.population_covered;
+            }
+            scenarioRows_.reset(std::move(rows));
+        });
 }
 
 bool PlanningController::saveScenario(const QString& name)
@@ -622,7 +623,8 @@ bool PlanningController::exportScenario(const QString& name, const QString& path
     if (!project_) return false;
     // The scenario's own figures, as its PDF page and `plan --out` have them (run_scenario).
     const auto snap = project_->snapshot();
-    const auto f = pl::run_scenario(*snap.project, *snap.layers, pl::ScenarioRequest{*it, {}, 2000}, Feedback{}, &whatIfRoads_);
+    const auto f =
+        pl::run_scenario(*snap.project, *snap.layers, pl::ScenarioRequest{*it, {}, 2000}, Feedback{}, &whatIfRoads_);
     if (!f) {
         setError(QString::fromStdString(f.error().text()));
         return false;
@@ -639,7 +641,8 @@ bool PlanningController::exportScenario(const QString& name, const QString& path
         std::vector<std::uint8_t> newly(f->data->village_lon.size(), 0);
         for (const auto j : f->newly_covered) newly[j] = 1;
         const auto villages = pl::villages_layer(*f->data, newly);
-        if (const auto sv = io::write_layer(villages, io::WriteSpec{path.toStdString(), "newly_covered_villages", "EPSG:4326"});
+        if (const auto sv =
+                io::write_layer(villages, io::WriteSpec{path.toStdString(), "newly_covered_villages", "EPSG:4326"});
             !sv) {
             setError(QString::fromStdString(sv.error().text()));
             return false;

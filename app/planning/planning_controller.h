@@ -18,10 +18,10 @@
 #include "analysis/planning/scenario.h"
 #include "analysis/planning/what_if.h"
 #include "jobs/job_runner.h"
+#include "project/project_controller.h"
 #include "proposed_site_model.h"
 #include "scenario_list_model.h"
 #include "township_change_model.h"
-#include "project/project_controller.h"
 
 namespace coopmap::app {
 
@@ -213,7 +213,7 @@ private:
     std::vector<QString> siteNames_;
     std::vector<double> siteLon_, siteLat_;
     ProposedSiteModel sites_;  // the three above, for QML
-    std::vector<QString> townName_;       // per dense township id
+    std::vector<QString> townName_;  // per dense township id
     analysis::planning::WhatIfResult last_;
     TownshipChangeModel townships_;  // last_'s, named
 
@@ -221,7 +221,7 @@ private:
     ScenarioListModel scenarioRows_;  // scenarios_ with their figures
     std::shared_ptr<analysis::RoadGraphCache> roads_ = std::make_shared<analysis::RoadGraphCache>();
     analysis::RoadGraphCache whatIfRoads_;  // the UI thread's (roads_ is the worker's)
-    JobRunner job_;        // suggest()
+    JobRunner job_;  // suggest()
     JobRunner scenarioJob_;  // the saved scenarios' figures
 };
 

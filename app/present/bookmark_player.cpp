@@ -72,7 +72,8 @@ bool BookmarkPlayer::begin()
         return false;
     }
     saved_.clear();
-    for (const auto& e : project_->layers()->entries()) saved_.emplace_back(QString::fromStdString(e.config.id), e.visible);
+    for (const auto& e : project_->layers()->entries())
+        saved_.emplace_back(QString::fromStdString(e.config.id), e.visible);
     current_ = -1;
     return go(0);
 }

@@ -55,7 +55,8 @@ public:
     Q_INVOKABLE bool previous() { return go(current_ - 1); }
     // A bookmark of the view (centre, zoom) with the layers shown now, saved into the project
     // file (replacing one of the same name). False and errorText when it cannot be saved.
-    Q_INVOKABLE bool addFromView(const QString& name, const QString& caption, const QGeoCoordinate& center, double zoom);
+    Q_INVOKABLE bool addFromView(const QString& name, const QString& caption, const QGeoCoordinate& center,
+                                 double zoom);
 
 signals:
     void projectChanged();

@@ -27,8 +27,8 @@ QVariant KpiCardModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> KpiCardModel::roleNames() const
 {
-    return {{KeyRole, "key"},     {TitleRole, "title"},   {ValueRole, "value"},
-            {UnitRole, "unit"},   {DetailRole, "detail"}, {MetRole, "met"}};
+    return {{KeyRole, "key"},   {TitleRole, "title"},   {ValueRole, "value"},
+            {UnitRole, "unit"}, {DetailRole, "detail"}, {MetRole, "met"}};
 }
 
 void KpiCardModel::reset(QList<present::KpiCard> cards)

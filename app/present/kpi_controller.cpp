@@ -24,14 +24,17 @@ QList<KpiCard> kpi_cards(const analysis::ReportFigures& f)
                                                 : QStringLiteral("%1 公里").arg(c.request.radius_m / 1000.0);
     cards.push_back({QStringLiteral("villages_covered"), QStringLiteral("村覆盖率"),
                      QString::fromStdString(analysis::percent_text(total.share())), QString(),
-                     QStringLiteral("%1 %2内：%3 / %4 个村").arg(QString::fromStdString(c.role_name), reach)
-                         .arg(total.covered).arg(total.villages),
+                     QStringLiteral("%1 %2内：%3 / %4 个村")
+                         .arg(QString::fromStdString(c.role_name), reach)
+                         .arg(total.covered)
+                         .arg(total.villages),
                      c.target > 0 ? (total.share() >= c.target ? 1 : 0) : -1});
     const double pop_share = total.population > 0 ? total.population_covered / total.population : 0;
     cards.push_back({QStringLiteral("population_covered"), QStringLiteral("覆盖人口"),
                      QString::fromStdString(analysis::wan_text(total.population_covered)), QStringLiteral("万人"),
                      QStringLiteral("占总人口 %1（共 %2 万人）")
-                         .arg(QString::fromStdString(analysis::percent_text(pop_share)), QString::fromStdString(analysis::wan_text(total.population))),
+                         .arg(QString::fromStdString(analysis::percent_text(pop_share)),
+                              QString::fromStdString(analysis::wan_text(total.population))),
                      -1});
     if (f.trusteeship) {
         const auto& t = f.trusteeship->total;
@@ -45,10 +48,11 @@ QList<KpiCard> kpi_cards(const analysis::ReportFigures& f)
     }
     if (c.target > 0) {
         const auto n = c.table.rows.size();
-        cards.push_back({QStringLiteral("targets_met"), QStringLiteral("目标达成"),
-                         QStringLiteral("%1 / %2").arg(f.counties_meeting_target).arg(n), QStringLiteral("个县达标"),
-                         QStringLiteral("目标：村覆盖率不低于 %1").arg(QString::fromStdString(analysis::percent_text(c.target))),
-                         f.counties_meeting_target == n ? 1 : 0});
+        cards.push_back(
+            {QStringLiteral("targets_met"), QStringLiteral("目标达成"),
+             QStringLiteral("%1 / %2").arg(f.counties_meeting_target).arg(n), QStringLiteral("个县达标"),
+             QStringLiteral("目标：村覆盖率不低于 %1").arg(QString::fromStdString(analysis::percent_text(c.target))),
+             f.counties_meeting_target == n ? 1 : 0});
     }
     return cards;
 }
@@ -82,12 +86,15 @@ void KpiController::refresh()
     if (!project_) return;
     const auto snap = project_->snapshot();
     sourceText_ = present::data_source_line(*snap.project);
-    job_.start(tr("已取消计算指标"), [project = snap.project, layers = snap.layers](const Feedback& feedback) {
-        return analysis::run_report_figures(*project, *layers, {}, feedback);
-    }, [this](Result<analysis::ReportFigures> f) {
-        cards_.reset(f ? present::kpi_cards(*f) : QList<present::KpiCard>{});
-        emit cardsChanged();
-    });
+    job_.start(
+        tr("已取消计算指标"),
+        [project = snap.project, layers = snap.layers](const Feedback& feedback) {
+            return analysis::run_report_figures(*project, *layers, {}, feedback);
+        },
+        [this](Result<analysis::ReportFigures> f) {
+            cards_.reset(f ? present::kpi_cards(*f) : QList<present::KpiCard>{});
+            emit cardsChanged();
+        });
 }
 
 }  // namespace coopmap::app

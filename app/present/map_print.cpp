@@ -41,10 +41,7 @@ double mercator_y(double lat)
     return 0.5 - std::log(std::tan(std::numbers::pi / 4 + phi / 2)) / (2 * std::numbers::pi);
 }
 
-double mercator_lat(double y)
-{
-    return std::atan(std::sinh(std::numbers::pi * (1 - 2 * y))) * 180 / std::numbers::pi;
-}
+double mercator_lat(double y) { return std::atan(std::sinh(std::numbers::pi * (1 - 2 * y))) * 180 / std::numbers::pi; }
 
 }  // namespace
 
@@ -73,7 +70,8 @@ QString data_source_line(const Project& project)
     std::set<QString> seen;
     for (const auto& l : project.layers) {
         const QString src = QString::fromStdString(l.source);
-        const QString shown = src.startsWith(QLatin1String("PG:")) ? QStringLiteral("PostGIS") : QFileInfo(src).fileName();
+        const QString shown =
+            src.startsWith(QLatin1String("PG:")) ? QStringLiteral("PostGIS") : QFileInfo(src).fileName();
         if (seen.insert(shown).second) files << shown;
     }
     return QStringLiteral("数据来源：%1（项目文件 %2）")
@@ -110,7 +108,8 @@ Result<PrintedMap> print_map(const PrintRequest& request)
         if (!bookmark)
             return print_error(request.project,
                                QStringLiteral("项目中没有名为「%1」的书签：可用的书签有 %2")
-                                   .arg(request.bookmark, names.isEmpty() ? QStringLiteral("（无）") : names.join(QStringLiteral("、")))
+                                   .arg(request.bookmark,
+                                        names.isEmpty() ? QStringLiteral("（无）") : names.join(QStringLiteral("、")))
                                    .toStdString());
     }
     QStringList hidden;
@@ -120,7 +119,9 @@ Result<PrintedMap> print_map(const PrintRequest& request)
             bool known = false;
             for (const auto& l : project->layers) known = known || l.id == id;
             if (!known)
-                return Error{.file = project->file, .layer = id, .feature = "bookmarks/" + bookmark->name,
+                return Error{.file = project->file,
+                             .layer = id,
+                             .feature = "bookmarks/" + bookmark->name,
                              .message = "书签中的图层不在项目中：请在项目文件中改正该书签的 layers"};
         }
         for (const auto& l : project->layers)
@@ -148,13 +149,15 @@ Result<PrintedMap> print_map(const PrintRequest& request)
     if (!window) return print_error(request.project, "无法创建打印版面（CoopMap PrintLayout）：请重新安装 CoopMap");
 
     // WindowSnapshot writes the picture where asked; it is then cut to the paper's exact size.
-    const QString snap = QDir::temp().filePath(QStringLiteral("coopmap-print-%1.png").arg(QCoreApplication::applicationPid()));
+    const QString snap =
+        QDir::temp().filePath(QStringLiteral("coopmap-print-%1.png").arg(QCoreApplication::applicationPid()));
     app::WindowSnapshot snapshot(window, &controller, snap);
     snapshot.setHidden(hidden);
     // The caller reports: a failure comes back as the error below, success as its own line.
     snapshot.setQuiet(true);
     // In the GUI the page is a second window: keep it off the user's screen.
-    if (QGuiApplication::platformName() != QLatin1String("offscreen")) window->setPosition(-4 * logical_w, -4 * logical_h);
+    if (QGuiApplication::platformName() != QLatin1String("offscreen"))
+        window->setPosition(-4 * logical_w, -4 * logical_h);
     window->show();
     // The frame's size is known once the shown window has laid its page out.
     QCoreApplication::processEvents();
@@ -168,7 +171,8 @@ Result<PrintedMap> print_map(const PrintRequest& request)
         const double h = map_item && map_item->height() > 1 ? map_item->height() : logical_h * 0.7;
         const Bounds& b = *request.fit;
         const double dx = (b.max_x - b.min_x) / 360, dy = mercator_y(b.min_y) - mercator_y(b.max_y);
-        const double zoom = std::log2(std::min(w * kFitMargin / std::max(dx, 1e-9), h * kFitMargin / std::max(dy, 1e-9)) / kTileSize);
+        const double zoom =
+            std::log2(std::min(w * kFitMargin / std::max(dx, 1e-9), h * kFitMargin / std::max(dy, 1e-9)) / kTileSize);
         camera = View{(b.min_x + b.max_x) / 2, mercator_lat((mercator_y(b.min_y) + mercator_y(b.max_y)) / 2), zoom};
     }
     QEventLoop loop;
@@ -195,7 +199,8 @@ Result<PrintedMap> print_map(const PrintRequest& request)
     loop.exec();
     if (code != 0) {
         QFile::remove(snap);
-        return print_error(request.project, controller.errorText().isEmpty() ? "无法绘制地图" : controller.errorText().toStdString());
+        return print_error(request.project,
+                           controller.errorText().isEmpty() ? "无法绘制地图" : controller.errorText().toStdString());
     }
 
     PrintedMap out;
@@ -224,10 +229,11 @@ Result<PrintedMap> print_map(const PrintRequest& request)
     QMetaObject::invokeMethod(window, "legendMarks", Q_RETURN_ARG(QVariant, marks));
     for (const QVariant& v : marks.toList()) {
         const QVariantMap m = v.toMap();
-        out.legend.push_back(LegendMark{m.value(QStringLiteral("id")).toString(), m.value(QStringLiteral("title")).toString(),
-                                        m.value(QStringLiteral("kind")).toString(), m.value(QStringLiteral("color")).value<QColor>(),
-                                        QPoint(static_cast<int>(std::floor(m.value(QStringLiteral("x")).toDouble() * s)),
-                                               static_cast<int>(std::floor(m.value(QStringLiteral("y")).toDouble() * s)))});
+        out.legend.push_back(
+            LegendMark{m.value(QStringLiteral("id")).toString(), m.value(QStringLiteral("title")).toString(),
+                       m.value(QStringLiteral("kind")).toString(), m.value(QStringLiteral("color")).value<QColor>(),
+                       QPoint(static_cast<int>(std::floor(m.value(QStringLiteral("x")).toDouble() * s)),
+                              static_cast<int>(std::floor(m.value(QStringLiteral("y")).toDouble() * s)))});
     }
     window->hide();
     return out;

@@ -31,11 +31,11 @@ struct ResultLayer {
 };
 
 struct PrintRequest {
-    QString project;          // *.coopmap
-    QString bookmark;         // a bookmark's name; empty: the project's view
+    QString project;  // *.coopmap
+    QString bookmark;  // a bookmark's name; empty: the project's view
     Paper paper;
     std::optional<Bounds> fit;  // lon/lat box to fit in the map instead of any view
-    QString title;            // empty: the project's name
+    QString title;  // empty: the project's name
     std::vector<ResultLayer> results;  // on top of the project's layers, in this order
 };
 

@@ -7,7 +7,7 @@
 namespace coopmap::present {
 
 struct Paper {
-    std::string name = "A3";   // "A4" or "A3"
+    std::string name = "A3";  // "A4" or "A3"
     bool landscape = true;
     int dpi = 300;
 

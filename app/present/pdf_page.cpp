@@ -64,7 +64,8 @@ TextFit fit_text(QPaintDevice& device, const QFont& font, int width, const QStri
 
 double one_line_pt(QPaintDevice& device, const QString& text, int width, double pt, bool bold, double min_pt)
 {
-    while (pt > min_pt && QFontMetricsF(pdf_font(pt, bold), &device).horizontalAdvance(text) > width) pt = std::max(min_pt, pt - 1);
+    while (pt > min_pt && QFontMetricsF(pdf_font(pt, bold), &device).horizontalAdvance(text) > width)
+        pt = std::max(min_pt, pt - 1);
     return pt;
 }
 
@@ -146,7 +147,10 @@ Grid columns_in(const Table& t, const QRect& area)
     return g;
 }
 
-bool bold_row(const Table& t, std::size_t i) { return t.rows.size() - i <= static_cast<std::size_t>(std::max(0, t.bold_last)); }
+bool bold_row(const Table& t, std::size_t i)
+{
+    return t.rows.size() - i <= static_cast<std::size_t>(std::max(0, t.bold_last));
+}
 
 // A row as tall as its tallest cell, and never lower than one line with the padding.
 int row_height(QPaintDevice& device, const Table& t, const Grid& g, const QStringList& cells, bool bold)
@@ -155,7 +159,9 @@ int row_height(QPaintDevice& device, const Table& t, const Grid& g, const QStrin
     const int min_h = mm(7.5 * t.pt / 10);
     int h = 0;
     for (std::size_t c = 0; c < t.columns.size() && c < static_cast<std::size_t>(cells.size()); ++c)
-        h = std::max(h, fit_text(device, font, g.w[c] - 2 * mm(kCellPadMm), cells[static_cast<qsizetype>(c)], t.columns[c].align).height);
+        h = std::max(
+            h, fit_text(device, font, g.w[c] - 2 * mm(kCellPadMm), cells[static_cast<qsizetype>(c)], t.columns[c].align)
+                   .height);
     return std::max(min_h, h + 2 * mm(kCellPadMm + 0.6 * t.pt / 10));
 }
 
@@ -248,7 +254,8 @@ void draw_table(QPainter& p, const Table& t, const TablePage& page)
     }
 }
 
-void draw_table(QPainter& p, const Table& t, const std::vector<TablePage>& pages, const std::function<void(std::size_t)>& next_page)
+void draw_table(QPainter& p, const Table& t, const std::vector<TablePage>& pages,
+                const std::function<void(std::size_t)>& next_page)
 {
     for (std::size_t k = 0; k < pages.size(); ++k) {
         if (k > 0 && pages[k].sheet != pages[k - 1].sheet) next_page(pages[k].sheet);

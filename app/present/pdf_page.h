@@ -92,8 +92,8 @@ QRect body_rect(const QPdfWriter& pdf);
 // pages with its header repeated.
 struct TableColumn {
     QString head;
-    double width = 1;                      // relative to the other columns
-    int align = Qt::AlignRight;            // Qt::AlignLeft for names, right for figures
+    double width = 1;  // relative to the other columns
+    int align = Qt::AlignRight;  // Qt::AlignLeft for names, right for figures
 };
 
 struct Table {

@@ -55,19 +55,25 @@ Bounds frame_for(const ScenarioFigures& f)
     for (const auto& s : f.sites) b.extend(s.lon, s.lat);
     for (const auto j : f.newly_covered) b.extend(f.data->village_lon[j], f.data->village_lat[j]);
     const double w = std::max(b.max_x - b.min_x, 0.0), h = std::max(b.max_y - b.min_y, 0.0);
-    const double px = std::max(w * kFramePad, (kMinSpanDeg - w) / 2), py = std::max(h * kFramePad, (kMinSpanDeg - h) / 2);
+    const double px = std::max(w * kFramePad, (kMinSpanDeg - w) / 2),
+                 py = std::max(h * kFramePad, (kMinSpanDeg - h) / 2);
     return Bounds{b.min_x - px, b.min_y - py, b.max_x + px, b.max_y + py};
 }
 
 // The scenario's sites and the villages they newly cover, drawn over the project's layers.
 std::vector<ResultLayer> result_layers(const ScenarioFigures& f)
 {
-    ResultLayer villages{QStringLiteral("scenario_newly_covered"), QStringLiteral("新覆盖的村"), Role::village, {},
+    ResultLayer villages{QStringLiteral("scenario_newly_covered"),
+                         QStringLiteral("新覆盖的村"),
+                         Role::village,
+                         {},
                          Style{kNewlyCoveredColor, "#ffffff", 6, 0.8, 1}};
     villages.layer.role = Role::village;
     for (const auto j : f.newly_covered) villages.layer.add_point(f.data->village_lon[j], f.data->village_lat[j]);
     ResultLayer sites{QStringLiteral("scenario_sites"),
-                      QStringLiteral("拟建%1（方案）").arg(QString::fromStdString(f.role_name)), f.scenario.role, {},
+                      QStringLiteral("拟建%1（方案）").arg(QString::fromStdString(f.role_name)),
+                      f.scenario.role,
+                      {},
                       Style{kProposedColor, "#ffffff", 13, 2, 1}};
     sites.layer.role = f.scenario.role;
     for (const auto& s : f.sites) sites.layer.add_point(s.lon, s.lat);
@@ -76,7 +82,8 @@ std::vector<ResultLayer> result_layers(const ScenarioFigures& f)
 
 }  // namespace
 
-QString write_scenario_pdf(const QString& projectPath, const QString& scenarioName, const QString& pdfPath, int* page_count)
+QString write_scenario_pdf(const QString& projectPath, const QString& scenarioName, const QString& pdfPath,
+                           int* page_count)
 {
     const auto project = read_project(projectPath.toStdString());
     if (!project) return QString::fromStdString(project.error().text());
@@ -87,8 +94,10 @@ QString write_scenario_pdf(const QString& projectPath, const QString& scenarioNa
         if (QString::fromStdString(s.name) == scenarioName) scenario = &s;
     }
     if (!scenario)
-        return QStringLiteral("%1：项目中没有名为「%2」的规划方案；可用的方案有 %3。请在“选址规划”面板中保存方案后再导出")
-            .arg(projectPath, scenarioName, names.isEmpty() ? QStringLiteral("（无）") : names.join(QStringLiteral("、")));
+        return QStringLiteral(
+                   "%1：项目中没有名为「%2」的规划方案；可用的方案有 %3。请在“选址规划”面板中保存方案后再导出")
+            .arg(projectPath, scenarioName,
+                 names.isEmpty() ? QStringLiteral("（无）") : names.join(QStringLiteral("、")));
     if (scenario->sites.empty())
         return QStringLiteral("%1：方案「%2」还没有拟建网点：请在“选址规划”面板中加入网点并保存方案后再导出")
             .arg(projectPath, scenarioName);
@@ -110,9 +119,7 @@ QString write_scenario_pdf(const QString& projectPath, const QString& scenarioNa
     if (!map) return QString::fromStdString(map.error().text());
 
     io::AtomicFile file(pdfPath.toStdString());  // declared before the writer: removed after it closes
-    auto fail_write = [&] {
-        return QStringLiteral("无法写入 PDF %1：请检查目录是否存在且可写").arg(pdfPath);
-    };
+    auto fail_write = [&] { return QStringLiteral("无法写入 PDF %1：请检查目录是否存在且可写").arg(pdfPath); };
     QPdfWriter pdf(QString::fromStdString(file.temp_path()));
     pdf.setResolution(kPdfDpi);
     pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
@@ -135,10 +142,13 @@ QString write_scenario_pdf(const QString& projectPath, const QString& scenarioNa
     const auto& was = f.before;
     const auto& now = f.after;
     auto signed_int = [](long long d) { return (d > 0 ? QStringLiteral("+") : QString()) + QString::number(d); };
-    Table change{{{QStringLiteral("指标"), 2.1, Qt::AlignLeft}, {QStringLiteral("现状"), 1.1}, {QStringLiteral("建成后"), 1.1},
+    Table change{{{QStringLiteral("指标"), 2.1, Qt::AlignLeft},
+                  {QStringLiteral("现状"), 1.1},
+                  {QStringLiteral("建成后"), 1.1},
                   {QStringLiteral("变化"), 1.8}},
                  {{QStringLiteral("村覆盖率"), pct(was.share()), pct(now.share()),
-                   QStringLiteral("%1%2 个百分点").arg(now.share() >= was.share() ? QStringLiteral("+") : QString())
+                   QStringLiteral("%1%2 个百分点")
+                       .arg(now.share() >= was.share() ? QStringLiteral("+") : QString())
                        .arg(100 * (now.share() - was.share()), 0, 'f', 1)},
                   {QStringLiteral("覆盖村数"), QString::number(was.covered), QString::number(now.covered),
                    signed_int(static_cast<long long>(now.covered) - static_cast<long long>(was.covered))},
@@ -146,25 +156,32 @@ QString write_scenario_pdf(const QString& projectPath, const QString& scenarioNa
                    QStringLiteral("+") + wan(now.population_covered - was.population_covered)},
                   {QStringLiteral("未覆盖村数"), QString::number(was.uncovered()), QString::number(now.uncovered()),
                    signed_int(static_cast<long long>(now.uncovered()) - static_cast<long long>(was.uncovered()))}},
-                 0, 9.5};
+                 0,
+                 9.5};
     const QRect change_area = side.adjusted(0, mm(10), 0, 0);
     const auto change_pages = paginate(pdf, change, change_area, b);
 
-    Table sites{{{QStringLiteral("拟建网点"), 2.6, Qt::AlignLeft}, {QStringLiteral("新覆盖村数"), 1.3}, {QStringLiteral("新覆盖人口"), 1.4}},
-                {}, 1, 9.5};
+    Table sites{{{QStringLiteral("拟建网点"), 2.6, Qt::AlignLeft},
+                 {QStringLiteral("新覆盖村数"), 1.3},
+                 {QStringLiteral("新覆盖人口"), 1.4}},
+                {},
+                1,
+                9.5};
     std::size_t villages = 0;
     double population = 0;
     for (std::size_t k = 0; k < f.sites.size(); ++k) {
         const auto& s = f.sites[k];
         villages += s.villages;
         population += s.population;
-        sites.rows.push_back({QString::fromStdString(s.name.empty() ? std::to_string(k + 1) : s.name), QString::number(s.villages),
-                              QString::number(s.population, 'f', 0)});
+        sites.rows.push_back({QString::fromStdString(s.name.empty() ? std::to_string(k + 1) : s.name),
+                              QString::number(s.villages), QString::number(s.population, 'f', 0)});
     }
     sites.rows.push_back({QStringLiteral("合计"), QString::number(villages), QString::number(population, 'f', 0)});
-    const QString note = QStringLiteral("现状：现有%1 %2 处。新覆盖的村计入表中第一个到达它的拟建网点；合计等于建成后与现状覆盖村数之差。")
-                             .arg(QString::fromStdString(analysis::role_names_zh(f.existing_roles)))
-                             .arg(f.existing_sites);
+    const QString note =
+        QStringLiteral(
+            "现状：现有%1 %2 处。新覆盖的村计入表中第一个到达它的拟建网点；合计等于建成后与现状覆盖村数之差。")
+            .arg(QString::fromStdString(analysis::role_names_zh(f.existing_roles)))
+            .arg(f.existing_sites);
     const int sites_top = change_pages.front().bottom() + mm(6);
     const TextFit note_fit = fit_text(pdf, pdf_font(8.5), side.width(), note, Qt::AlignLeft);
     const int table_top = sites_top + mm(9) + note_fit.height + mm(2);
@@ -172,7 +189,8 @@ QString write_scenario_pdf(const QString& projectPath, const QString& scenarioNa
     std::vector<QRect> columns;
     const int gap = mm(8), column_w = (b.width() - 2 * gap) / 3;
     for (int c = 0; c < 3; ++c) columns.emplace_back(b.left() + c * (column_w + gap), b.top(), column_w, b.height());
-    const auto site_pages = paginate(pdf, sites, QRect(side.left(), table_top, side.width(), side.bottom() - table_top), columns);
+    const auto site_pages =
+        paginate(pdf, sites, QRect(side.left(), table_top, side.width(), side.bottom() - table_top), columns);
 
     const int total = static_cast<int>(sheet_count(site_pages));
     if (page_count) *page_count = total;

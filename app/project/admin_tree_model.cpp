@@ -129,9 +129,13 @@ QVariant AdminTreeModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> AdminTreeModel::roleNames() const
 {
-    return {{NameRole, "name"},           {CodeRole, "code"},      {DepthRole, "depth"},
-            {ExpandedRole, "expanded"},   {ChildCountRole, "childCount"},
-            {CoordinateRole, "coordinate"}, {RegionRole, "region"}};
+    return {{NameRole, "name"},
+            {CodeRole, "code"},
+            {DepthRole, "depth"},
+            {ExpandedRole, "expanded"},
+            {ChildCountRole, "childCount"},
+            {CoordinateRole, "coordinate"},
+            {RegionRole, "region"}};
 }
 
 }  // namespace coopmap::app

@@ -20,7 +20,15 @@ class AdminTreeModel : public QAbstractListModel {
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
-    enum Roles { NameRole = Qt::UserRole + 1, CodeRole, DepthRole, ExpandedRole, ChildCountRole, CoordinateRole, RegionRole };
+    enum Roles {
+        NameRole = Qt::UserRole + 1,
+        CodeRole,
+        DepthRole,
+        ExpandedRole,
+        ChildCountRole,
+        CoordinateRole,
+        RegionRole
+    };
 
     explicit AdminTreeModel(QObject* parent = nullptr);
     ProjectController* project() const { return project_; }

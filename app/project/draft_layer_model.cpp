@@ -44,9 +44,10 @@ QVariantList field_list(const LayerConfig& c)
     QVariantList out;
     auto add = [&](const std::string& key, const std::string& label) {
         const auto it = c.fields.find(key);
-        out.push_back(QVariantMap{{QStringLiteral("key"), QString::fromStdString(key)},
-                                  {QStringLiteral("label"), QString::fromStdString(label)},
-                                  {QStringLiteral("column"), it == c.fields.end() ? QString() : QString::fromStdString(it->second)}});
+        out.push_back(QVariantMap{
+            {QStringLiteral("key"), QString::fromStdString(key)},
+            {QStringLiteral("label"), QString::fromStdString(label)},
+            {QStringLiteral("column"), it == c.fields.end() ? QString() : QString::fromStdString(it->second)}});
     };
     std::vector<RoleField> known = role_fields(c.role);
     for (const auto& f : known) add(f.key, f.label);
@@ -65,7 +66,8 @@ QString fields_text(const LayerConfig& c)
     for (const QVariant& v : field_list(c)) {
         const QVariantMap f = v.toMap();
         if (!f.value(QStringLiteral("column")).toString().isEmpty())
-            parts << f.value(QStringLiteral("label")).toString() + QLatin1Char('=') + f.value(QStringLiteral("column")).toString();
+            parts << f.value(QStringLiteral("label")).toString() + QLatin1Char('=') +
+                         f.value(QStringLiteral("column")).toString();
     }
     return parts.isEmpty() ? DraftLayerModel::tr("未对应任何字段") : parts.join(QStringLiteral("，"));
 }
@@ -83,9 +85,13 @@ QString crs_text(const std::string& crs)
         // easting, 4534–4554 central meridians 75°E–135°E without it.
         const int code = QString::fromStdString(crs.substr(5)).toInt();
         if (code >= 4513 && code <= 4533)
-            return DraftLayerModel::tr("CGCS2000 高斯-克吕格 3° 第 %1 带 (%2)").arg(code - 4513 + 25).arg(QString::fromStdString(crs));
+            return DraftLayerModel::tr("CGCS2000 高斯-克吕格 3° 第 %1 带 (%2)")
+                .arg(code - 4513 + 25)
+                .arg(QString::fromStdString(crs));
         if (code >= 4534 && code <= 4554)
-            return DraftLayerModel::tr("CGCS2000 高斯-克吕格 3° 中央经线 %1°E (%2)").arg(75 + 3 * (code - 4534)).arg(QString::fromStdString(crs));
+            return DraftLayerModel::tr("CGCS2000 高斯-克吕格 3° 中央经线 %1°E (%2)")
+                .arg(75 + 3 * (code - 4534))
+                .arg(QString::fromStdString(crs));
     }
     return QString::fromStdString(crs);
 }
@@ -114,7 +120,8 @@ QVariant DraftLayerModel::data(const QModelIndex& index, int role) const
     case CrsRole: return QString::fromStdString(c.crs);
     case CrsTextRole:
         // What the reader made of it, unless the offsets (which PROJ does not name) are said.
-        if (c.crs != "GCJ02" && c.crs != "BD09" && !r.guess.crs_label.empty()) return QString::fromStdString(r.guess.crs_label);
+        if (c.crs != "GCJ02" && c.crs != "BD09" && !r.guess.crs_label.empty())
+            return QString::fromStdString(r.guess.crs_label);
         return crs_text(c.crs);
     case AskOffsetRole: return r.offset_asked;
     case OffsetRole: return r.offset;
@@ -138,13 +145,26 @@ QVariant DraftLayerModel::data(const QModelIndex& index, int role) const
 QHash<int, QByteArray> DraftLayerModel::roleNames() const
 {
     return {
-        {FileRole, "file"},           {PathRole, "path"},           {TitleRole, "title"},
-        {RoleKeyRole, "roleKey"},     {RoleNameRole, "roleName"},   {LevelRole, "level"},
-        {KindRole, "kind"},           {CrsRole, "crs"},             {CrsTextRole, "crsText"},
-        {AskOffsetRole, "askOffset"}, {OffsetRole, "offset"},       {EncodingRole, "encoding"},
-        {FieldsRole, "fields"},       {FieldListRole, "fieldList"}, {ColumnsRole, "columns"},
-        {NotesRole, "notes"},         {FeatureCountRole, "featureCount"}, {FoundEncodingRole, "foundEncoding"},
-        {ReadyRole, "ready"},         {ErrorRole, "readError"},
+        {FileRole, "file"},
+        {PathRole, "path"},
+        {TitleRole, "title"},
+        {RoleKeyRole, "roleKey"},
+        {RoleNameRole, "roleName"},
+        {LevelRole, "level"},
+        {KindRole, "kind"},
+        {CrsRole, "crs"},
+        {CrsTextRole, "crsText"},
+        {AskOffsetRole, "askOffset"},
+        {OffsetRole, "offset"},
+        {EncodingRole, "encoding"},
+        {FieldsRole, "fields"},
+        {FieldListRole, "fieldList"},
+        {ColumnsRole, "columns"},
+        {NotesRole, "notes"},
+        {FeatureCountRole, "featureCount"},
+        {FoundEncodingRole, "foundEncoding"},
+        {ReadyRole, "ready"},
+        {ErrorRole, "readError"},
     };
 }
 
@@ -162,10 +182,7 @@ DraftLayerModel::Row* DraftLayerModel::row(int index)
     return index >= 0 && index < rowCount() ? &rows_[static_cast<std::size_t>(index)] : nullptr;
 }
 
-void DraftLayerModel::changed(int index)
-{
-    emit dataChanged(this->index(index), this->index(index));
-}
+void DraftLayerModel::changed(int index) { emit dataChanged(this->index(index), this->index(index)); }
 
 QVariantMap DraftLayerModel::get(int row) const
 {
@@ -179,7 +196,8 @@ QVariantMap DraftLayerModel::get(int row) const
 int DraftLayerModel::indexOfFile(const QString& file) const
 {
     for (int i = 0; i < rowCount(); ++i)
-        if (data(index(i), FileRole).toString() == file || QString::fromStdString(rows_[static_cast<std::size_t>(i)].guess.source.file) == file)
+        if (data(index(i), FileRole).toString() == file ||
+            QString::fromStdString(rows_[static_cast<std::size_t>(i)].guess.source.file) == file)
             return i;
     return -1;
 }

@@ -59,7 +59,8 @@ void FeatureSearchModel::buildIndex()
         const Column* names = field_column(l, e.config, "name");
         const Column* codes = field_column(l, e.config, "code");
         if (!names && !codes) continue;
-        const std::vector<QPointF> anchors = l.kind == GeometryKind::polygon ? polygon_label_points(l) : std::vector<QPointF>{};
+        const std::vector<QPointF> anchors =
+            l.kind == GeometryKind::polygon ? polygon_label_points(l) : std::vector<QPointF>{};
         const QString layer_title = QString::fromStdString(e.config.title.empty() ? e.config.id : e.config.title);
         for (std::size_t f = 0; f < l.size(); ++f) {
             Entry x;
@@ -134,8 +135,8 @@ QVariant FeatureSearchModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> FeatureSearchModel::roleNames() const
 {
-    return {{NameRole, "name"},         {DetailRole, "detail"},         {LayerIdRole, "layerId"},
-            {FeatureRole, "feature"},   {CoordinateRole, "coordinate"}, {RegionRole, "region"}};
+    return {{NameRole, "name"},       {DetailRole, "detail"},         {LayerIdRole, "layerId"},
+            {FeatureRole, "feature"}, {CoordinateRole, "coordinate"}, {RegionRole, "region"}};
 }
 
 QVariantMap FeatureSearchModel::get(int row) const
@@ -143,7 +144,8 @@ QVariantMap FeatureSearchModel::get(int row) const
     QVariantMap out;
     const QModelIndex i = index(row);
     const auto names = roleNames();
-    for (auto it = names.begin(); it != names.end(); ++it) out.insert(QString::fromLatin1(it.value()), data(i, it.key()));
+    for (auto it = names.begin(); it != names.end(); ++it)
+        out.insert(QString::fromLatin1(it.value()), data(i, it.key()));
     return out;
 }
 

@@ -33,8 +33,7 @@ QVariant LayerListModel::data(const QModelIndex& index, int role) const
     if (!e) return {};
     switch (role) {
     case Qt::DisplayRole:
-    case TitleRole:
-        return QString::fromStdString(e->config.title.empty() ? e->config.id : e->config.title);
+    case TitleRole: return QString::fromStdString(e->config.title.empty() ? e->config.id : e->config.title);
     case IdRole: return QString::fromStdString(e->config.id);
     case RoleKeyRole: return QString::fromUtf8(role_key(e->config.role).data());
     case RoleNameRole: return QString::fromUtf8(role_name_zh(e->config.role).data());
@@ -88,10 +87,7 @@ bool LayerListModel::setData(const QModelIndex& index, const QVariant& value, in
     return true;
 }
 
-void LayerListModel::setOpacity(int row, double opacity)
-{
-    setData(this->index(row), opacity, OpacityRole);
-}
+void LayerListModel::setOpacity(int row, double opacity) { setData(this->index(row), opacity, OpacityRole); }
 
 void LayerListModel::setStyle(int row, const QColor& color, double size)
 {
@@ -122,10 +118,7 @@ bool LayerListModel::moveUp(int row)
     return true;
 }
 
-bool LayerListModel::moveDown(int row)
-{
-    return row > 0 && moveUp(row - 1);
-}
+bool LayerListModel::moveDown(int row) { return row > 0 && moveUp(row - 1); }
 
 QString LayerListModel::roleKey(int row) const
 {
@@ -133,10 +126,7 @@ QString LayerListModel::roleKey(int row) const
     return e ? QString::fromUtf8(role_key(e->config.role).data()) : QString();
 }
 
-QString LayerListModel::title(int row) const
-{
-    return data(index(row), TitleRole).toString();
-}
+QString LayerListModel::title(int row) const { return data(index(row), TitleRole).toString(); }
 
 QVariantMap LayerListModel::get(int row) const
 {
@@ -223,10 +213,7 @@ void LayerListModel::classify(Entry& entry, const Project& project)
     entry.feature_class = std::move(of_feature);
 }
 
-void LayerListModel::setVisible(int row, bool visible)
-{
-    setData(this->index(row), visible, VisibleRole);
-}
+void LayerListModel::setVisible(int row, bool visible) { setData(this->index(row), visible, VisibleRole); }
 
 int LayerListModel::indexOf(const QString& layerId) const
 {
@@ -239,11 +226,11 @@ int LayerListModel::indexOf(const QString& layerId) const
 QHash<int, QByteArray> LayerListModel::roleNames() const
 {
     return {
-        {IdRole, "layerId"},         {TitleRole, "title"},   {RoleKeyRole, "roleKey"},
-        {RoleNameRole, "roleName"},  {KindRole, "kind"},     {FeatureCountRole, "featureCount"},
+        {IdRole, "layerId"},           {TitleRole, "title"},     {RoleKeyRole, "roleKey"},
+        {RoleNameRole, "roleName"},    {KindRole, "kind"},       {FeatureCountRole, "featureCount"},
         {VisibleRole, "layerVisible"}, {ColorRole, "fillColor"}, {OutlineRole, "outlineColor"},
-        {SizeRole, "pointSize"},     {WidthRole, "lineWidth"}, {OpacityRole, "layerOpacity"},
-        {ResultRole, "isResult"},    {ClassesRole, "classes"},
+        {SizeRole, "pointSize"},       {WidthRole, "lineWidth"}, {OpacityRole, "layerOpacity"},
+        {ResultRole, "isResult"},      {ClassesRole, "classes"},
     };
 }
 

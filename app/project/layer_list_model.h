@@ -25,7 +25,7 @@ public:
         TitleRole,
         RoleKeyRole,
         RoleNameRole,
-        KindRole,        // "point", "line" or "polygon"
+        KindRole,  // "point", "line" or "polygon"
         FeatureCountRole,
         VisibleRole,
         ColorRole,
@@ -33,8 +33,8 @@ public:
         SizeRole,
         WidthRole,
         OpacityRole,
-        ResultRole,      // an analysis result (shown in the legend's 分析结果 group, removable)
-        ClassesRole,     // roads by class: [{name, color, lineWidth, count}], widest first; [] otherwise
+        ResultRole,  // an analysis result (shown in the legend's 分析结果 group, removable)
+        ClassesRole,  // roads by class: [{name, color, lineWidth, count}], widest first; [] otherwise
     };
 
     struct Entry {
@@ -53,7 +53,7 @@ public:
         std::shared_ptr<const std::vector<std::uint8_t>> feature_class;
         std::vector<std::size_t> class_counts;
         std::size_t other_count = 0;  // features of no styled class: drawn in the layer's own style
-        QString other_name;           // their class if they all share one (e.g. 村道), else ""
+        QString other_name;  // their class if they all share one (e.g. 村道), else ""
     };
     // Fills the entry's class styles from the project (nothing for layers without classes).
     static void classify(Entry& entry, const Project& project);

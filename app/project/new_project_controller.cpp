@@ -14,10 +14,7 @@ namespace coopmap::app {
 namespace {
 const QString kPreviewPrefix = QStringLiteral("preview:");
 
-QString name_of(const DraftLayerModel::Row& r)
-{
-    return QString::fromStdString(r.guess.source.file);
-}
+QString name_of(const DraftLayerModel::Row& r) { return QString::fromStdString(r.guess.source.file); }
 
 // The same source found again when more paths are added: the row keeps what the user set.
 bool same_source(const intake::FoundSource& a, const intake::FoundSource& b)
@@ -174,45 +171,42 @@ void NewProjectController::clear()
     emit rowsChanged();
 }
 
-void NewProjectController::cancel()
-{
-    job_.cancel();
-}
+void NewProjectController::cancel() { job_.cancel(); }
 
-void NewProjectController::clearError()
-{
-    setError({});
-}
+void NewProjectController::clearError() { setError({}); }
 
 void NewProjectController::start(std::shared_ptr<Work> work)
 {
     drafting_ = work->draft;
     // draft_project and update_guess take no feedback: a cancel drops what they read.
-    job_.start(tr("已取消读取数据"), [work](const Feedback&) -> Result<std::shared_ptr<Work>> {
-        if (!work->draft) {
-            intake::update_guess(work->guess);
-            return work;
-        }
-        auto draft = intake::draft_project(work->paths, {});
-        if (!draft) return draft.error();
-        std::vector<DraftLayerModel::Row> rows;
-        for (auto& guess : draft->layers) {
-            auto kept = std::find_if(work->rows.begin(), work->rows.end(),
-                                     [&](const auto& r) { return same_source(r.guess.source, guess.source); });
-            if (kept != work->rows.end()) {
-                rows.push_back(std::move(*kept));
-                continue;
+    job_.start(
+        tr("已取消读取数据"),
+        [work](const Feedback&) -> Result<std::shared_ptr<Work>> {
+            if (!work->draft) {
+                intake::update_guess(work->guess);
+                return work;
             }
-            DraftLayerModel::Row r;
-            r.offset_asked = guess.ask_offset;
-            r.guess = std::move(guess);
-            rows.push_back(std::move(r));
-        }
-        work->rows = std::move(rows);
-        work->tables = std::move(draft->tables);
-        work->name = std::move(draft->name);
-        return work;
-    }, [this](Result<std::shared_ptr<Work>> done) { this->done(std::move(done)); });
+            auto draft = intake::draft_project(work->paths, {});
+            if (!draft) return draft.error();
+            std::vector<DraftLayerModel::Row> rows;
+            for (auto& guess : draft->layers) {
+                auto kept = std::find_if(work->rows.begin(), work->rows.end(),
+                                         [&](const auto& r) { return same_source(r.guess.source, guess.source); });
+                if (kept != work->rows.end()) {
+                    rows.push_back(std::move(*kept));
+                    continue;
+                }
+                DraftLayerModel::Row r;
+                r.offset_asked = guess.ask_offset;
+                r.guess = std::move(guess);
+                rows.push_back(std::move(r));
+            }
+            work->rows = std::move(rows);
+            work->tables = std::move(draft->tables);
+            work->name = std::move(draft->name);
+            return work;
+        },
+        [this](Result<std::shared_ptr<Work>> done) { this->done(std::move(done)); });
     emit busyChanged();
     emit rowsChanged();
 }
@@ -383,8 +377,15 @@ bool NewProjectController::setOffset(int row, const QString& key)
     if (r->offset == key && r->guess.config.crs == crs) return true;
     r->offset = key;
     r->guess.config.crs = crs;
-    r->guess.crs_why = tr("按选择：%1").arg(offsetChoices().at(key == u"wgs84" ? 0 : key == u"gcj02" ? 1 : 2)
-                                                .toMap().value(QStringLiteral("name")).toString()).toStdString();
+    r->guess.crs_why = tr("按选择：%1")
+                           .arg(offsetChoices()
+                                    .at(key == u"wgs84"   ? 0
+                                        : key == u"gcj02" ? 1
+                                                          : 2)
+                                    .toMap()
+                                    .value(QStringLiteral("name"))
+                                    .toString())
+                           .toStdString();
     reread(row);
     return true;
 }
@@ -445,8 +446,9 @@ void NewProjectController::showPreview()
         previewIds_ << id;
         all.extend(g.bounds);
     }
-    previewRegion_ = all.empty() ? QGeoRectangle()
-                                 : QGeoRectangle(QGeoCoordinate(all.max_y, all.min_x), QGeoCoordinate(all.min_y, all.max_x));
+    previewRegion_ = all.empty()
+                         ? QGeoRectangle()
+                         : QGeoRectangle(QGeoCoordinate(all.max_y, all.min_x), QGeoCoordinate(all.min_y, all.max_x));
     if (!failed.isEmpty()) setError(failed.join(QLatin1Char('\n')));
     emit previewChanged();
     emit previewed(failed.isEmpty());
@@ -497,7 +499,8 @@ bool NewProjectController::save(const QString& path, bool overwrite)
         setError(tr("%1 已存在：请换一个文件名，或用“浏览…”选择覆盖它").arg(target));
         return false;
     }
-    const auto project = intake::project_from_draft(currentDraft(), target.toStdString(), name_.trimmed().toStdString());
+    const auto project =
+        intake::project_from_draft(currentDraft(), target.toStdString(), name_.trimmed().toStdString());
     if (!project) {
         setError(QString::fromStdString(project.error().text()));
         return false;

@@ -144,7 +144,7 @@ private:
     std::vector<intake::FoundSource> tables_;
     std::string draftName_;
     QString name_;
-    std::vector<int> rereads_;            // rows waiting to be read again, in order
+    std::vector<int> rereads_;  // rows waiting to be read again, in order
     bool previewWhenDone_ = false;
     bool drafting_ = false;  // the running job drafts (else it reads one row again)
     // Field mappings the user chose per row (by source uri + layer), kept over later guesses.

@@ -10,8 +10,8 @@
 #endif
 
 #include "index/identify.h"
-#include "intake/intake.h"
 #include "install/install_layout.h"
+#include "intake/intake.h"
 #include "model/fields.h"
 
 namespace coopmap::app {
@@ -74,10 +74,7 @@ void ProjectController::finishAdd(Added added)
     emit layerAdded(true);
 }
 
-QString ProjectController::name() const
-{
-    return QString::fromStdString(project_.name);
-}
+QString ProjectController::name() const { return QString::fromStdString(project_.name); }
 
 QString ProjectController::summary() const
 {
@@ -104,10 +101,7 @@ QGeoCoordinate ProjectController::center() const
     return {(b.min_y + b.max_y) / 2, (b.min_x + b.max_x) / 2};
 }
 
-double ProjectController::zoom() const
-{
-    return project_.view ? project_.view->zoom : 8.0;
-}
+double ProjectController::zoom() const { return project_.view ? project_.view->zoom : 8.0; }
 
 QString ProjectController::skippedText() const
 {
@@ -126,35 +120,32 @@ QString ProjectController::problemsText() const
 void ProjectController::open(const QString& path)
 {
     const std::string file = QFileInfo(path).absoluteFilePath().toStdString();
-    job_.start(tr("已取消加载"), [file](const Feedback& feedback) -> Result<Loaded> {
-        auto project = read_project(file);
-        if (!project) return project.error();
-        auto layers = analysis::load_project(*project, feedback.callback());
-        if (!layers) return layers.error();
-        Loaded out{std::move(*project), std::move(*layers), {}};
-        for (Layer& layer : out.layers.layers) {
-            if (feedback.cancelled()) return cancelled_error("已取消加载", file);
-            out.units.push_back(prepare(layer));
-        }
-        return out;
-    }, [this](Result<Loaded> loaded) {
-        if (!loaded) {
-            emit finished(false);
-            return;
-        }
-        finish(std::move(*loaded));
-    });
+    job_.start(
+        tr("已取消加载"),
+        [file](const Feedback& feedback) -> Result<Loaded> {
+            auto project = read_project(file);
+            if (!project) return project.error();
+            auto layers = analysis::load_project(*project, feedback.callback());
+            if (!layers) return layers.error();
+            Loaded out{std::move(*project), std::move(*layers), {}};
+            for (Layer& layer : out.layers.layers) {
+                if (feedback.cancelled()) return cancelled_error("已取消加载", file);
+                out.units.push_back(prepare(layer));
+            }
+            return out;
+        },
+        [this](Result<Loaded> loaded) {
+            if (!loaded) {
+                emit finished(false);
+                return;
+            }
+            finish(std::move(*loaded));
+        });
 }
 
-void ProjectController::cancel()
-{
-    job_.cancel();
-}
+void ProjectController::cancel() { job_.cancel(); }
 
-void ProjectController::clearError()
-{
-    setError({});
-}
+void ProjectController::clearError() { setError({}); }
 
 QGeoCoordinate ProjectController::featureCoordinate(const QString& layerId, int feature) const
 {
@@ -205,8 +196,7 @@ ProjectController::Snapshot ProjectController::snapshot() const
     return s;
 }
 
-void ProjectController::showResult(const QString& id, const QString& title, Role role, Layer layer,
-                                   const Style& style)
+void ProjectController::showResult(const QString& id, const QString& title, Role role, Layer layer, const Style& style)
 {
     LayerListModel::Entry e;
     e.config.id = id.toStdString();
@@ -326,10 +316,7 @@ QVariantList ProjectController::roles() const
     return out;
 }
 
-QString ProjectController::localPath(const QUrl& url)
-{
-    return url.isLocalFile() ? url.toLocalFile() : url.toString();
-}
+QString ProjectController::localPath(const QUrl& url) { return url.isLocalFile() ? url.toLocalFile() : url.toString(); }
 
 void ProjectController::addLayers(std::vector<LayerConfig> configs, std::map<std::string, Style> styles)
 {
@@ -367,33 +354,37 @@ void ProjectController::addLayers(std::vector<LayerConfig> configs, std::map<std
         boundaries.push_back(e.layer);
     }
     for (const auto& c : added->configs) placing.layers.push_back(c);
-    job_.start(tr("已取消添加数据"),
-               [added, placing = std::move(placing), boundaries = std::move(boundaries)](const Feedback& feedback) -> Result<Added> {
-        std::vector<Layer> layers;
-        for (const auto& b : boundaries) layers.push_back(*b);
-        for (const auto& c : added->configs) {
-            if (feedback.cancelled()) return cancelled_error("已取消添加数据");
-            auto read = io::read_layer(io::source_spec(placing, c));
-            if (!read) return read.error();
-            if (auto checked = analysis::check_field_mapping(placing, c, read->layer); !checked) return checked.error();
-            layers.push_back(std::move(read->layer));
-            added->skipped.insert(added->skipped.end(), read->skipped.begin(), read->skipped.end());
-        }
-        auto placed = analysis::place_by_location(placing, layers);
-        if (!placed) return placed.error();
-        Added out{added->configs, added->styles, {}, {}, std::move(added->skipped), std::move(placed->problems)};
-        for (std::size_t i = boundaries.size(); i < layers.size(); ++i) {
-            out.units.push_back(prepare(layers[i]));
-            out.layers.push_back(std::move(layers[i]));
-        }
-        return out;
-    }, [this](Result<Added> result) {
-        if (!result) {
-            emit layerAdded(false);
-            return;
-        }
-        finishAdd(std::move(*result));
-    });
+    job_.start(
+        tr("已取消添加数据"),
+        [added, placing = std::move(placing),
+         boundaries = std::move(boundaries)](const Feedback& feedback) -> Result<Added> {
+            std::vector<Layer> layers;
+            for (const auto& b : boundaries) layers.push_back(*b);
+            for (const auto& c : added->configs) {
+                if (feedback.cancelled()) return cancelled_error("已取消添加数据");
+                auto read = io::read_layer(io::source_spec(placing, c));
+                if (!read) return read.error();
+                if (auto checked = analysis::check_field_mapping(placing, c, read->layer); !checked)
+                    return checked.error();
+                layers.push_back(std::move(read->layer));
+                added->skipped.insert(added->skipped.end(), read->skipped.begin(), read->skipped.end());
+            }
+            auto placed = analysis::place_by_location(placing, layers);
+            if (!placed) return placed.error();
+            Added out{added->configs, added->styles, {}, {}, std::move(added->skipped), std::move(placed->problems)};
+            for (std::size_t i = boundaries.size(); i < layers.size(); ++i) {
+                out.units.push_back(prepare(layers[i]));
+                out.layers.push_back(std::move(layers[i]));
+            }
+            return out;
+        },
+        [this](Result<Added> result) {
+            if (!result) {
+                emit layerAdded(false);
+                return;
+            }
+            finishAdd(std::move(*result));
+        });
 }
 
 QVariantMap ProjectController::identify(const QGeoCoordinate& at, const QGeoCoordinate& near) const
@@ -411,8 +402,9 @@ QVariantMap ProjectController::identify(const QGeoCoordinate& at, const QGeoCoor
         const auto f = static_cast<std::size_t>(*found);
         QVariantList attributes;
         for (const Column& c : l.columns)
-            attributes.push_back(QVariantMap{{QStringLiteral("name"), QString::fromStdString(column_label(it->config, c.name))},
-                                             {QStringLiteral("value"), QString::fromStdString(c.text(f))}});
+            attributes.push_back(
+                QVariantMap{{QStringLiteral("name"), QString::fromStdString(column_label(it->config, c.name))},
+                            {QStringLiteral("value"), QString::fromStdString(c.text(f))}});
         const Column* names = field_column(l, it->config, "name");
         return {{QStringLiteral("layerId"), QString::fromStdString(it->config.id)},
                 {QStringLiteral("layerTitle"),
@@ -445,9 +437,6 @@ void ProjectController::limitHeapGrowth()
 #endif
 }
 
-QString ProjectController::samplePath()
-{
-    return InstallLayout::current().samplePath();
-}
+QString ProjectController::samplePath() { return InstallLayout::current().samplePath(); }
 
 }  // namespace coopmap::app

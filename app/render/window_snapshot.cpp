@@ -56,10 +56,7 @@ WindowSnapshot::WindowSnapshot(QQuickWindow* window, ProjectController* project,
     });
 }
 
-void WindowSnapshot::setView(double lon, double lat, double zoom)
-{
-    view_ = View{lon, lat, zoom};
-}
+void WindowSnapshot::setView(double lon, double lat, double zoom) { view_ = View{lon, lat, zoom}; }
 
 void WindowSnapshot::prepare()
 {
@@ -74,8 +71,7 @@ void WindowSnapshot::prepare()
         layers->setVisible(row, false);
     }
     if (!labels_)
-        if (auto* labels = find_item(window_, QStringLiteral("mapLabels")))
-            labels->setVisible(false);
+        if (auto* labels = find_item(window_, QStringLiteral("mapLabels"))) labels->setVisible(false);
     if (view_) {
         auto* map = find_item(window_, QStringLiteral("networkMap"));
         QObject* m = map ? map->property("map").value<QObject*>() : nullptr;
@@ -107,7 +103,8 @@ void WindowSnapshot::grab()
     QDir().mkpath(QFileInfo(file_).absolutePath());
     // Write then rename, so a reader never sees half a PNG.
     const Status saved = io::write_file_atomically(file_.toStdString(), [&](const std::string& temp) -> Status {
-        if (image.isNull() || !image.save(QString::fromStdString(temp), "PNG")) return io::write_error(file_.toStdString());
+        if (image.isNull() || !image.save(QString::fromStdString(temp), "PNG"))
+            return io::write_error(file_.toStdString());
         return Done{};
     });
     if (!saved) {

@@ -38,7 +38,10 @@ namespace {
 // Generation g: 20 + g % 7 sites; site i is named after g and i, and its longitude carries g
 // too, so geometry (.shp) and attributes (.dbf) of different generations cannot pass as one.
 std::size_t count_of(std::int64_t g) { return 20 + static_cast<std::size_t>(g % 7); }
-double lon_of(std::int64_t g, std::size_t i) { return 112.0 + 0.001 * static_cast<double>(i) + 1e-6 * static_cast<double>(g % 1000); }
+double lon_of(std::int64_t g, std::size_t i)
+{
+    return 112.0 + 0.001 * static_cast<double>(i) + 1e-6 * static_cast<double>(g % 1000);
+}
 std::string name_of(std::int64_t g, std::size_t i) { return "第" + std::to_string(g) + "代网点" + std::to_string(i); }
 
 Layer generation(std::int64_t g)

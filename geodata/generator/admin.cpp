@@ -234,7 +234,8 @@ AdminAreas make_admin_areas(const Geos& geos, const Sources& sources, const Loca
         PartitionOptions options{.metric = Metric::power,
                                  .warp_km = 1.5,
                                  .warp_wavelength_km = 8,
-                                 .seed = static_cast<std::uint64_t>(random.uniform() * 0x1.0p53), .iterations = 600};
+                                 .seed = static_cast<std::uint64_t>(random.uniform() * 0x1.0p53),
+                                 .iterations = 600};
         std::vector<int> labels = weighted_partition(domain, county_cells, sites, options);
         make_connected(domain, county_cells, labels, std::vector<int>(members.size(), -1));
         for (std::size_t k = 0; k < county_cells.size(); ++k) {
@@ -252,15 +253,16 @@ AdminAreas make_admin_areas(const Geos& geos, const Sources& sources, const Loca
                     distance(cells[static_cast<std::size_t>(best)].km, seed[m]))
                     best = k;
             const int seed_cell = domain.at(frame.lonlat(seed[m]));
-            tw.centre = seed_cell >= 0 && township_of[static_cast<std::size_t>(seed_cell)] == static_cast<int>(members[m])
-                            ? frame.lonlat(seed[m])
-                            : cells[static_cast<std::size_t>(best)].centre;
+            tw.centre =
+                seed_cell >= 0 && township_of[static_cast<std::size_t>(seed_cell)] == static_cast<int>(members[m])
+                    ? frame.lonlat(seed[m])
+                    : cells[static_cast<std::size_t>(best)].centre;
         }
     }
 
     // --- polygons: union of cells, a coverage simplification shared by neighbours ---
-    const auto raw = region_polygons(geos, domain, out.outline.get(), all, township_of,
-                                     static_cast<int>(out.townships.size()));
+    const auto raw =
+        region_polygons(geos, domain, out.outline.get(), all, township_of, static_cast<int>(out.townships.size()));
     std::vector<Geom> raw_copy;
     for (const auto& g : raw) raw_copy.push_back(geos.clone(g.get()));
     const auto coverage = geos.collection(GEOS_GEOMETRYCOLLECTION, std::move(raw_copy));
@@ -304,9 +306,9 @@ AdminAreas make_admin_areas(const Geos& geos, const Sources& sources, const Loca
         county.polygon = geos.own(GEOSCoverageUnion_r(geos.handle(), members.get()), "county union");
         county.area_km2 = geos.geodesic_area_m2(county.polygon.get()) / 1e6;
         county.view_centre = extent_centre(geos, county.polygon.get());
-        log << std::format("  {} {:<6} {:7.0f} km² (facts {:5.0f}), {} townships, {} piece(s)\n",
-                           county.source->code, county.source->name, county.area_km2, county.source->area_km2,
-                           county.townships.size(), GEOSGetNumGeometries_r(geos.handle(), county.polygon.get()));
+        log << std::format("  {} {:<6} {:7.0f} km² (facts {:5.0f}), {} townships, {} piece(s)\n", county.source->code,
+                           county.source->name, county.area_km2, county.source->area_km2, county.townships.size(),
+                           GEOSGetNumGeometries_r(geos.handle(), county.polygon.get()));
     }
     return out;
 }
@@ -335,8 +337,8 @@ void check_admin_areas(const Geos& geos, const AdminAreas& areas, std::ostream& 
     log << std::format("check: outline {:.9f} deg², sum of townships {:.9f}, sum of counties {:.9f}, "
                        "union vs outline differs by {:.3g}\n",
                        outline_area, sum, county_sum, gap);
-    if (std::abs(sum - outline_area) > 1e-9 * outline_area || std::abs(county_sum - outline_area) > 1e-9 * outline_area ||
-        gap > 1e-9 * outline_area)
+    if (std::abs(sum - outline_area) > 1e-9 * outline_area ||
+        std::abs(county_sum - outline_area) > 1e-9 * outline_area || gap > 1e-9 * outline_area)
         throw std::runtime_error("the townships/counties do not tile the city outline exactly");
 }
 

@@ -14,8 +14,8 @@
 namespace coopmap::sample {
 
 enum class TownshipKind {
-    town,     // 镇、乡: rural, spread over the county
-    street,   // 街道 and urban units (开发区、园区…): small, around the county seat
+    town,  // 镇、乡: rural, spread over the county
+    street,  // 街道 and urban units (开发区、园区…): small, around the county seat
     special,  // 农场、林场、风景区、管理区: rural, few villages, placed like towns
 };
 
@@ -23,7 +23,7 @@ struct County {
     const CountySource* source = nullptr;
     Geom polygon;
     double area_km2 = 0;  // geodesic
-    LonLat view_centre;   // centre of its extent, for bookmarks
+    LonLat view_centre;  // centre of its extent, for bookmarks
     std::vector<std::size_t> townships;
 };
 
@@ -32,9 +32,9 @@ struct Township {
     std::size_t county = 0;
     TownshipKind kind = TownshipKind::town;
     Geom polygon;
-    Geom inset;              // the polygon shrunk by about 200 m: where things are placed
-    LonLat centre;           // the township government's seat (generated)
-    double area_km2 = 0;     // geodesic
+    Geom inset;  // the polygon shrunk by about 200 m: where things are placed
+    LonLat centre;  // the township government's seat (generated)
+    double area_km2 = 0;  // geodesic
     std::vector<int> cells;  // domain cells, for sampling positions
     std::size_t village_count = 0;
 };

@@ -19,9 +19,9 @@ namespace {
 // strong grain economies lead, the mountain counties lag).
 double county_level(const std::string& code)
 {
-    static const std::map<std::string, double> level{
-        {"420683", 0.95}, {"420607", 0.9}, {"420682", 0.9}, {"420684", 0.85}, {"420602", 0.8},
-        {"420606", 0.75}, {"420625", 0.7}, {"420624", 0.6}, {"420626", 0.45}};
+    static const std::map<std::string, double> level{{"420683", 0.95}, {"420607", 0.9}, {"420682", 0.9},
+                                                     {"420684", 0.85}, {"420602", 0.8}, {"420606", 0.75},
+                                                     {"420625", 0.7},  {"420624", 0.6}, {"420626", 0.45}};
     const auto it = level.find(code);
     return it == level.end() ? 0.7 : it->second;
 }
@@ -117,10 +117,10 @@ std::vector<FacilityLayer> make_facilities(const Geos& geos, const AdminAreas& a
         const auto& tw = areas.townships[t];
         const std::string& county_name = areas.counties[tw.county].source->name;
         const std::string& name = tw.source->name;
-        const double p_grassroots = weak[t]                             ? 0.0
+        const double p_grassroots = weak[t]                            ? 0.0
                                     : tw.kind == TownshipKind::town    ? 0.98
                                     : tw.kind == TownshipKind::special ? 0.5
-                                                                        : 0.4;
+                                                                       : 0.4;
         if (random.chance(p_grassroots)) {
             has_grassroots[t] = true;
             // Most grassroots cooperatives were founded in the 1950s; the rest were
@@ -129,9 +129,7 @@ std::vector<FacilityLayer> make_facilities(const Geos& geos, const AdminAreas& a
             grassroots.facilities.push_back({county_name + name + "供销合作社", "JC" + tw.source->code, t,
                                              near_seat(t, 0.1, 0.5), year, county_name + "供销合作社联合社"});
         }
-        const double p_market = weak[t]                          ? 0.25
-                                : tw.kind == TownshipKind::town ? 0.9
-                                                                 : 0.35;
+        const double p_market = weak[t] ? 0.25 : tw.kind == TownshipKind::town ? 0.9 : 0.35;
         if (random.chance(p_market)) {
             const std::string operator_name =
                 has_grassroots[t] ? name + "供销合作社" : county_name + "供销集团有限公司";
@@ -144,10 +142,10 @@ std::vector<FacilityLayer> make_facilities(const Geos& geos, const AdminAreas& a
         int seq = 0;
         for (const char* kind : kinds) {
             if (!random.chance(kind == kinds[0] ? p_agri : p_agri * 0.35)) continue;
-            agri.facilities.push_back({name + kind, "NF" + tw.source->code + std::to_string(++seq), t,
-                                       near_seat(t, 0.3, 1.5), year_between(random, 2014, 2025, 1.5),
-                                       kind == kinds[0] ? county_name + "供销集团有限公司"
-                                                        : county_name + "农业生产资料有限公司"});
+            agri.facilities.push_back(
+                {name + kind, "NF" + tw.source->code + std::to_string(++seq), t, near_seat(t, 0.3, 1.5),
+                 year_between(random, 2014, 2025, 1.5),
+                 kind == kinds[0] ? county_name + "供销集团有限公司" : county_name + "农业生产资料有限公司"});
         }
     }
 
@@ -176,12 +174,11 @@ std::vector<FacilityLayer> make_facilities(const Geos& geos, const AdminAreas& a
             LonLat p = frame.lonlat({at.x + 0.08 * std::cos(a), at.y + 0.08 * std::sin(a)});
             if (!geos.contains(inset[v.township].get(), p)) p = v.position;
             village_coops.facilities.push_back({place + "供销社", "GX" + v.source->code, v.township, p,
-                                                year_between(random, 2020, 2025, 0.5),
-                                                place + "股份经济合作社"});
+                                                year_between(random, 2020, 2025, 0.5), place + "股份经济合作社"});
         }
     }
-    return {std::move(hubs), std::move(grassroots), std::move(markets), std::move(stations), std::move(village_coops),
-            std::move(agri)};
+    return {std::move(hubs),     std::move(grassroots),    std::move(markets),
+            std::move(stations), std::move(village_coops), std::move(agri)};
 }
 
 }  // namespace coopmap::sample

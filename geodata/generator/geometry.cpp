@@ -92,8 +92,7 @@ Geom Geos::polygon(const std::vector<std::vector<LonLat>>& rings) const
     std::vector<GEOSGeometry*> holes;
     for (std::size_t i = 1; i < rings.size(); ++i)
         holes.push_back(GEOSGeom_createLinearRing_r(handle_, sequence(handle_, rings[i], true)));
-    return own(GEOSGeom_createPolygon_r(handle_, shell, holes.data(), static_cast<unsigned>(holes.size())),
-               "polygon");
+    return own(GEOSGeom_createPolygon_r(handle_, shell, holes.data(), static_cast<unsigned>(holes.size())), "polygon");
 }
 
 Geom Geos::collection(int type, std::vector<Geom> parts) const
@@ -101,8 +100,7 @@ Geom Geos::collection(int type, std::vector<Geom> parts) const
     std::vector<GEOSGeometry*> raw;
     raw.reserve(parts.size());
     for (auto& p : parts) raw.push_back(p.release());
-    return own(GEOSGeom_createCollection_r(handle_, type, raw.data(), static_cast<unsigned>(raw.size())),
-               "collection");
+    return own(GEOSGeom_createCollection_r(handle_, type, raw.data(), static_cast<unsigned>(raw.size())), "collection");
 }
 
 std::vector<Geom> Geos::parts(const GEOSGeometry* collection) const
@@ -170,9 +168,11 @@ double Geos::geodesic_area_m2(const GEOSGeometry* g) const
         return sum;
     }
     if (type != GEOS_POLYGON) return 0;
-    double area = ring_area_m2(wgs84, read_sequence(handle_, GEOSGeom_getCoordSeq_r(handle_, GEOSGetExteriorRing_r(handle_, g))));
+    double area =
+        ring_area_m2(wgs84, read_sequence(handle_, GEOSGeom_getCoordSeq_r(handle_, GEOSGetExteriorRing_r(handle_, g))));
     for (int i = 0; i < GEOSGetNumInteriorRings_r(handle_, g); ++i)
-        area -= ring_area_m2(wgs84, read_sequence(handle_, GEOSGeom_getCoordSeq_r(handle_, GEOSGetInteriorRingN_r(handle_, g, i))));
+        area -= ring_area_m2(
+            wgs84, read_sequence(handle_, GEOSGeom_getCoordSeq_r(handle_, GEOSGetInteriorRingN_r(handle_, g, i))));
     return area;
 }
 

@@ -70,12 +70,9 @@ void write_layer(GDALDataset& ds, const fs::path& file, const OutLayer& layer, c
             std::visit(
                 [&](const auto& v) {
                     using T = std::decay_t<decltype(v)>;
-                    if constexpr (std::is_same_v<T, std::string>)
-                        f->SetField(index, v.c_str());
-                    else if constexpr (std::is_same_v<T, std::int64_t>)
-                        f->SetField(index, static_cast<GIntBig>(v));
-                    else
-                        f->SetField(index, v);
+                    if constexpr (std::is_same_v<T, std::string>) f->SetField(index, v.c_str());
+                    else if constexpr (std::is_same_v<T, std::int64_t>) f->SetField(index, static_cast<GIntBig>(v));
+                    else f->SetField(index, v);
                 },
                 feature.values.at(i));
         }

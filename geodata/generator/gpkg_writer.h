@@ -21,7 +21,7 @@ using Value = std::variant<std::string, std::int64_t, double>;
 
 struct OutFeature {
     std::vector<unsigned char> wkb;  // WGS84 lon/lat; single parts are promoted to multi
-    std::vector<Value> values;       // one per field, in order
+    std::vector<Value> values;  // one per field, in order
 };
 
 struct OutLayer {

@@ -16,7 +16,8 @@ bool strip(std::string& s, const std::string& tail)
 std::string place_name(const std::string& official, bool community)
 {
     std::string s = official;
-    for (const char* tail : {"村民委员会", "村委会", "社区居民委员会", "居民委员会", "社区居委会", "社区居民委会", "居委会"})
+    for (const char* tail :
+         {"村民委员会", "村委会", "社区居民委员会", "居民委员会", "社区居委会", "社区居民委会", "居委会"})
         if (strip(s, tail)) break;
     if (community) {
         if (s.find("社区") == std::string::npos && s.find("生活区") == std::string::npos) s += "社区";

@@ -23,7 +23,7 @@ struct Facility {
 // One gpkg layer of facilities of one role.
 struct FacilityLayer {
     std::string layer;  // gpkg layer name and project layer id: the role key
-    std::string role;   // project-file role key
+    std::string role;  // project-file role key
     std::string title;  // Chinese title for the layer panel
     std::vector<Facility> facilities;
 };
@@ -58,8 +58,8 @@ std::vector<FacilityLayer> make_facilities(const Geos& geos, const AdminAreas& a
 std::vector<Parcel> make_parcels(const Geos& geos, const AdminAreas& areas, const std::vector<Village>& villages,
                                  const std::vector<FacilityLayer>& facilities, const LocalFrame& frame,
                                  const Random& root);
-std::vector<Road> make_roads(const Geos& geos, const AdminAreas& areas, const std::vector<Village>& villages, const LocalFrame& frame,
-                             const Random& root);
+std::vector<Road> make_roads(const Geos& geos, const AdminAreas& areas, const std::vector<Village>& villages,
+                             const LocalFrame& frame, const Random& root);
 
 Network make_network(const Geos& geos, const AdminAreas& areas, const std::vector<Village>& villages,
                      const LocalFrame& frame, const Random& root);

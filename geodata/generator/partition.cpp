@@ -2,12 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <deque>
 #include <map>
 #include <numbers>
 #include <stdexcept>
-#include <cstdio>
-#include <cstdlib>
 
 #include "random.h"
 
@@ -94,7 +94,7 @@ double distance2_to_skeleton(XY p, const std::vector<XY>& s)
 }  // namespace
 
 std::vector<int> weighted_partition(const Domain& domain, const std::vector<int>& cells, const std::vector<Site>& sites,
-                                 const PartitionOptions& options)
+                                    const PartitionOptions& options)
 {
     if (sites.empty()) throw std::logic_error("weighted_partition: no sites");
     std::vector<XY> warped(cells.size());

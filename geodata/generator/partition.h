@@ -10,11 +10,11 @@
 namespace coopmap::sample {
 
 struct Cell {
-    int i = 0, j = 0;       // column, row in the grid
+    int i = 0, j = 0;  // column, row in the grid
     LonLat centre;
-    XY km;                  // centre in the local frame
-    double area_km2 = 0;    // of the part inside the outline
-    bool clipped = false;   // the outline crosses it
+    XY km;  // centre in the local frame
+    double area_km2 = 0;  // of the part inside the outline
+    bool clipped = false;  // the outline crosses it
 };
 
 // The grid cells that meet the outline, in row-major order.
@@ -55,8 +55,8 @@ enum class Metric {
 
 struct PartitionOptions {
     Metric metric = Metric::power;
-    double warp_km = 0;             // how far boundaries wander from straight lines
-    double warp_wavelength_km = 10; // how quickly they wander
+    double warp_km = 0;  // how far boundaries wander from straight lines
+    double warp_wavelength_km = 10;  // how quickly they wander
     std::uint64_t seed = 0;
     int iterations = 400;
 };
@@ -64,8 +64,8 @@ struct PartitionOptions {
 // Weighted Voronoi diagram on the cells (see Metric), with the weights iterated until the areas approach the targets (targets are scaled to the
 // cells' total). Positions are warped by smooth noise so that boundaries look drawn, not
 // ruled. Returns one site index per entry of `cells` (indices into domain.cells()).
-std::vector<int> weighted_partition(const Domain& domain, const std::vector<int>& cells,
-                                 const std::vector<Site>& sites, const PartitionOptions& options);
+std::vector<int> weighted_partition(const Domain& domain, const std::vector<int>& cells, const std::vector<Site>& sites,
+                                    const PartitionOptions& options);
 
 // Makes each site's cells one 4-connected piece: the piece holding anchors[s] (a domain
 // cell index, or -1 for the largest piece) stays, other pieces go to the neighbour

@@ -64,8 +64,8 @@ private:
 // function of position and seed, used to bend boundaries and cluster settlements.
 inline double lattice_value(std::int64_t ix, std::int64_t iy, std::uint64_t seed)
 {
-    const std::uint64_t h = mix64(seed ^ mix64(static_cast<std::uint64_t>(ix) * 0x632be59bd9b4e019ULL ^
-                                               static_cast<std::uint64_t>(iy)));
+    const std::uint64_t h =
+        mix64(seed ^ mix64(static_cast<std::uint64_t>(ix) * 0x632be59bd9b4e019ULL ^ static_cast<std::uint64_t>(iy)));
     return static_cast<double>(h >> 11) * 0x1.0p-53;
 }
 

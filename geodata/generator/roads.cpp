@@ -64,8 +64,8 @@ std::vector<Link> spanner(const std::vector<XY>& points, std::size_t k, double d
         const std::size_t m = std::min(k, near.size());
         std::partial_sort(near.begin(), near.begin() + static_cast<std::ptrdiff_t>(m), near.end());
         for (std::size_t q = 0; q < m; ++q)
-            if (near[q].first <= max_link_km) candidates.push_back({near[q].first, std::min(i, near[q].second),
-                                                                    std::max(i, near[q].second)});
+            if (near[q].first <= max_link_km)
+                candidates.push_back({near[q].first, std::min(i, near[q].second), std::max(i, near[q].second)});
     }
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
@@ -120,7 +120,7 @@ struct ClassSpec {
     const char* name;
     const char* prefix;  // the letter of China's road numbering: G, S, X, Y, C
     double speed_kmh;
-    double wiggle;       // sideways wander as a share of the length
+    double wiggle;  // sideways wander as a share of the length
 };
 const ClassSpec kNational{"国道", "G", 80, 0.025};
 const ClassSpec kProvincial{"省道", "S", 60, 0.035};
@@ -164,8 +164,8 @@ public:
         }
         points.push_back(b);
         if (!inside) points = {a, b};
-        const double speed = c.speed_kmh >= 60 ? c.speed_kmh
-                                               : std::max(15.0, 5 * std::round(c.speed_kmh * (1 - 0.3 * ruggedness) / 5));
+        const double speed =
+            c.speed_kmh >= 60 ? c.speed_kmh : std::max(15.0, 5 * std::round(c.speed_kmh * (1 - 0.3 * ruggedness) / 5));
         roads_.push_back({std::format("{}{:03}", c.prefix, ++sequence_[c.prefix]), c.name, speed, std::move(points)});
     }
 
@@ -253,9 +253,8 @@ std::vector<Road> make_roads(const Geos& geos, const AdminAreas& areas, const st
     std::vector<std::vector<std::size_t>> villages_of(townships.size());
     for (std::size_t v = 0; v < villages.size(); ++v) villages_of[villages[v].township].push_back(v);
     for (std::size_t t = 0; t < townships.size(); ++t) {
-        const double ruggedness = townships[t].kind == TownshipKind::street
-                                      ? 0.0
-                                      : counties[townships[t].county].source->ruggedness;
+        const double ruggedness =
+            townships[t].kind == TownshipKind::street ? 0.0 : counties[townships[t].county].source->ruggedness;
         std::vector<LonLat> at{townships[t].centre};
         for (const std::size_t v : villages_of[t]) at.push_back(villages[v].position);
         std::vector<XY> points;
@@ -289,8 +288,8 @@ std::vector<Road> make_roads(const Geos& geos, const AdminAreas& areas, const st
                 const auto key = std::minmax(t1, t2);
                 const auto it = best.find(key);
                 if (it == best.end() || d < std::get<0>(it->second) ||
-                    (d == std::get<0>(it->second) && std::minmax(v, std::size_t{w}) <
-                                                         std::minmax(std::get<1>(it->second), std::get<2>(it->second))))
+                    (d == std::get<0>(it->second) &&
+                     std::minmax(v, std::size_t{w}) < std::minmax(std::get<1>(it->second), std::get<2>(it->second))))
                     best[key] = {d, std::min(v, std::size_t{w}), std::max(v, std::size_t{w})};
             }
         }

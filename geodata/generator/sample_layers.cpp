@@ -21,7 +21,9 @@ std::vector<unsigned char> point_wkb(const Geos& geos, LonLat p) { return geos.w
 
 OutLayer facility_layer(const Geos& geos, const AdminAreas& areas, const FacilityLayer& in)
 {
-    OutLayer out{in.layer, in.title, GeometryKind::point,
+    OutLayer out{in.layer,
+                 in.title,
+                 GeometryKind::point,
                  {{"name", FieldType::text},
                   {"code", FieldType::text},
                   {"township_code", FieldType::text},
@@ -31,9 +33,9 @@ OutLayer facility_layer(const Geos& geos, const AdminAreas& areas, const Facilit
                  {}};
     for (const auto& f : in.facilities) {
         const Township& tw = areas.townships[f.township];
-        out.features.push_back({point_wkb(geos, f.position),
-                                {f.name, f.code, tw.source->code, tw.source->county_code, integer(f.opened),
-                                 f.operator_name}});
+        out.features.push_back(
+            {point_wkb(geos, f.position),
+             {f.name, f.code, tw.source->code, tw.source->county_code, integer(f.opened), f.operator_name}});
     }
     return out;
 }
@@ -45,13 +47,18 @@ void write_sample(const Geos& geos, const AdminAreas& areas, const std::vector<V
 {
     std::vector<OutLayer> layers;
 
-    OutLayer counties{"counties", "县级行政区（生成的示意边界，外轮廓为真实市界）", GeometryKind::multipolygon,
-                      {{"code", FieldType::text}, {"name", FieldType::text}}, {}};
+    OutLayer counties{"counties",
+                      "县级行政区（生成的示意边界，外轮廓为真实市界）",
+                      GeometryKind::multipolygon,
+                      {{"code", FieldType::text}, {"name", FieldType::text}},
+                      {}};
     for (const auto& c : areas.counties)
         counties.features.push_back({geos.wkb(c.polygon.get()), {c.source->code, c.source->name}});
     layers.push_back(std::move(counties));
 
-    OutLayer townships{"townships", "乡镇（街道）（生成的示意边界）", GeometryKind::multipolygon,
+    OutLayer townships{"townships",
+                       "乡镇（街道）（生成的示意边界）",
+                       GeometryKind::multipolygon,
                        {{"code", FieldType::text}, {"name", FieldType::text}, {"county_code", FieldType::text}},
                        {}};
     for (const auto& t : areas.townships)
@@ -59,7 +66,9 @@ void write_sample(const Geos& geos, const AdminAreas& areas, const std::vector<V
             {geos.wkb(t.polygon.get()), {t.source->code, t.source->name, t.source->county_code}});
     layers.push_back(std::move(townships));
 
-    OutLayer village_layer{"villages", "村（社区）：名称和代码真实，位置和人口为生成", GeometryKind::point,
+    OutLayer village_layer{"villages",
+                           "村（社区）：名称和代码真实，位置和人口为生成",
+                           GeometryKind::point,
                            {{"code", FieldType::text},
                             {"name", FieldType::text},
                             {"township_code", FieldType::text},
@@ -69,15 +78,17 @@ void write_sample(const Geos& geos, const AdminAreas& areas, const std::vector<V
                             {"households", FieldType::integer}},
                            {}};
     for (const auto& v : villages)
-        village_layer.features.push_back({point_wkb(geos, v.position),
-                                          {v.source->code, v.source->name, v.source->township_code,
-                                           v.source->county_code, std::string(v.community ? "社区" : "村"),
-                                           integer(v.population), integer(v.households)}});
+        village_layer.features.push_back(
+            {point_wkb(geos, v.position),
+             {v.source->code, v.source->name, v.source->township_code, v.source->county_code,
+              std::string(v.community ? "社区" : "村"), integer(v.population), integer(v.households)}});
     layers.push_back(std::move(village_layer));
 
     for (const auto& f : network.facilities) layers.push_back(facility_layer(geos, areas, f));
 
-    OutLayer parcels{"land_trusteeship", "土地托管/流转地块（生成）", GeometryKind::multipolygon,
+    OutLayer parcels{"land_trusteeship",
+                     "土地托管/流转地块（生成）",
+                     GeometryKind::multipolygon,
                      {{"code", FieldType::text},
                       {"township_code", FieldType::text},
                       {"county_code", FieldType::text},
@@ -95,7 +106,9 @@ void write_sample(const Geos& geos, const AdminAreas& areas, const std::vector<V
     }
     layers.push_back(std::move(parcels));
 
-    OutLayer roads{"roads", "道路（生成的示意路网）", GeometryKind::multilinestring,
+    OutLayer roads{"roads",
+                   "道路（生成的示意路网）",
+                   GeometryKind::multilinestring,
                    {{"name", FieldType::text},
                     {"class", FieldType::text},
                     {"speed_kmh", FieldType::real},
@@ -175,16 +188,13 @@ void write_project(const AdminAreas& areas, const Network& network, const std::f
     p.styles["road"] = {.color = "#c8a165", .outline = "", .size = 0, .width = 1.2, .opacity = 1};
     p.styles["village"] = {.color = "#8d7b68", .outline = "#ffffff", .size = 4, .width = 0.5, .opacity = 1};
     p.styles["agri_service_center"] = {.color = "#d81b60", .outline = "#ffffff", .size = 8, .width = 1, .opacity = 1};
-    p.styles["village_service_station"] = {.color = "#1e88e5", .outline = "#ffffff", .size = 6, .width = 0.8,
-                                           .opacity = 1};
-    p.styles["village_cooperative"] = {.color = "#00897b", .outline = "#ffffff", .size = 7, .width = 0.8,
-                                       .opacity = 1};
-    p.styles["township_supermarket"] = {.color = "#fb8c00", .outline = "#ffffff", .size = 9, .width = 1,
-                                        .opacity = 1};
-    p.styles["grassroots_cooperative"] = {.color = "#e53935", .outline = "#ffffff", .size = 10, .width = 1.2,
-                                          .opacity = 1};
-    p.styles["distribution_center"] = {.color = "#6a1b9a", .outline = "#ffffff", .size = 14, .width = 2,
-                                       .opacity = 1};
+    p.styles["village_service_station"] = {
+        .color = "#1e88e5", .outline = "#ffffff", .size = 6, .width = 0.8, .opacity = 1};
+    p.styles["village_cooperative"] = {.color = "#00897b", .outline = "#ffffff", .size = 7, .width = 0.8, .opacity = 1};
+    p.styles["township_supermarket"] = {.color = "#fb8c00", .outline = "#ffffff", .size = 9, .width = 1, .opacity = 1};
+    p.styles["grassroots_cooperative"] = {
+        .color = "#e53935", .outline = "#ffffff", .size = 10, .width = 1.2, .opacity = 1};
+    p.styles["distribution_center"] = {.color = "#6a1b9a", .outline = "#ffffff", .size = 14, .width = 2, .opacity = 1};
     p.basemap.kind = "offline";
 
     // Views: the city, then the counties worth presenting (centres of their extents).
@@ -222,25 +232,32 @@ void write_project(const AdminAreas& areas, const Network& network, const std::f
         std::string caption;
         // Each county slide shows what its caption is about (ids in the project's layer order).
         std::vector<std::string> layers;
-        if (code == "420683")
-            layers = {"counties", "townships", "land_trusteeship", "villages", "agri_service_center"};
+        if (code == "420683") layers = {"counties", "townships", "land_trusteeship", "villages", "agri_service_center"};
         else if (code == "420607")
-            layers = {"counties", "townships", "land_trusteeship", "villages", "village_service_station", "village_cooperative"};
+            layers = {"counties",           "townships", "land_trusteeship", "villages", "village_service_station",
+                      "village_cooperative"};
         else if (code == "420626")
-            layers = {"counties", "townships", "roads", "villages", "village_service_station", "village_cooperative",
+            layers = {"counties",
+                      "townships",
+                      "roads",
+                      "villages",
+                      "village_service_station",
+                      "village_cooperative",
                       "distribution_center"};
         if (code == "420683")
-            caption = std::format("枣阳市：平原农业大县，土地托管/流转 {:.1f} 万亩，全市最多", mu_by_county[code] / 1e4);
+            caption =
+                std::format("枣阳市：平原农业大县，土地托管/流转 {:.1f} 万亩，全市最多", mu_by_county[code] / 1e4);
         else if (code == "420607")
-            caption = std::format("襄州区：环城粮食主产区，土地托管/流转 {:.1f} 万亩，{} 个村（社区）有村级服务网点 {} 个",
-                                  mu_by_county[code] / 1e4, villages_by_county[code], stations_by_county[code]);
+            caption =
+                std::format("襄州区：环城粮食主产区，土地托管/流转 {:.1f} 万亩，{} 个村（社区）有村级服务网点 {} 个",
+                            mu_by_county[code] / 1e4, villages_by_county[code], stations_by_county[code]);
         else if (code == "420626")
             caption = std::format("保康县：山区县，村庄分散，{} 个村（社区）只有村级服务网点 {} 个，{}",
                                   villages_by_county[code], stations_by_county[code],
                                   hubs_by_county[code] == 0 ? "尚无县域集采集配中心" : "已有县域集采集配中心");
-        else
-            continue;
-        p.bookmarks.push_back({c.source->name, caption, View{c.view_centre.lon, c.view_centre.lat, 9.8}, std::move(layers)});
+        else continue;
+        p.bookmarks.push_back(
+            {c.source->name, caption, View{c.view_centre.lon, c.view_centre.lat, 9.8}, std::move(layers)});
     }
 
     const auto saved = save_project(p, file.string());

@@ -98,8 +98,8 @@ std::vector<Village> place_villages(const Geos& geos, const AdminAreas& areas, c
                 } else {
                     const double pick = random.uniform() * total;
                     const auto it = std::upper_bound(cumulative.begin(), cumulative.end(), pick);
-                    const auto index = std::min<std::size_t>(static_cast<std::size_t>(it - cumulative.begin()),
-                                                             tw.cells.size() - 1);
+                    const auto index =
+                        std::min<std::size_t>(static_cast<std::size_t>(it - cumulative.begin()), tw.cells.size() - 1);
                     const Cell& c = cells[static_cast<std::size_t>(tw.cells[index])];
                     const double step = areas.domain->step();
                     p = frame.km({c.centre.lon + random.uniform(-0.5, 0.5) * step,
@@ -108,8 +108,8 @@ std::vector<Village> place_villages(const Geos& geos, const AdminAreas& areas, c
                     if (community_count > 0 && distance(p, centre) < std::min(0.8, need)) continue;
                 }
                 if (!geos.contains(inside.get(), frame.lonlat(p))) continue;
-                const bool crowded = std::any_of(placed.begin(), placed.end(),
-                                                 [&](XY q) { return distance(p, q) < need; });
+                const bool crowded =
+                    std::any_of(placed.begin(), placed.end(), [&](XY q) { return distance(p, q) < need; });
                 if (!crowded) break;
             }
             placed.push_back(p);

@@ -176,12 +176,10 @@ Sources read_sources(const fs::path& dir)
             for (const auto& r : rings) polygon.push_back(ring(r));
             s.outline_gcj02.push_back(std::move(polygon));
         };
-        if (type == "Polygon")
-            add_polygon(g.at("coordinates"));
+        if (type == "Polygon") add_polygon(g.at("coordinates"));
         else if (type == "MultiPolygon")
             for (const auto& p : g.at("coordinates")) add_polygon(p);
-        else
-            throw std::runtime_error(outline_file.string() + ": unexpected geometry " + type);
+        else throw std::runtime_error(outline_file.string() + ": unexpected geometry " + type);
     }
     if (s.outline_gcj02.empty()) throw std::runtime_error(outline_file.string() + ": no outline");
     return s;

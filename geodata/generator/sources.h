@@ -13,9 +13,9 @@ struct CountySource {
     std::string code;  // GB/T 2260, 6 digits
     std::string name;
     std::string seat_name;
-    LonLat seat;            // WGS84, about ±2 km
-    double area_km2 = 0;    // approximate published land area
-    LonLat shape_centre;    // approximate centre of the territory
+    LonLat seat;  // WGS84, about ±2 km
+    double area_km2 = 0;  // approximate published land area
+    LonLat shape_centre;  // approximate centre of the territory
     double ruggedness = 0;  // 0 plain … 1 mountains
 };
 

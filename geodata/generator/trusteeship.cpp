@@ -36,8 +36,7 @@ const std::vector<CountyPlan>& plans()
     return p;
 }
 
-template <typename T>
-const T& weighted_pick(Random& random, const std::vector<std::pair<T, double>>& options)
+template <typename T> const T& weighted_pick(Random& random, const std::vector<std::pair<T, double>>& options)
 {
     double total = 0;
     for (const auto& o : options) total += o.second;
@@ -148,7 +147,8 @@ std::vector<Parcel> make_parcels(const Geos& geos, const AdminAreas& areas, cons
             if (clash) continue;
             const auto near = geos.own(GEOSBuffer_r(geos.handle(), polygon.get(), gap, 2), "parcel margin");
             const auto margin = geos.prepare(near.get());
-            for (const std::size_t o : villages_of[t]) clash = clash || geos.contains(margin.get(), villages[o].position);
+            for (const std::size_t o : villages_of[t])
+                clash = clash || geos.contains(margin.get(), villages[o].position);
             if (clash || geos.contains(margin.get(), areas.townships[t].centre)) continue;
 
             Parcel parcel;
@@ -158,15 +158,15 @@ std::vector<Parcel> make_parcels(const Geos& geos, const AdminAreas& areas, cons
             parcel.area_mu = geos.geodesic_area_m2(parcel.polygon.get()) / kSquareMetresPerMu;
             // Each township works with two providers at most, its own cooperative first.
             const auto& township_name = areas.townships[t].source->name;
-            const std::string local = has_grassroots[t] ? county_name + township_name + "供销合作社"
-                                                        : county_providers[1 + t % 4];
+            const std::string local =
+                has_grassroots[t] ? county_name + township_name + "供销合作社" : county_providers[1 + t % 4];
             const std::string other = county_providers[(t * 7) % county_providers.size()];
             parcel.provider = random.chance(0.6) ? local : other;
-            parcel.crop = weighted_pick(random, std::vector<std::pair<std::string, double>>(
-                                                    plan.crops.begin(), plan.crops.end()));
-            parcel.year = weighted_pick(random, std::vector<std::pair<int, double>>{
-                                                    {2019, 1}, {2020, 1.4}, {2021, 1.9}, {2022, 2.4},
-                                                    {2023, 2.8}, {2024, 3.1}, {2025, 3.3}});
+            parcel.crop = weighted_pick(
+                random, std::vector<std::pair<std::string, double>>(plan.crops.begin(), plan.crops.end()));
+            parcel.year = weighted_pick(
+                random, std::vector<std::pair<int, double>>{
+                            {2019, 1}, {2020, 1.4}, {2021, 1.9}, {2022, 2.4}, {2023, 2.8}, {2024, 3.1}, {2025, 3.3}});
             parcel.kind = random.chance(0.72) ? "托管" : "流转";
             total_mu += parcel.area_mu;
             boxes.push_back(box);

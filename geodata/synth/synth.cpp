@@ -45,8 +45,19 @@ double normal(std::uint64_t seed, std::uint64_t stream, std::uint64_t index)
     return std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * std::numbers::pi * u2);
 }
 
-enum Stream : std::uint64_t { township_x = 1, township_y, village_xy, village_pop, village_hh, village_name,
-                              facility_role, facility_at, facility_xy, node_jitter, road_oneway };
+enum Stream : std::uint64_t {
+    township_x = 1,
+    township_y,
+    village_xy,
+    village_pop,
+    village_hh,
+    village_name,
+    facility_role,
+    facility_at,
+    facility_xy,
+    node_jitter,
+    road_oneway
+};
 
 // Village names from common surname and place-word syllables: "张家岗村", "新李湾村".
 constexpr std::array<std::string_view, 24> kSurnames{"张", "王", "李", "刘", "陈", "杨", "黄", "赵",
@@ -165,8 +176,11 @@ private:
 Status write_villages(Writer& w, const OGRSpatialReference& srs, const SynthOptions& o)
 {
     auto created = w.create("villages", wkbPoint, srs,
-                            {{"name", OFTString}, {"code", OFTString}, {"population", OFTInteger},
-                             {"households", OFTInteger}, {"township_code", OFTString}});
+                            {{"name", OFTString},
+                             {"code", OFTString},
+                             {"population", OFTInteger},
+                             {"households", OFTInteger},
+                             {"township_code", OFTString}});
     if (!created) return created.error();
     OGRLayer* layer = *created;
     OGRFeature f(layer->GetLayerDefn());
@@ -185,7 +199,8 @@ Status write_villages(Writer& w, const OGRSpatialReference& srs, const SynthOpti
         const double y = std::clamp(cy + 0.05 * normal(o.seed, village_xy, 2 * i + 1), kMinLat, kMaxLat);
         // Village sizes are log-normal around ~1,000 people (China: ~770 million rural
         // residents over ~490,000 villages incl. natural villages); 3.1 people a household.
-        const int population = std::clamp(static_cast<int>(std::lround(1000 * std::exp(0.5 * normal(o.seed, village_pop, i)))), 80, 12000);
+        const int population =
+            std::clamp(static_cast<int>(std::lround(1000 * std::exp(0.5 * normal(o.seed, village_pop, i)))), 80, 12000);
         const double per_household = 2.8 + 0.6 * unit(o.seed, village_hh, i);
         const std::string code = township + std::format("{:03}", 200 + i % kVillagesPerTownship);
 
@@ -217,11 +232,12 @@ Status write_facilities(Writer& w, const OGRSpatialReference& srs, const SynthOp
         std::string name;
         if (o.villages > 0) {
             // Next to a village, named after it: facilities stand where people live.
-            const auto v = std::min(o.villages - 1,
-                                    static_cast<std::uint64_t>(unit(o.seed, facility_at, i) * static_cast<double>(o.villages)));
+            const auto v = std::min(o.villages - 1, static_cast<std::uint64_t>(unit(o.seed, facility_at, i) *
+                                                                               static_cast<double>(o.villages)));
             const std::uint64_t t = v / kVillagesPerTownship;
             x = kMinLon + (kMaxLon - kMinLon) * unit(o.seed, township_x, t) + 0.06 * normal(o.seed, village_xy, 2 * v);
-            y = kMinLat + (kMaxLat - kMinLat) * unit(o.seed, township_y, t) + 0.05 * normal(o.seed, village_xy, 2 * v + 1);
+            y = kMinLat + (kMaxLat - kMinLat) * unit(o.seed, township_y, t) +
+                0.05 * normal(o.seed, village_xy, 2 * v + 1);
             x += 0.002 * (unit(o.seed, facility_xy, 2 * i) - 0.5);
             y += 0.002 * (unit(o.seed, facility_xy, 2 * i + 1) - 0.5);
             name = place_name(o.seed, v);
@@ -247,8 +263,8 @@ Status write_facilities(Writer& w, const OGRSpatialReference& srs, const SynthOp
 
 Status write_roads(Writer& w, const OGRSpatialReference& srs, const SynthOptions& o, const Grid& g)
 {
-    auto created = w.create("roads", wkbLineString, srs,
-                            {{"class", OFTString}, {"speed_kmh", OFTReal}, {"oneway", OFTInteger}});
+    auto created =
+        w.create("roads", wkbLineString, srs, {{"class", OFTString}, {"speed_kmh", OFTReal}, {"oneway", OFTInteger}});
     if (!created) return created.error();
     OGRLayer* layer = *created;
     if (o.road_edges == 0) {
@@ -285,7 +301,8 @@ Status write_roads(Writer& w, const OGRSpatialReference& srs, const SynthOptions
         f.SetField(0, c.name);
         f.SetField(1, c.speed_kmh);
         f.SetField(2, oneway ? 1 : 0);
-        if (layer->CreateFeature(&f) != OGRERR_NONE) return w.error("roads", "无法写入要素", std::to_string(written + 1));
+        if (layer->CreateFeature(&f) != OGRERR_NONE)
+            return w.error("roads", "无法写入要素", std::to_string(written + 1));
         ++written;
         return Done{};
     };
@@ -324,9 +341,7 @@ Result<SynthCounts> write_synth(const SynthOptions& o)
         GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
         if (!driver) return Error{o.out, "", "", "GDAL 缺少 GPKG 驱动，请安装完整的 GDAL。"};
         GDALDatasetUniquePtr ds(driver->Create(temp.string().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-        if (!ds)
-            return Error{o.out, "", "",
-                         "无法创建文件（" + capture.last() + "）。请检查目录存在且可写。"};
+        if (!ds) return Error{o.out, "", "", "无法创建文件（" + capture.last() + "）。请检查目录存在且可写。"};
         OGRSpatialReference wgs84;
         wgs84.importFromEPSG(4326);
         wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);

@@ -11,7 +11,7 @@
 namespace coopmap::synth {
 
 struct SynthOptions {
-    std::uint64_t villages = 0;    // features in layer `villages`
+    std::uint64_t villages = 0;  // features in layer `villages`
     std::uint64_t facilities = 0;  // features in layer `facilities`, every role mixed
     std::uint64_t road_edges = 0;  // features in layer `roads`, one two-point line per edge
     std::uint64_t seed = 1;

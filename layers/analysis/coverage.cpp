@@ -12,15 +12,9 @@
 
 namespace coopmap::analysis {
 
-Error cancelled()
-{
-    return cancelled_error("分析已取消");
-}
+Error cancelled() { return cancelled_error("分析已取消"); }
 
-bool is_cancelled(const Error& e)
-{
-    return e.cancelled;
-}
+bool is_cancelled(const Error& e) { return e.cancelled; }
 
 Points feature_points(const Layer& layer)
 {
@@ -55,7 +49,7 @@ constexpr double kApproxLimitM = 200000.0;
 
 struct LocalPlane {
     double m_per_rad_lat;  // M
-    double n;              // N
+    double n;  // N
 };
 
 LocalPlane local_plane(double lat_deg)
@@ -120,8 +114,7 @@ public:
     }
 
     // Calls fn(slot) for every facility in the cells the box touches; slots index lon()/lat()/…
-    template <class Fn>
-    bool for_each_in_box(double min_x, double min_y, double max_x, double max_y, Fn&& fn) const
+    template <class Fn> bool for_each_in_box(double min_x, double min_y, double max_x, double max_y, Fn&& fn) const
     {
         if (nx_ == 0 || max_x < x0_ || max_y < y0_) return true;
         const std::size_t c0 = col(min_x), c1 = col(max_x), r0 = row(min_y), r1 = row(max_y);
@@ -157,8 +150,8 @@ private:
 
 // any_only: stop at the first facility within search_m and record it (its distance unmeasured,
 // reported as 0 when the pre-filter decided) — the ST_DWithin question.
-void nearest_range(const Points& demand, const FacilityGrid& grid, double search_m, std::size_t begin,
-                   std::size_t end, Nearest& out, const std::function<bool(std::size_t)>& tick, bool any_only = false)
+void nearest_range(const Points& demand, const FacilityGrid& grid, double search_m, std::size_t begin, std::size_t end,
+                   Nearest& out, const std::function<bool(std::size_t)>& tick, bool any_only = false)
 {
     const bool approx_ok = search_m <= kApproxLimitM;
     const auto& flon = grid.lon();
@@ -199,8 +192,8 @@ void nearest_range(const Points& demand, const FacilityGrid& grid, double search
                 const double dy = (flat[k] - lat) * kRad * plane.m_per_rad_lat;
                 const double a = std::sqrt(dx * dx + dy * dy);
                 if (a > search_m * (1 + kBand)) return true;
-                if (any_only && (a < search_m * (1 - kBand) ||
-                                 geodesic_distance_m(lon, lat, flon[k], flat[k]) <= search_m)) {
+                if (any_only &&
+                    (a < search_m * (1 - kBand) || geodesic_distance_m(lon, lat, flon[k], flat[k]) <= search_m)) {
                     best = fid[k];
                     best_d = 0;
                     return false;
@@ -238,16 +231,14 @@ Result<Nearest> search(const Points& demand, const Points& facilities, double se
     const FacilityGrid grid(facilities, search_m);
 
     // Large inputs are split over the cores; the R-tree is only read, so threads share it.
-    const std::size_t threads =
-        n < 50000 ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
+    const std::size_t threads = n < 50000 ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
     std::atomic<bool> stop{false};
     std::atomic<std::size_t> done{0};
     auto tick_for = [&](std::size_t worker) {
         return [&, worker, last = std::size_t{0}](std::size_t local) mutable {
             done += local - last;
             last = local;
-            if (worker == 0 && progress && !progress(static_cast<double>(done) / static_cast<double>(n)))
-                stop = true;
+            if (worker == 0 && progress && !progress(static_cast<double>(done) / static_cast<double>(n))) stop = true;
             return !stop.load(std::memory_order_relaxed);
         };
     };
@@ -258,12 +249,10 @@ Result<Nearest> search(const Points& demand, const Points& facilities, double se
         const std::size_t chunk = (n + threads - 1) / threads;
         for (std::size_t t = 1; t < threads; ++t) {
             const std::size_t b = std::min(n, t * chunk), e = std::min(n, (t + 1) * chunk);
-            pool.emplace_back([&, t, b, e] {
-                nearest_range(demand, grid, search_m, b, e, out, tick_for(t), any_only);
-            });
+            pool.emplace_back(
+                [&, t, b, e] { nearest_range(demand, grid, search_m, b, e, out, tick_for(t), any_only); });
         }
-        nearest_range(demand, grid, search_m, 0, std::min(n, chunk), out, tick_for(0),
-                      any_only);
+        nearest_range(demand, grid, search_m, 0, std::min(n, chunk), out, tick_for(0), any_only);
         for (auto& th : pool) th.join();
     }
     if (stop) return cancelled();
@@ -324,8 +313,7 @@ CoverageTable coverage_table(std::span<const std::string> group_code, std::span<
     std::map<std::string, std::string> name_of(names.begin(), names.end());
     // Share compared in integers (covered >= target * villages), so 9 of 10 meets 0.9 exactly.
     auto met = [target](const CoverageRow& r) {
-        return r.villages > 0 &&
-               static_cast<double>(r.covered) + 1e-9 >= target * static_cast<double>(r.villages);
+        return r.villages > 0 && static_cast<double>(r.covered) + 1e-9 >= target * static_cast<double>(r.villages);
     };
     for (auto& [code, r] : rows) {
         r.code = code;

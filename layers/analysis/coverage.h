@@ -25,8 +25,7 @@ bool is_cancelled(const Error& e);
 
 // For the entry points kept for callers not yet on Feedback: runs job(feedback) with a Feedback
 // whose progress goes to `progress` and that is cancelled once `progress` returns false.
-template <typename Job>
-auto with_progress(const Progress& progress, Job&& job)
+template <typename Job> auto with_progress(const Progress& progress, Job&& job)
 {
     const Feedback* self = nullptr;
     const Feedback feedback([&progress, &self](double done) {
@@ -56,7 +55,7 @@ Points feature_points(const Layer& layer);
 
 struct Nearest {
     std::vector<std::uint32_t> facility;  // index into the facility points; kNone: none within the search radius
-    std::vector<double> distance_m;       // geodesic metres, exact to PROJ's geod_inverse; kInf with kNone
+    std::vector<double> distance_m;  // geodesic metres, exact to PROJ's geod_inverse; kInf with kNone
 };
 
 // For every demand point, the nearest facility within `search_m` metres on the WGS84

@@ -18,7 +18,7 @@ namespace fs = std::filesystem;
 
 const std::vector<std::string>& coverage_table_columns()
 {
-    static const std::vector<std::string> c{"代码", "名称", "村数", "覆盖村数", "覆盖率(%)", "人口",
+    static const std::vector<std::string> c{"代码",     "名称",       "村数", "覆盖村数",   "覆盖率(%)", "人口",
                                             "覆盖人口", "未覆盖人口", "户数", "未覆盖户数", "达标"};
     return c;
 }
@@ -41,7 +41,7 @@ std::string lower_ext(const std::string& path)
 std::string fill_table(GDALDataset& ds, const std::string& name, const CoverageResult& r)
 {
     const auto& cols = coverage_table_columns();
-    const OGRFieldType types[] = {OFTString, OFTString, OFTInteger64, OFTInteger64, OFTReal,     OFTInteger64,
+    const OGRFieldType types[] = {OFTString,    OFTString,    OFTInteger64, OFTInteger64, OFTReal,  OFTInteger64,
                                   OFTInteger64, OFTInteger64, OFTInteger64, OFTInteger64, OFTString};
     OGRLayer* out = ds.CreateLayer(name.c_str(), nullptr, wkbNone, nullptr);
     if (!out) return "无法创建表 " + name;
@@ -128,7 +128,8 @@ Status export_gpkg(const CoverageResult& r, const std::string& path, const std::
         io::GdalErrorCapture gdal_error;
         GDALDatasetUniquePtr ds(GDALDataset::Open(temp.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
         if (!ds) return file_error(path, {}, std::string("无法写入 GeoPackage") + kWriteHint);
-        if (auto why = fill_table(*ds, "coverage_table", r); !why.empty()) return file_error(path, "coverage_table", why);
+        if (auto why = fill_table(*ds, "coverage_table", r); !why.empty())
+            return file_error(path, "coverage_table", why);
         return Done{};
     });
 }

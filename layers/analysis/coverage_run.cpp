@@ -56,7 +56,8 @@ Status nearest_beyond(VillageCoverage& v, const Points& facilities, double searc
     constexpr double kEveryPointM = 2.01e7;
     std::vector<std::size_t> left;
     for (std::size_t i = 0; i < v.size(); ++i)
-        if (v.nearest[i] == kNone && std::isfinite(v.location.lon[i]) && std::isfinite(v.location.lat[i])) left.push_back(i);
+        if (v.nearest[i] == kNone && std::isfinite(v.location.lon[i]) && std::isfinite(v.location.lat[i]))
+            left.push_back(i);
     for (double r = std::max(searched_m, 1000.0) * 4; !left.empty() && facilities.size() > 0; r *= 4) {
         r = std::min(r, kEveryPointM);
         Points far;
@@ -129,8 +130,7 @@ Result<CoverageResult> coverage_table_run(const Project& project, const std::vec
             v.location.add(pts.lon[f], pts.lat[f]);
         }
     }
-    if (!have_villages)
-        return project_error(project, {}, "项目中没有村（role 为 village）的图层：请先加入行政村图层");
+    if (!have_villages) return project_error(project, {}, "项目中没有村（role 为 village）的图层：请先加入行政村图层");
 
     // The facilities of the roles, role by role, from every layer that has one. The request's
     // own role must have a layer; the others serve where they are there.
@@ -149,8 +149,8 @@ Result<CoverageResult> coverage_table_run(const Project& project, const std::vec
         }
     if (!have_role)
         return project_error(project, {},
-                             "项目中没有「" + std::string(role_name_zh(request.role)) + "」图层（role 为 " + role_key_s +
-                                 "）：请在项目文件中加入该图层，或选择其他网点类型");
+                             "项目中没有「" + std::string(role_name_zh(request.role)) + "」图层（role 为 " +
+                                 role_key_s + "）：请在项目文件中加入该图层，或选择其他网点类型");
 
     // What "covered" means: the request, else the project's default for the role (reach_default.h).
     auto& req = res.request;
@@ -166,8 +166,8 @@ Result<CoverageResult> coverage_table_run(const Project& project, const std::vec
     // role, 30 km if it has none, when coverage is by road), then farther for the villages left
     // without one, so that every gap shows how far off it is.
     const auto r_it = project.service_radii_m.find(role_key_s);
-    const double search_m = req.radius_m > 0 ? 3 * req.radius_m
-                                              : (r_it != project.service_radii_m.end() ? r_it->second : 30000.0);
+    const double search_m =
+        req.radius_m > 0 ? 3 * req.radius_m : (r_it != project.service_radii_m.end() ? r_it->second : 30000.0);
     auto near = nearest_facilities(v.location, res.facilities, search_m, stage(progress, 0, 0.5));
     if (!near) return near.error();
     v.nearest = std::move(near->facility);
@@ -219,7 +219,8 @@ Result<CoverageResult> coverage_table_run(const Project& project, const std::vec
                     v.distance_m[i] = nearest_facilities(one, fac, kInf)->distance_m[0];
                 }
     }
-    v.covered = req.minutes > 0 ? covered_within(v.travel_minutes, req.minutes) : covered_within(v.distance_m, req.radius_m);
+    v.covered =
+        req.minutes > 0 ? covered_within(v.travel_minutes, req.minutes) : covered_within(v.distance_m, req.radius_m);
 
     // The table, with names from the admin boundary layer of the level.
     std::vector<std::pair<std::string, std::string>> names;
@@ -343,7 +344,8 @@ Result<Layer> coverage_area(const Project& project, const std::vector<Layer>& la
     if (!iso || !iso->size()) return out;
     const geos::Context ctx;
     auto all = geos::merged(ctx, *iso);
-    if (!all) return Error{.file = project.file, .layer = {}, .feature = {}, .message = "行车时间覆盖范围合并失败（GEOS）"};
+    if (!all)
+        return Error{.file = project.file, .layer = {}, .feature = {}, .message = "行车时间覆盖范围合并失败（GEOS）"};
     geos::append(ctx, all.get(), out);
     if (progress && !progress(1.0)) return cancelled();
     return out;
@@ -381,8 +383,8 @@ std::string coverage_table_csv(const CoverageResult& r)
     std::string out = "\xEF\xBB\xBF代码,名称,村数,覆盖村数,覆盖率(%),人口,覆盖人口,未覆盖人口,户数,未覆盖户数,达标\n";
     auto line = [&](const CoverageRow& row) {
         out += csv_field(row.code) + "," + csv_field(row.name) + "," + std::to_string(row.villages) + "," +
-               std::to_string(row.covered) + "," + share_percent_text(row) + "," + fmt("%.0f", row.population) +
-               "," + fmt("%.0f", row.population_covered) + "," + fmt("%.0f", row.population_uncovered()) + "," +
+               std::to_string(row.covered) + "," + share_percent_text(row) + "," + fmt("%.0f", row.population) + "," +
+               fmt("%.0f", row.population_covered) + "," + fmt("%.0f", row.population_uncovered()) + "," +
                fmt("%.0f", row.households) + "," + fmt("%.0f", row.households_uncovered()) + "," + met_text(r, row) +
                "\n";
     };

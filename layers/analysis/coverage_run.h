@@ -22,10 +22,10 @@ struct CoverageRequest {
     // More roles whose sites serve beside `role`'s (a tier: tier_roles(role) minus role); the
     // reach is `role`'s. Empty: `role` alone.
     std::vector<Role> with = {};
-    double radius_m = 0;        // > 0: covered within this geodesic distance
-    double minutes = 0;         // > 0: covered within this travel time over the road layer
+    double radius_m = 0;  // > 0: covered within this geodesic distance
+    double minutes = 0;  // > 0: covered within this travel time over the road layer
     GroupBy by = GroupBy::county;
-    double snap_limit_m = 2000; // facilities and villages farther from any road are not on the network
+    double snap_limit_m = 2000;  // facilities and villages farther from any road are not on the network
     // Minutes replace the radius; neither set: the project's default for the role
     // (analysis::default_reach).
     // Also the layers the map and the exports show (CoverageResult::area, gaps, isochrones):
@@ -38,24 +38,24 @@ struct VillageCoverage {
     std::vector<std::string> code, name, township_code, county_code;
     std::vector<double> population, households;  // NaN where unknown
     Points location;
-    std::vector<std::uint32_t> nearest;     // index into CoverageResult::facilities; kNone: there are none
-    std::vector<double> distance_m;         // geodesic to that facility; kInf only with kNone
-    std::vector<double> travel_minutes;     // to the nearest facility by road; kInf: unreachable; empty: no road layer
+    std::vector<std::uint32_t> nearest;  // index into CoverageResult::facilities; kNone: there are none
+    std::vector<double> distance_m;  // geodesic to that facility; kInf only with kNone
+    std::vector<double> travel_minutes;  // to the nearest facility by road; kInf: unreachable; empty: no road layer
     std::vector<std::uint8_t> covered;
     std::size_t size() const { return code.size(); }
 };
 
 struct CoverageResult {
-    CoverageRequest request;       // with radius_m / minutes as used
-    Reach reach;                   // the reach used and why (the project's default or the request's)
-    std::vector<Role> roles;       // request.role, then request.with
-    std::string role_name;         // Chinese, e.g. 村级综合服务社 (several roles joined with 、)
-    Points facilities;             // all layers of the roles, role by role, each in project order
+    CoverageRequest request;  // with radius_m / minutes as used
+    Reach reach;  // the reach used and why (the project's default or the request's)
+    std::vector<Role> roles;  // request.role, then request.with
+    std::string role_name;  // Chinese, e.g. 村级综合服务社 (several roles joined with 、)
+    Points facilities;  // all layers of the roles, role by role, each in project order
     std::vector<std::string> facility_name;
     VillageCoverage villages;
-    CoverageTable table;           // per township or county, as request.by
-    double target = 0;             // project target village_coverage (0 when unset)
-    std::size_t road_pieces = 0;   // disconnected pieces of the road graph (0: no roads)
+    CoverageTable table;  // per township or county, as request.by
+    double target = 0;  // project target village_coverage (0 when unset)
+    std::size_t road_pieces = 0;  // disconnected pieces of the road graph (0: no roads)
     std::size_t facilities_off_road = 0;
     std::size_t villages_off_road = 0;
 

@@ -85,7 +85,8 @@ Geometry feature(const Context& c, const Layer& layer, std::size_t f)
         }
         polys.push_back(GEOSGeom_createPolygon_r(h, shell, holes.data(), static_cast<unsigned>(holes.size())));
     }
-    auto g = own(c, GEOSGeom_createCollection_r(h, GEOS_MULTIPOLYGON, polys.data(), static_cast<unsigned>(polys.size())));
+    auto g =
+        own(c, GEOSGeom_createCollection_r(h, GEOS_MULTIPOLYGON, polys.data(), static_cast<unsigned>(polys.size())));
     // Digitised boundaries may self-touch; MakeValid keeps the area GEOS's overlay then accepts.
     if (g && !GEOSisValid_r(h, g.get())) g = own(c, GEOSMakeValid_r(h, g.get()));
     return g;
@@ -105,7 +106,7 @@ Geometry union_all(const Context& c, std::vector<Geometry> parts)
     for (auto& p : parts)
         if (p) raw.push_back(p.release());
     auto coll = own(c, GEOSGeom_createCollection_r(c.get(), GEOS_GEOMETRYCOLLECTION, raw.data(),
-                                                    static_cast<unsigned>(raw.size())));
+                                                   static_cast<unsigned>(raw.size())));
     return own(c, GEOSUnaryUnion_r(c.get(), coll.get()));
 }
 

@@ -65,7 +65,7 @@ private:
 
 // Per code, how many facilities of `role` lie in it: by the mapped `code_field`, else by polygon.
 std::map<std::string, std::size_t> facilities_per_unit(const Project& project, const std::vector<Layer>& layers,
-                                                        Role role, const char* code_field, const AdminLocator& where)
+                                                       Role role, const char* code_field, const AdminLocator& where)
 {
     std::map<std::string, std::size_t> n;
     for (std::size_t i = 0; i < layers.size() && i < project.layers.size(); ++i) {
@@ -136,8 +136,9 @@ Result<NetworkCheck> network_check(const Project& project, const std::vector<Lay
 {
     // The village tier: run_coverage of the service stations with the project's defaults. Without
     // a station layer every village lacks one; an empty layer stands in so the villages are still read.
-    const bool have_stations = std::any_of(project.layers.begin(), project.layers.end(),
-                                           [](const LayerConfig& c) { return c.role == Role::village_service_station; });
+    const bool have_stations = std::any_of(project.layers.begin(), project.layers.end(), [](const LayerConfig& c) {
+        return c.role == Role::village_service_station;
+    });
     CoverageRequest q;
     q.role = Role::village_service_station;
     q.by = GroupBy::township;
@@ -267,8 +268,7 @@ std::string network_check_text(const NetworkCheck& c)
             broken += t.code + "\t" + t.name + "\t" + count_text(t.supermarkets) + "\t" + count_text(t.grassroots) +
                       "\t" + count_text(t.villages) + "\t" + count_text(t.villages_with_station) + "\t" +
                       t.missing_text() + "\n";
-    if (!broken.empty())
-        out += "\n断档的乡镇\n乡镇代码\t乡镇名称\t超市\t基层社\t村数\t有服务社村\t缺口\n" + broken;
+    if (!broken.empty()) out += "\n断档的乡镇\n乡镇代码\t乡镇名称\t超市\t基层社\t村数\t有服务社村\t缺口\n" + broken;
     out += "\n合计：" + count_text(c.counties.size()) + " 个县中 " + count_text(c.counties_without_center) +
            " 个缺集采集配中心；" + count_text(c.townships.size()) + " 个乡镇中 " +
            count_text(c.townships_without_supermarket) + " 个缺超市、" + count_text(c.townships_without_grassroots) +
@@ -281,8 +281,9 @@ std::string network_check_csv(const NetworkCheck& c)
 {
     std::map<std::string, const CountyTiers*> county;
     for (const auto& k : c.counties) county[k.code] = &k;
-    std::string out = "\xEF\xBB\xBF县代码,县名称,集采集配中心,乡镇代码,乡镇名称,乡镇综合超市,基层供销社,村数,有服务社村数,"
-                      "无服务社村数,缺口\n";
+    std::string out =
+        "\xEF\xBB\xBF县代码,县名称,集采集配中心,乡镇代码,乡镇名称,乡镇综合超市,基层供销社,村数,有服务社村数,"
+        "无服务社村数,缺口\n";
     for (const auto& t : c.townships) {
         const auto it = county.find(t.county_code);
         const CountyTiers* k = it != county.end() ? it->second : nullptr;

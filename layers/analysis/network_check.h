@@ -19,8 +19,8 @@ struct TownshipTiers {
     std::string code;
     std::string name;
     std::string county_code;
-    std::size_t supermarkets = 0;          // township_supermarket in the township
-    std::size_t grassroots = 0;            // grassroots_cooperative in the township
+    std::size_t supermarkets = 0;  // township_supermarket in the township
+    std::size_t grassroots = 0;  // grassroots_cooperative in the township
     std::size_t villages = 0;
     std::size_t villages_with_station = 0;  // a village_service_station within reach
     std::vector<std::string> villages_without_station;  // their names (code where unnamed)
@@ -49,9 +49,9 @@ struct CountyTiers {
 };
 
 struct NetworkCheck {
-    std::vector<CountyTiers> counties;      // by code
-    std::vector<TownshipTiers> townships;   // by county code, then code
-    std::string station_reach;              // how "within reach" was decided, e.g. "半径 3000 米"
+    std::vector<CountyTiers> counties;  // by code
+    std::vector<TownshipTiers> townships;  // by county code, then code
+    std::string station_reach;  // how "within reach" was decided, e.g. "半径 3000 米"
     // Totals over the whole project.
     std::size_t counties_without_center = 0;
     std::size_t townships_without_supermarket = 0;

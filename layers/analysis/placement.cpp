@@ -146,10 +146,7 @@ std::optional<std::uint32_t> AdminAreas::largest_overlap(const Layer& polygons, 
 namespace {
 
 // What has a township and a county: villages, parcels and every facility role.
-bool is_feature_role(Role r)
-{
-    return r == Role::village || r == Role::land_trusteeship || is_facility(r);
-}
+bool is_feature_role(Role r) { return r == Role::village || r == Role::land_trusteeship || is_facility(r); }
 
 // Administrative division codes are digits (GB/T 2260 county 6, township 9, village 12).
 bool looks_like_code(const std::string& s)
@@ -170,7 +167,8 @@ struct LevelAreas {
     std::vector<std::string> names;
 };
 
-std::optional<LevelAreas> level_areas(const Project& project, const std::vector<Layer>& layers, const std::string& level)
+std::optional<LevelAreas> level_areas(const Project& project, const std::vector<Layer>& layers,
+                                      const std::string& level)
 {
     std::vector<std::size_t> found;
     for (std::size_t i = 0; i < layers.size(); ++i)
@@ -202,7 +200,8 @@ std::optional<LevelAreas> level_areas(const Project& project, const std::vector<
             for (std::size_t f = 0; f < l.size(); ++f) {
                 for (auto part = l.part_start[f]; part < l.part_start[f + 1]; ++part) {
                     for (auto r = l.ring_start[part]; r < l.ring_start[part + 1]; ++r) {
-                        for (auto k = l.coord_start[r]; k < l.coord_start[r + 1]; ++k) all.add_coordinate(l.x[k], l.y[k]);
+                        for (auto k = l.coord_start[r]; k < l.coord_start[r + 1]; ++k)
+                            all.add_coordinate(l.x[k], l.y[k]);
                         all.end_ring();
                     }
                     all.end_part();
@@ -233,7 +232,8 @@ std::vector<std::string> locate(const Layer& l, LevelAreas& level, const Progres
             if (((f - begin) & 4095) == 0) {
                 if (stop.load(std::memory_order_relaxed)) return;
                 if (reports && progress &&
-                    !progress(from + span * static_cast<double>(f - begin) / static_cast<double>(std::max<std::size_t>(end - begin, 1)))) {
+                    !progress(from + span * static_cast<double>(f - begin) /
+                                         static_cast<double>(std::max<std::size_t>(end - begin, 1)))) {
                     stop = true;
                     return;
                 }
@@ -331,10 +331,13 @@ Result<PlacementReport> place_by_location(const Project& project, std::vector<La
                 }
             }
             if (filled && fp.not_codes * 2 > filled) {
-                report.problems.push_back(Error{
-                    project.source_path(cfg), layer_title(cfg), {},
-                    "字段“" + mapped->name + "”映射为 " + j.field + "（" + level_zh(j.field) + "代码），但它的值不是区划代码（如“" +
-                        example + "”）：请映射为代码列，或删去这一映射，由 CoopMap 按位置确定所属" + level_zh(j.field)});
+                report.problems.push_back(Error{project.source_path(cfg),
+                                                layer_title(cfg),
+                                                {},
+                                                "字段“" + mapped->name + "”映射为 " + j.field + "（" +
+                                                    level_zh(j.field) + "代码），但它的值不是区划代码（如“" + example +
+                                                    "”）：请映射为代码列，或删去这一映射，由 CoopMap 按位置确定所属" +
+                                                    level_zh(j.field)});
                 report.fields.push_back(std::move(fp));
                 continue;
             }
@@ -358,10 +361,13 @@ Result<PlacementReport> place_by_location(const Project& project, std::vector<La
                 }
             }
             if (fp.outside)
-                report.problems.push_back(Error{
-                    project.source_path(cfg), layer_title(cfg), {},
-                    std::to_string(fp.outside) + " 个要素不在任何" + level_zh(j.field) + "界内（如 " + fp.examples.front() +
-                        "），无法确定所属" + level_zh(j.field) + "：请检查坐标、坐标系（高德/百度坐标须声明 GCJ02/BD09）或补全行政区界"});
+                report.problems.push_back(
+                    Error{project.source_path(cfg),
+                          layer_title(cfg),
+                          {},
+                          std::to_string(fp.outside) + " 个要素不在任何" + level_zh(j.field) + "界内（如 " +
+                              fp.examples.front() + "），无法确定所属" + level_zh(j.field) +
+                              "：请检查坐标、坐标系（高德/百度坐标须声明 GCJ02/BD09）或补全行政区界"});
         } else {
             std::vector<std::string> unknown, disagree;
             for (std::size_t f = 0; f < l.size(); ++f) {
@@ -382,15 +388,19 @@ Result<PlacementReport> place_by_location(const Project& project, std::vector<La
                 return s;
             };
             if (fp.unknown_code)
-                report.problems.push_back(Error{project.source_path(cfg), layer_title(cfg), {},
-                                                std::to_string(fp.unknown_code) + " 个要素的" + level_zh(j.field) + "代码（" +
-                                                    mapped->name + "）不是任何" + level_zh(j.field) + "界的代码（" +
-                                                    join(unknown) + "）：这些要素在按" + level_zh(j.field) +
-                                                    "汇总的表中单独成行，请改正代码"});
+                report.problems.push_back(Error{project.source_path(cfg),
+                                                layer_title(cfg),
+                                                {},
+                                                std::to_string(fp.unknown_code) + " 个要素的" + level_zh(j.field) +
+                                                    "代码（" + mapped->name + "）不是任何" + level_zh(j.field) +
+                                                    "界的代码（" + join(unknown) + "）：这些要素在按" +
+                                                    level_zh(j.field) + "汇总的表中单独成行，请改正代码"});
             if (fp.disagree)
-                report.problems.push_back(Error{project.source_path(cfg), layer_title(cfg), {},
-                                                std::to_string(fp.disagree) + " 个要素的" + level_zh(j.field) + "代码（" +
-                                                    mapped->name + "）与其所在位置不符（" + join(disagree) +
+                report.problems.push_back(Error{project.source_path(cfg),
+                                                layer_title(cfg),
+                                                {},
+                                                std::to_string(fp.disagree) + " 个要素的" + level_zh(j.field) +
+                                                    "代码（" + mapped->name + "）与其所在位置不符（" + join(disagree) +
                                                     "）：表格按所填代码汇总，请核对代码或坐标"});
             fp.examples = unknown;
             fp.examples.insert(fp.examples.end(), disagree.begin(), disagree.end());

@@ -47,14 +47,14 @@ private:
 struct FieldPlacement {
     std::string layer_id;
     std::string layer_title;
-    std::string field;             // township_code or county_code
-    bool by_location = false;      // true: the column was made from the boundaries
+    std::string field;  // township_code or county_code
+    bool by_location = false;  // true: the column was made from the boundaries
     std::size_t features = 0;
-    std::size_t placed = 0;        // by_location: features that got a code
-    std::size_t outside = 0;       // features inside no boundary polygon of the level
+    std::size_t placed = 0;  // by_location: features that got a code
+    std::size_t outside = 0;  // features inside no boundary polygon of the level
     std::size_t unknown_code = 0;  // mapped codes that no boundary polygon has
-    std::size_t disagree = 0;      // mapped codes that differ from where the feature lies
-    std::size_t not_codes = 0;     // mapped values that are not codes at all (e.g. names)
+    std::size_t disagree = 0;  // mapped codes that differ from where the feature lies
+    std::size_t not_codes = 0;  // mapped values that are not codes at all (e.g. names)
     std::vector<std::string> examples;  // a few of the features above, said in Chinese
 };
 

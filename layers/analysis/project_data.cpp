@@ -73,7 +73,8 @@ Status join_table(const Project& project, const LayerConfig& cfg, Layer& layer, 
     for (std::size_t f = 0; f < layer.size(); ++f) {
         const auto it = row_of.find(on->text(f));
         if (it == row_of.end()) {
-            if (++unmatched_features == 1) feature_example = on->text(f).empty() ? "要素 " + std::to_string(f + 1) : on->text(f);
+            if (++unmatched_features == 1)
+                feature_example = on->text(f).empty() ? "要素 " + std::to_string(f + 1) : on->text(f);
             continue;
         }
         match[f] = it->second;
@@ -102,19 +103,25 @@ Status join_table(const Project& project, const LayerConfig& cfg, Layer& layer, 
     std::size_t unused = 0;
     std::string row_example;
     for (std::size_t r = 0; r < rows; ++r)
-        if (!used[r] && ++unused == 1) row_example = "第 " + std::to_string(r + 2) + " 行 " + join.key + " " + key->text(r);
+        if (!used[r] && ++unused == 1)
+            row_example = "第 " + std::to_string(r + 2) + " 行 " + join.key + " " + key->text(r);
     if (unused)
-        problems.push_back(Error{file, title, {},
+        problems.push_back(Error{file,
+                                 title,
+                                 {},
                                  std::to_string(unused) + " 行在图层中找不到对应的要素（如" + row_example +
                                      "）：这些行的数据没有用上，请核对代码"});
     if (unmatched_features)
-        problems.push_back(Error{project.source_path(cfg), title, {},
+        problems.push_back(Error{project.source_path(cfg),
+                                 title,
+                                 {},
                                  std::to_string(unmatched_features) + " 个要素在连接表 " + join.source +
                                      " 中没有对应行（如 " + feature_example + "）：它们的" +
-                                     (take.empty() ? std::string("数据") : "“" + take.front()->name + "”等列") + "为空"});
+                                     (take.empty() ? std::string("数据") : "“" + take.front()->name + "”等列") +
+                                     "为空"});
     if (repeated)
-        problems.push_back(Error{file, title, {},
-                                 std::to_string(repeated) + " 行的 " + join.key + " 与前面的行重复：只用了第一行"});
+        problems.push_back(
+            Error{file, title, {}, std::to_string(repeated) + " 行的 " + join.key + " 与前面的行重复：只用了第一行"});
     return Done{};
 }
 

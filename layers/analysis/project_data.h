@@ -24,9 +24,9 @@ Status join_table(const Project& project, const LayerConfig& config, Layer& laye
                   const std::vector<Column>& table, std::size_t rows, std::vector<Error>& problems);
 
 struct ProjectData {
-    std::vector<Layer> layers;   // same order as project.layers, with placed code columns
+    std::vector<Layer> layers;  // same order as project.layers, with placed code columns
     std::vector<Error> skipped;  // features left out while reading, each with its reason
-    std::vector<Error> problems; // what every command warns of once (placement findings…)
+    std::vector<Error> problems;  // what every command warns of once (placement findings…)
     PlacementReport placement;
 };
 

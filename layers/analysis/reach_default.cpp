@@ -48,18 +48,21 @@ Result<Reach> default_reach(const Project& project, const std::vector<Layer>& la
     const double radius = positive_entry(project.service_radii_m, key);
     const LayerConfig* roads = road_layer(project, layers);
     if (minutes > 0 && roads)
-        return Reach{.radius_m = 0, .minutes = minutes,
-                     .why = "项目文件 travel_minutes." + key + "，道路图层 " + roads->id};
+        return Reach{
+            .radius_m = 0, .minutes = minutes, .why = "项目文件 travel_minutes." + key + "，道路图层 " + roads->id};
     if (radius > 0)
-        return Reach{.radius_m = radius, .minutes = 0,
+        return Reach{.radius_m = radius,
+                     .minutes = 0,
                      .why = "项目文件 service_radii_m." + key +
                             (minutes > 0 ? "；项目没有道路图层，不按 travel_minutes 行车" : "")};
     if (minutes > 0)
         return project_error(project, "项目文件只给了「" + name + "」的行车时间（travel_minutes." + key +
                                           "），但项目没有道路图层（role 为 road）：请加入道路图层，或在项目文件的 "
-                                          "service_radii_m 中加入 " + key + "（米）");
-    return project_error(project, "项目文件没有「" + name + "」的服务范围：请在项目文件的 service_radii_m 中加入 " + key +
-                                      "（米），或在 travel_minutes 中加入 " + key + "（分钟，按道路），或直接给出半径");
+                                          "service_radii_m 中加入 " +
+                                          key + "（米）");
+    return project_error(project, "项目文件没有「" + name + "」的服务范围：请在项目文件的 service_radii_m 中加入 " +
+                                      key + "（米），或在 travel_minutes 中加入 " + key +
+                                      "（分钟，按道路），或直接给出半径");
 }
 
 Result<Reach> requested_reach(const Project& project, const std::vector<Layer>& layers, Role role, double radius_m,
@@ -68,7 +71,9 @@ Result<Reach> requested_reach(const Project& project, const std::vector<Layer>& 
     if (minutes > 0) {
         const LayerConfig* roads = road_layer(project, layers);
         if (!roads)
-            return project_error(project, "按行车时间计算需要道路图层（role 为 road），项目中没有或为空：请加入道路图层，或改用服务半径");
+            return project_error(
+                project,
+                "按行车时间计算需要道路图层（role 为 road），项目中没有或为空：请加入道路图层，或改用服务半径");
         return Reach{.radius_m = 0, .minutes = minutes, .why = "指定的行车时间，道路图层 " + roads->id};
     }
     if (radius_m > 0) return Reach{.radius_m = radius_m, .minutes = 0, .why = "指定的服务半径"};
@@ -121,8 +126,11 @@ Result<std::vector<Role>> facility_roles_from_keys(const std::vector<std::string
     for (const auto& key : keys) {
         const auto role = role_from_key(key);
         if (!role || !is_facility(*role))
-            return Error{.file = file, .layer = {}, .feature = {},
-                         .message = "「" + key + "」不是网点类型：请用 village_cooperative、village_service_station、"
+            return Error{.file = file,
+                         .layer = {},
+                         .feature = {},
+                         .message = "「" + key +
+                                    "」不是网点类型：请用 village_cooperative、village_service_station、"
                                     "grassroots_cooperative、township_supermarket、distribution_center 或 "
                                     "agri_service_center"};
         if (std::find(out.begin(), out.end(), *role) == out.end()) out.push_back(*role);

@@ -48,7 +48,8 @@ Result<ReportFigures> run_report_figures(const Project& project, const std::vect
     bool parcels = false;
     for (const auto& l : project.layers) parcels = parcels || l.role == Role::land_trusteeship;
     if (parcels) {
-        auto t = run_trusteeship(project, layers, TrusteeshipRequest{TrusteeshipBy::county, 0}, feedback.part(0.5, 0.7));
+        auto t =
+            run_trusteeship(project, layers, TrusteeshipRequest{TrusteeshipBy::county, 0}, feedback.part(0.5, 0.7));
         if (!t) return t.error();
         f.trusteeship = std::move(*t);
     }
@@ -60,8 +61,11 @@ Result<ReportFigures> run_report_figures(const Project& project, const std::vect
         for (const auto& s : project.scenarios)
             if (s.name == *request.scenario) scenario = &s;
         if (!scenario)
-            return Error{.file = project.file, .layer = {}, .feature = {},
-                         .message = "项目中没有名为「" + *request.scenario + "」的规划方案：请在“选址规划”面板中保存方案"};
+            return Error{.file = project.file,
+                         .layer = {},
+                         .feature = {},
+                         .message =
+                             "项目中没有名为「" + *request.scenario + "」的规划方案：请在“选址规划”面板中保存方案"};
     }
     if (scenario) {
         planning::ScenarioRequest sq;

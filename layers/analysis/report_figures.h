@@ -35,11 +35,11 @@ struct ReportRequest {
 
 struct ReportFigures {
     std::string project_name;
-    std::vector<SiteCount> sites;                           // facility roles present, in DESIGN.md order
-    CoverageResult coverage;                                // by county, request.role at its default reach
-    std::optional<TrusteeshipStats> trusteeship;            // by county; none without parcels
-    std::size_t counties_meeting_target = 0;                // rows of coverage.table with target_met
-    std::optional<planning::ScenarioFigures> scenario;      // run_scenario of the request's scenario
+    std::vector<SiteCount> sites;  // facility roles present, in DESIGN.md order
+    CoverageResult coverage;  // by county, request.role at its default reach
+    std::optional<TrusteeshipStats> trusteeship;  // by county; none without parcels
+    std::size_t counties_meeting_target = 0;  // rows of coverage.table with target_met
+    std::optional<planning::ScenarioFigures> scenario;  // run_scenario of the request's scenario
 };
 
 // The report-figures job. `layers` in project order (load_project). Errors are the jobs' and

@@ -19,11 +19,10 @@ namespace coopmap::analysis {
 std::map<std::string, double> RoadSpeeds::default_class_kmh()
 {
     return {
-        {"高速公路", 100}, {"motorway", 100},  {"一级公路", 70},  {"trunk", 70},
-        {"国道", 70},      {"二级公路", 60},   {"primary", 60},   {"省道", 60},
-        {"三级公路", 40},  {"secondary", 40},  {"县道", 40},      {"四级公路", 30},
-        {"tertiary", 30},  {"乡道", 30},       {"村道", 20},      {"residential", 20},
-        {"unclassified", 20}, {"track", 15},   {"等外公路", 15},
+        {"高速公路", 100},   {"motorway", 100},    {"一级公路", 70}, {"trunk", 70},    {"国道", 70},
+        {"二级公路", 60},    {"primary", 60},      {"省道", 60},     {"三级公路", 40}, {"secondary", 40},
+        {"县道", 40},        {"四级公路", 30},     {"tertiary", 30}, {"乡道", 30},     {"村道", 20},
+        {"residential", 20}, {"unclassified", 20}, {"track", 15},    {"等外公路", 15},
     };
 }
 
@@ -109,8 +108,7 @@ Result<RoadGraph> RoadGraph::build(const Layer& roads, const RoadSpeeds& speeds,
                 for (auto i = b + 1; i < e; ++i) {
                     const std::uint32_t cur = node(roads.x[i], roads.y[i]);
                     if (cur == prev) continue;
-                    const double s =
-                        geodesic_distance_m(roads.x[i - 1], roads.y[i - 1], roads.x[i], roads.y[i]) / mps;
+                    const double s = geodesic_distance_m(roads.x[i - 1], roads.y[i - 1], roads.x[i], roads.y[i]) / mps;
                     if (dir >= 0) edges.push_back({prev, cur, s});
                     if (dir <= 0) edges.push_back({cur, prev, s});
                     prev = cur;
@@ -210,8 +208,7 @@ Result<TravelTimes> travel_times(const RoadGraph& graph, std::span<const std::ui
         const auto [d, u] = heap.top();
         heap.pop();
         if (d > t.seconds[u]) continue;  // a stale entry
-        if ((++settled & 65535) == 0 && progress &&
-            !progress(static_cast<double>(settled) / static_cast<double>(n)))
+        if ((++settled & 65535) == 0 && progress && !progress(static_cast<double>(settled) / static_cast<double>(n)))
             return cancelled();
         for (auto e = off[u]; e < off[u + 1]; ++e) {
             const double nd = d + w[e];
@@ -388,9 +385,9 @@ Result<Layer> isochrones(const RoadGraph& graph, std::span<const std::uint32_t> 
 
 Result<std::shared_ptr<const RoadGraph>> RoadGraphCache::get(const Layer& roads, const RoadSpeeds& speeds)
 {
-    const auto fp = layer_fingerprint(roads) ^ std::hash<std::string>{}(speeds.class_column + '\x1f' +
-                                                                        speeds.speed_column + '\x1f' +
-                                                                        speeds.oneway_column);
+    const auto fp =
+        layer_fingerprint(roads) ^
+        std::hash<std::string>{}(speeds.class_column + '\x1f' + speeds.speed_column + '\x1f' + speeds.oneway_column);
     if (graph_ && fp == fingerprint_) return graph_;
     auto g = RoadGraph::build(roads, speeds);
     if (!g) return g.error();

@@ -20,8 +20,8 @@ namespace coopmap::analysis {
 // How fast each road goes. A road's speed is its speed column where that holds a positive
 // number, else its class's speed, else default_kmh.
 struct RoadSpeeds {
-    std::string class_column;   // road class column name in the layer; "" none
-    std::string speed_column;   // km/h column; "" none
+    std::string class_column;  // road class column name in the layer; "" none
+    std::string speed_column;  // km/h column; "" none
     std::string oneway_column;  // 1 / "yes": along the digitised direction only, -1: against it; "" none
     std::map<std::string, double> class_kmh = default_class_kmh();
     double default_kmh = 30;

@@ -48,7 +48,8 @@ Result<TrusteeshipStats> trusteeship_stats(const Project& project, const std::ve
                                            double far_m, const Progress& progress)
 {
     if (layers.size() != project.layers.size())
-        return Error{.file = project.file, .layer = {}, .feature = {}, .message = "图层尚未全部读入，请重新打开项目后再统计"};
+        return Error{
+            .file = project.file, .layer = {}, .feature = {}, .message = "图层尚未全部读入，请重新打开项目后再统计"};
     TrusteeshipStats st;
     st.total.name = "合计";
     std::map<std::string, TrusteeshipRow> rows;
@@ -61,7 +62,9 @@ Result<TrusteeshipStats> trusteeship_stats(const Project& project, const std::ve
         const auto& l = layers[i];
         const Column* key = mapped_column(cfg, l, key_field(by));
         if (!key)
-            return Error{.file = project.file, .layer = cfg.id, .feature = {},
+            return Error{.file = project.file,
+                         .layer = cfg.id,
+                         .feature = {},
                          .message = std::string("地块图层没有字段 ") + key_field(by) +
                                     "：请在项目文件的 fields 中指明对应的列"};
         const Column* area = mapped_column(cfg, l, "area_mu");
@@ -85,7 +88,9 @@ Result<TrusteeshipStats> trusteeship_stats(const Project& project, const std::ve
         }
     }
     if (!have)
-        return Error{.file = project.file, .layer = {}, .feature = {},
+        return Error{.file = project.file,
+                     .layer = {},
+                     .feature = {},
                      .message = "项目中没有土地托管/流转地块图层（role 为 land_trusteeship）：请先加入该图层"};
 
     // Codes get the names of the admin boundary layer of their level.
@@ -115,7 +120,8 @@ Result<TrusteeshipStats> trusteeship_stats(const Project& project, const std::ve
                 const auto p = feature_points(layers[i]);
                 for (std::size_t f = 0; f < p.size(); ++f) centres.add(p.lon[f], p.lat[f]);
             }
-        auto near = nearest_facilities(parcels, centres, far_m, [&](double d) { return !progress || progress(0.5 + d / 2); });
+        auto near =
+            nearest_facilities(parcels, centres, far_m, [&](double d) { return !progress || progress(0.5 + d / 2); });
         if (!near) return near.error();
         for (std::uint32_t p = 0; p < parcels.size(); ++p)
             if (near->facility[p] == kNone) st.far_parcels.push_back(p);
@@ -126,10 +132,12 @@ Result<TrusteeshipStats> trusteeship_stats(const Project& project, const std::ve
 
 std::string trusteeship_csv(const TrusteeshipStats& s, TrusteeshipBy by)
 {
-    std::string out = std::string("\xEF\xBB\xBF") + key_title(by) + ",地块数,托管面积(亩),流转面积(亩),合计(亩),合计(万亩)\n";
+    std::string out =
+        std::string("\xEF\xBB\xBF") + key_title(by) + ",地块数,托管面积(亩),流转面积(亩),合计(亩),合计(万亩)\n";
     auto line = [&](const TrusteeshipRow& r) {
         out += r.key + "," + r.name + "," + std::to_string(r.parcels) + "," + fmt("%.1f", r.trusteeship_mu) + "," +
-               fmt("%.1f", r.transfer_mu) + "," + fmt("%.1f", r.total_mu()) + "," + fmt("%.4f", r.total_wan_mu()) + "\n";
+               fmt("%.1f", r.transfer_mu) + "," + fmt("%.1f", r.total_mu()) + "," + fmt("%.4f", r.total_wan_mu()) +
+               "\n";
     };
     for (const auto& r : s.rows) line(r);
     line(s.total);

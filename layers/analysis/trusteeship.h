@@ -18,11 +18,11 @@ inline constexpr double kSquareMetresPerMu = 10000.0 / 15.0;
 enum class TrusteeshipBy { township, county, provider, crop, year };
 
 struct TrusteeshipRow {
-    std::string key;               // the township/county code, provider, crop or year
-    std::string name;              // Chinese name for codes; the key otherwise
+    std::string key;  // the township/county code, provider, crop or year
+    std::string name;  // Chinese name for codes; the key otherwise
     std::size_t parcels = 0;
-    double trusteeship_mu = 0;     // kind 托管 (or no kind)
-    double transfer_mu = 0;        // kind 流转
+    double trusteeship_mu = 0;  // kind 托管 (or no kind)
+    double transfer_mu = 0;  // kind 流转
     double total_mu() const { return trusteeship_mu + transfer_mu; }
     double total_wan_mu() const { return total_mu() / 10000.0; }
 };
@@ -38,8 +38,8 @@ struct TrusteeshipStats {
 // `layers` in project order. A parcel's area is its mapped area_mu field, or its ellipsoidal
 // area when that is empty. far_m > 0 also lists parcels farther than that from any
 // agri_service_center (measured from the parcel's centre).
-Result<TrusteeshipStats> trusteeship_stats(const Project& project, const std::vector<Layer>& layers,
-                                           TrusteeshipBy by, double far_m = 0, const Progress& progress = {});
+Result<TrusteeshipStats> trusteeship_stats(const Project& project, const std::vector<Layer>& layers, TrusteeshipBy by,
+                                           double far_m = 0, const Progress& progress = {});
 
 struct TrusteeshipRequest {
     TrusteeshipBy by = TrusteeshipBy::township;

@@ -38,8 +38,7 @@ constexpr double kXPi = pi * 3000.0 / 180.0;
 
 // Solves forward(out) == target by fixed-point iteration; the offsets are small and
 // smooth, so each step shrinks the error by about three orders of magnitude.
-template <typename Forward>
-LonLat invert(LonLat target, Forward forward)
+template <typename Forward> LonLat invert(LonLat target, Forward forward)
 {
     LonLat guess = target;
     for (int i = 0; i < 30; ++i) {
@@ -55,10 +54,7 @@ LonLat invert(LonLat target, Forward forward)
 
 }  // namespace
 
-bool outside_china(LonLat p)
-{
-    return p.lon < 72.004 || p.lon > 137.8347 || p.lat < 0.8293 || p.lat > 55.8271;
-}
+bool outside_china(LonLat p) { return p.lon < 72.004 || p.lon > 137.8347 || p.lat < 0.8293 || p.lat > 55.8271; }
 
 LonLat gcj02_from_wgs84(LonLat wgs)
 {
@@ -87,10 +83,7 @@ LonLat bd09_from_gcj02(LonLat gcj)
     return {z * std::cos(theta) + 0.0065, z * std::sin(theta) + 0.006};
 }
 
-LonLat gcj02_from_bd09(LonLat bd)
-{
-    return invert(bd, bd09_from_gcj02);
-}
+LonLat gcj02_from_bd09(LonLat bd) { return invert(bd, bd09_from_gcj02); }
 
 LonLat bd09_from_wgs84(LonLat wgs)
 {

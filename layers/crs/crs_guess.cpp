@@ -46,14 +46,14 @@ std::optional<CoordinateGuess> projected(double e_lo, double e_hi, double n_lo, 
         if (zone >= kFirst3Zone && zone <= kLast3Zone)
             return CoordinateGuess{epsg(kFirst3ZoneEpsg + zone - kFirst3Zone),
                                    "东坐标为 8 位，带号 " + std::to_string(zone) + "：按 CGCS2000 3 度带第 " +
-                                       std::to_string(zone) + " 带（中央经线 " + std::to_string(3 * zone) +
-                                       "°，" + epsg(kFirst3ZoneEpsg + zone - kFirst3Zone) + "）",
+                                       std::to_string(zone) + " 带（中央经线 " + std::to_string(3 * zone) + "°，" +
+                                       epsg(kFirst3ZoneEpsg + zone - kFirst3Zone) + "）",
                                    false};
         if (zone >= kFirst6Zone && zone <= kLast6Zone)
             return CoordinateGuess{epsg(kFirst6ZoneEpsg + zone - kFirst6Zone),
                                    "东坐标为 8 位，带号 " + std::to_string(zone) + "：按 CGCS2000 6 度带第 " +
-                                       std::to_string(zone) + " 带（中央经线 " + std::to_string(6 * zone - 3) +
-                                       "°，" + epsg(kFirst6ZoneEpsg + zone - kFirst6Zone) + "）",
+                                       std::to_string(zone) + " 带（中央经线 " + std::to_string(6 * zone - 3) + "°，" +
+                                       epsg(kFirst6ZoneEpsg + zone - kFirst6Zone) + "）",
                                    false};
         return std::nullopt;
     }
@@ -63,8 +63,8 @@ std::optional<CoordinateGuess> projected(double e_lo, double e_hi, double n_lo, 
         if (cm >= kFirstCm && cm <= kLastCm) {
             const std::string code = epsg(kFirst3CmEpsg + (cm - kFirstCm) / 3);
             return CoordinateGuess{code,
-                                   "东坐标不带带号：按同批数据的经度取 CGCS2000 3 度带中央经线 " +
-                                       std::to_string(cm) + "°（" + code + "）",
+                                   "东坐标不带带号：按同批数据的经度取 CGCS2000 3 度带中央经线 " + std::to_string(cm) +
+                                       "°（" + code + "）",
                                    false};
         }
     }

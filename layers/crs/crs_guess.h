@@ -11,8 +11,8 @@
 namespace coopmap::crs {
 
 struct CoordinateGuess {
-    std::string crs;          // "EPSG:4490", "EPSG:4525"…; "" when the zone cannot be told
-    std::string why;          // Chinese, one line: what was seen and what was chosen (or what to do)
+    std::string crs;  // "EPSG:4490", "EPSG:4525"…; "" when the zone cannot be told
+    std::string why;  // Chinese, one line: what was seen and what was chosen (or what to do)
     bool geographic = false;  // lon/lat degrees: WGS84, GCJ-02 and BD-09 look alike by the numbers
 };
 

@@ -15,10 +15,7 @@ constexpr int kFirstCm = 75;
 constexpr int kLastCm = 135;
 }  // namespace
 
-int gauss_kruger_3_central_meridian(double lon)
-{
-    return 3 * static_cast<int>(std::lround(lon / 3.0));
-}
+int gauss_kruger_3_central_meridian(double lon) { return 3 * static_cast<int>(std::lround(lon / 3.0)); }
 
 GaussKruger::GaussKruger() : ctx_(proj_context_create()) {}
 

@@ -15,7 +15,7 @@ struct GaussKrugerPoint {
     double x = 0;  // northing, metres (surveyors' X)
     double y = 0;  // easting, metres, with the 500 km false easting and no zone prefix
     int central_meridian = 0;  // degrees east
-    int epsg = 0;              // EPSG:4534 (75°E) … EPSG:4554 (135°E)
+    int epsg = 0;  // EPSG:4534 (75°E) … EPSG:4554 (135°E)
 };
 
 // The 3-degree zone's central meridian for a longitude: the nearest multiple of 3.

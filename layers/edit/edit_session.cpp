@@ -22,7 +22,8 @@ std::string upper(std::string s)
 std::string problems_text(const std::vector<Problem>& problems)
 {
     std::string out;
-    for (const auto& p : problems) out += (out.empty() ? "" : "；") + std::string("字段“") + p.column + "”：" + p.message;
+    for (const auto& p : problems)
+        out += (out.empty() ? "" : "；") + std::string("字段“") + p.column + "”：" + p.message;
     return out;
 }
 
@@ -36,7 +37,9 @@ Result<EditSession> EditSession::open(const io::SourceSpec& source, FieldMap fie
     s.postgis_ = pg::is_postgis(source.uri);
     const std::string declared = upper(source.declared_crs);
     if (declared == "GCJ02" || declared == "GCJ-02" || declared == "BD09" || declared == "BD-09")
-        return Error{source.uri, source.title.empty() ? source.layer : source.title, {},
+        return Error{source.uri,
+                     source.title.empty() ? source.layer : source.title,
+                     {},
                      "该图层按高德/百度坐标（" + source.declared_crs +
                          "）读入，保存会改写原坐标：请先用 coopmap-cli convert 转为 WGS84 或 CGCS2000 后再编辑"};
     if (!s.postgis_) {
@@ -47,9 +50,8 @@ Result<EditSession> EditSession::open(const io::SourceSpec& source, FieldMap fie
     if (!loaded) return loaded.error();
     if (!loaded->skipped.empty())
         return Error{source.uri, loaded->layer.name, loaded->skipped.front().feature,
-                     "有 " + std::to_string(loaded->skipped.size()) +
-                         " 个要素无法读取（" + loaded->skipped.front().message +
-                         "），保存会丢掉它们，所以不能编辑：请先在原数据中修复"};
+                     "有 " + std::to_string(loaded->skipped.size()) + " 个要素无法读取（" +
+                         loaded->skipped.front().message + "），保存会丢掉它们，所以不能编辑：请先在原数据中修复"};
     s.layer_ = std::move(loaded->layer);
     s.source_layer_ = source.layer;
     if (s.source_layer_.empty()) {
@@ -123,12 +125,10 @@ void EditSession::record(Change c)
 
 Result<std::size_t> EditSession::add_point(double lon, double lat, const std::vector<Value>& values)
 {
-    if (layer_.kind != GeometryKind::point)
-        return where(layer_.size(), "这个图层是线或面图层，只能在点图层上添加网点");
+    if (layer_.kind != GeometryKind::point) return where(layer_.size(), "这个图层是线或面图层，只能在点图层上添加网点");
     if (!(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90))
         return where(layer_.size(), "位置不在经纬度范围内，请在地图上重新选点");
-    if (values.size() != layer_.columns.size())
-        return where(layer_.size(), "属性个数与图层字段数不符（程序错误）");
+    if (values.size() != layer_.columns.size()) return where(layer_.size(), "属性个数与图层字段数不符（程序错误）");
     if (auto problems = validate(layer_, fields_, values); !problems.empty())
         return where(layer_.size(), problems_text(problems));
     FeatureData d;
@@ -180,8 +180,8 @@ Result<Done> EditSession::assign(std::size_t f, FeatureData& after, const std::m
         probe.type = layer_.columns[c].type;
         probe.push_null();
         if (!set_column_value(probe, 0, value))
-            return where(f, "字段“" + column + "”需要" + (probe.type == FieldType::integer ? "整数" : "数字") +
-                                "，“" + value_text(value) + "”不是");
+            return where(f, "字段“" + column + "”需要" + (probe.type == FieldType::integer ? "整数" : "数字") + "，“" +
+                                value_text(value) + "”不是");
         after.values[c] = column_value(probe, 0);
         if (auto problems = validate_column(layer_, fields_, after.values, c); !problems.empty())
             return where(f, problems_text(problems));
@@ -233,10 +233,7 @@ bool EditSession::redo()
     return true;
 }
 
-bool EditSession::dirty() const
-{
-    return (undo_.empty() ? 0 : undo_.back().serial) != saved_serial_;
-}
+bool EditSession::dirty() const { return (undo_.empty() ? 0 : undo_.back().serial) != saved_serial_; }
 
 Result<SaveOutcome> EditSession::save()
 {
@@ -361,25 +358,28 @@ std::string EditSession::conflict_message(const Conflict& c) const
         if (layer_.columns[i].name == name_col && i < c.ours.values.size()) name = value_text(c.ours.values[i]);
     std::string out = "要素 " + std::to_string(c.id) + (name.empty() ? "" : "（" + name + "）") +
                       " 在您编辑期间已被他人修改，未保存任何内容。";
-    if (c.theirs_deleted) return out + "数据库中该要素已被删除；您的版本：" + (c.ours_deleted ? "删除" : "保留并修改") +
-                                 "。请重新打开图层后再决定是否重新添加";
+    if (c.theirs_deleted)
+        return out + "数据库中该要素已被删除；您的版本：" + (c.ours_deleted ? "删除" : "保留并修改") +
+               "。请重新打开图层后再决定是否重新添加";
     out += c.ours_deleted ? "您的版本：删除；" : "";
     std::string diffs;
     for (std::size_t i = 0; i < layer_.columns.size() && i < c.theirs.values.size(); ++i) {
         const std::string theirs = value_text(c.theirs.values[i]);
-        const std::string ours = c.ours_deleted || i >= c.ours.values.size() ? std::string() : value_text(c.ours.values[i]);
+        const std::string ours =
+            c.ours_deleted || i >= c.ours.values.size() ? std::string() : value_text(c.ours.values[i]);
         if (c.ours_deleted || theirs != ours)
             diffs += "；" + layer_.columns[i].name + "：数据库中为“" + theirs + "”" +
                      (c.ours_deleted ? "" : "，您的为“" + ours + "”");
     }
-    if (!c.ours_deleted && (c.theirs.x != c.ours.x || c.theirs.y != c.ours.y) && !c.theirs.x.empty() && !c.ours.x.empty()) {
+    if (!c.ours_deleted && (c.theirs.x != c.ours.x || c.theirs.y != c.ours.y) && !c.theirs.x.empty() &&
+        !c.ours.x.empty()) {
         char buf[160];
         std::snprintf(buf, sizeof buf, "；位置：数据库中为 %.6f, %.6f，您的为 %.6f, %.6f", c.theirs.x.front(),
                       c.theirs.y.front(), c.ours.x.front(), c.ours.y.front());
         diffs += buf;
     }
-    return out + "数据库版本 " + std::to_string(c.theirs.version) + "，您读取时为版本 " + std::to_string(c.ours.version) +
-           diffs + "。请重新打开图层，核对后再修改";
+    return out + "数据库版本 " + std::to_string(c.theirs.version) + "，您读取时为版本 " +
+           std::to_string(c.ours.version) + diffs + "。请重新打开图层，核对后再修改";
 }
 
 }  // namespace coopmap::edit

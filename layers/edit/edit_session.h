@@ -26,9 +26,9 @@ inline constexpr const char* kVersionColumn = "coopmap_version";
 // A feature changed both here and, since this session read it, by someone else.
 struct Conflict {
     std::int64_t id = 0;
-    FeatureData ours;             // what this session would save (version: the one it read)
-    FeatureData theirs;           // what the database holds now (version: its current one)
-    bool ours_deleted = false;    // this session deletes it
+    FeatureData ours;  // what this session would save (version: the one it read)
+    FeatureData theirs;  // what the database holds now (version: its current one)
+    bool ours_deleted = false;  // this session deletes it
     bool theirs_deleted = false;  // someone else deleted it
 };
 
@@ -89,9 +89,9 @@ public:
 
 private:
     struct Change {
-        std::size_t feature = 0;             // index the change applies at
-        std::optional<FeatureData> before;   // none: the change adds the feature
-        std::optional<FeatureData> after;    // none: the change deletes it
+        std::size_t feature = 0;  // index the change applies at
+        std::optional<FeatureData> before;  // none: the change adds the feature
+        std::optional<FeatureData> after;  // none: the change deletes it
         std::uint64_t serial = 0;
         std::string label;
     };

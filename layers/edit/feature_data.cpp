@@ -54,7 +54,9 @@ bool set_column_value(Column& c, std::size_t f, const Value& v)
         else if (const auto* d = std::get_if<double>(&v)) c.reals[f] = *d;
         else return false;
         break;
-    case FieldType::text: c.texts[f] = std::holds_alternative<std::string>(v) ? std::get<std::string>(v) : value_text(v); break;
+    case FieldType::text:
+        c.texts[f] = std::holds_alternative<std::string>(v) ? std::get<std::string>(v) : value_text(v);
+        break;
     }
     c.null[f] = 0;
     return true;
@@ -114,7 +116,8 @@ void insert_offsets(std::vector<std::uint32_t>& offsets, std::size_t at, const s
 
 void erase_offsets(std::vector<std::uint32_t>& offsets, std::size_t from, std::size_t to, std::uint32_t shift)
 {
-    offsets.erase(offsets.begin() + static_cast<std::ptrdiff_t>(from), offsets.begin() + static_cast<std::ptrdiff_t>(to));
+    offsets.erase(offsets.begin() + static_cast<std::ptrdiff_t>(from),
+                  offsets.begin() + static_cast<std::ptrdiff_t>(to));
     for (std::size_t i = from; i < offsets.size(); ++i) offsets[i] -= shift;
 }
 

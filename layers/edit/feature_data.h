@@ -18,7 +18,7 @@ using Value = std::variant<std::monostate, std::int64_t, double, std::string>;
 std::string value_text(const Value& v);
 
 struct FeatureData {
-    std::int64_t id = 0;       // the source's FID; negative: new in this session, not yet saved
+    std::int64_t id = 0;  // the source's FID; negative: new in this session, not yet saved
     std::int64_t version = 0;  // PostGIS: the row's coopmap_version when it was read; else 0
     // Geometry in the layer's nesting: part p has part_rings[p] rings, ring r has ring_sizes[r]
     // coordinates, lon/lat in WGS84 degrees.
@@ -30,8 +30,7 @@ struct FeatureData {
     // Geometry and values equal (ids and versions not compared).
     bool same_content(const FeatureData& o) const
     {
-        return x == o.x && y == o.y && ring_sizes == o.ring_sizes && part_rings == o.part_rings &&
-               values == o.values;
+        return x == o.x && y == o.y && ring_sizes == o.ring_sizes && part_rings == o.part_rings && values == o.values;
     }
 };
 

@@ -24,7 +24,9 @@ std::string one_line(std::string s)
 // The message for a failure talking to the server: the edits stay, nothing was written.
 Error connection_error(const std::string& uri, const std::string& table, const std::string& gdal)
 {
-    return Error{uri, table, {},
+    return Error{uri,
+                 table,
+                 {},
                  "与数据库的连接失败或中断（" + one_line(gdal) +
                      "），本次保存已整体撤回，数据库未改动；您的编辑仍保留，请检查网络或数据库服务后再保存"};
 }
@@ -136,10 +138,7 @@ Transforms transforms_for(OGRLayer& t)
 
 }  // namespace
 
-bool is_postgis(const std::string& uri)
-{
-    return uri.rfind("PG:", 0) == 0 || uri.rfind("pg:", 0) == 0;
-}
+bool is_postgis(const std::string& uri) { return uri.rfind("PG:", 0) == 0 || uri.rfind("pg:", 0) == 0; }
 
 std::string quote_identifier(const std::string& name)
 {
@@ -229,9 +228,15 @@ Status attach_ids(Layer& layer, const std::string& uri, const std::string& table
         for (std::size_t c = 0; same && c < layer.columns.size(); ++c) {
             const Column& col = layer.columns[c];
             const int i = f->GetFieldIndex(col.name.c_str());
-            if (i < 0) { same = false; break; }
+            if (i < 0) {
+                same = false;
+                break;
+            }
             const bool null = !f->IsFieldSetAndNotNull(i);
-            if (null != (col.null[row] != 0)) { same = false; break; }
+            if (null != (col.null[row] != 0)) {
+                same = false;
+                break;
+            }
             if (null) continue;
             switch (col.type) {
             case FieldType::integer: same = col.integers[row] == f->GetFieldAsInteger64(i); break;

@@ -65,8 +65,7 @@ std::string check(Role role, const std::string& field, const Value& v)
         const bool digits = std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
         if (field != "code" || role == Role::village || role == Role::admin_boundary) {
             const bool length_ok = s.size() == 6 || s.size() == 9 || s.size() == 12;
-            if (!digits || !length_ok)
-                return "代码“" + s + "”应为 6、9 或 12 位数字（统计用区划代码），请改正";
+            if (!digits || !length_ok) return "代码“" + s + "”应为 6、9 或 12 位数字（统计用区划代码），请改正";
             return {};
         }
         const bool ok = !s.empty() && s.size() <= 32 && std::all_of(s.begin(), s.end(), [](char c) {
@@ -93,8 +92,9 @@ std::string check(Role role, const std::string& field, const Value& v)
     return {};
 }
 
-constexpr const char* kRoleFields[] = {"name", "code", "county_code", "township_code", "year", "opening_year",
-                                       "population", "households", "capacity", "area_mu", "staff", "speed"};
+constexpr const char* kRoleFields[] = {"name",     "code",         "county_code", "township_code",
+                                       "year",     "opening_year", "population",  "households",
+                                       "capacity", "area_mu",      "staff",       "speed"};
 
 std::vector<Problem> run(const Layer& layer, const FieldMap& fields, const std::vector<Value>& values, int only)
 {

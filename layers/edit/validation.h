@@ -12,7 +12,7 @@
 namespace coopmap::edit {
 
 struct Problem {
-    std::string column;   // the source column at fault
+    std::string column;  // the source column at fault
     std::string message;  // what is wrong and what to do, in Chinese
 };
 
@@ -27,7 +27,6 @@ using FieldMap = std::map<std::string, std::string>;
 // digits and '-'; years from 1949 to 2100; counts, capacities and areas not negative; road
 // speeds 1–150 km/h. Empty when it is fine.
 std::vector<Problem> validate(const Layer& layer, const FieldMap& fields, const std::vector<Value>& values);
-
 
 // Only the rules that concern one column (for a single attribute change).
 std::vector<Problem> validate_column(const Layer& layer, const FieldMap& fields, const std::vector<Value>& values,

@@ -21,8 +21,7 @@ using Polygon = bg::model::polygon<Point>;
 // both directions), so equal distances here are equal distances on screen.
 struct Frame {
     double lon0, lat0, y_scale;
-    explicit Frame(const Click& c)
-        : lon0(c.lon), lat0(c.lat), y_scale(1.0 / std::cos(c.lat * std::numbers::pi / 180.0))
+    explicit Frame(const Click& c) : lon0(c.lon), lat0(c.lat), y_scale(1.0 / std::cos(c.lat * std::numbers::pi / 180.0))
     {
     }
     Point at(double lon, double lat) const { return {lon - lon0, (lat - lat0) * y_scale}; }
@@ -51,7 +50,8 @@ std::optional<Point> point_on_surface(const Polygon& poly)
 bool ring_contains(const Layer& layer, std::uint32_t r, double lon, double lat)
 {
     Ring ring;
-    for (auto i = layer.coord_start[r]; i < layer.coord_start[r + 1]; ++i) ring.push_back(Point(layer.x[i], layer.y[i]));
+    for (auto i = layer.coord_start[r]; i < layer.coord_start[r + 1]; ++i)
+        ring.push_back(Point(layer.x[i], layer.y[i]));
     if (ring.size() < 3) return false;
     bg::correct(ring);  // closes it and orients it as Boost expects; containment is unchanged
     return bg::within(Point(lon, lat), ring);
@@ -102,8 +102,8 @@ std::optional<std::uint32_t> pick_feature(const Layer& layer, const Click& click
                     continue;
                 }
                 for (auto i = first; i + 1 < last; ++i) {
-                    d = bg::distance(here, Segment(frame.at(layer.x[i], layer.y[i]),
-                                                   frame.at(layer.x[i + 1], layer.y[i + 1])));
+                    d = bg::distance(
+                        here, Segment(frame.at(layer.x[i], layer.y[i]), frame.at(layer.x[i + 1], layer.y[i + 1])));
                     if (d <= best) best = d, found = f;
                 }
             }

@@ -29,9 +29,8 @@ std::map<std::string, double> default_service_radii_m()
 {
     // DESIGN.md's typical radii; 为农服务中心 5–10 km taken at 8 km as the sample does
     // (geodata/README.md: farm supplies and machinery go out to the villages).
-    return {{"village_cooperative", 3000.0},     {"village_service_station", 3000.0},
-            {"grassroots_cooperative", 10000.0}, {"township_supermarket", 10000.0},
-            {"distribution_center", 30000.0},    {"agri_service_center", 8000.0}};
+    return {{"village_cooperative", 3000.0},   {"village_service_station", 3000.0}, {"grassroots_cooperative", 10000.0},
+            {"township_supermarket", 10000.0}, {"distribution_center", 30000.0},    {"agri_service_center", 8000.0}};
 }
 
 std::map<std::string, double> default_travel_minutes()

@@ -92,7 +92,8 @@ int order_of(const LayerGuess& g)
 std::string id_base(const LayerConfig& c)
 {
     switch (c.role) {
-    case Role::admin_boundary: return c.level == "county" ? "counties" : c.level == "township" ? "townships" : "boundaries";
+    case Role::admin_boundary:
+        return c.level == "county" ? "counties" : c.level == "township" ? "townships" : "boundaries";
     case Role::village: return "villages";
     case Role::road: return "roads";
     default: return std::string(role_key(c.role));
@@ -123,8 +124,9 @@ void update_guess(LayerGuess& g)
 {
     LayerConfig& c = g.config;
     const FoundSource& s = g.source;
-    const bool lonlat = s.crs.empty() && (s.lonlat_columns || (guess_crs(s.raw_bounds) &&
-                                                               guess_crs(s.raw_bounds)->offset == OffsetChoice::ask));
+    const bool lonlat =
+        s.crs.empty() &&
+        (s.lonlat_columns || (guess_crs(s.raw_bounds) && guess_crs(s.raw_bounds)->offset == OffsetChoice::ask));
     g.ask_offset = lonlat && c.crs.empty();
     g.notes.clear();
     g.problem.reset();
@@ -139,7 +141,8 @@ void update_guess(LayerGuess& g)
     } else if (!s.crs.empty()) {
         g.notes.push_back("坐标系：数据自带 " + io::crs_label(s.crs));
     } else if (g.ask_offset) {
-        g.notes.push_back("坐标系：经纬度坐标没有说明来源，暂按 WGS84；若取自高德/腾讯地图应为 GCJ-02，取自百度地图应为 BD-09");
+        g.notes.push_back(
+            "坐标系：经纬度坐标没有说明来源，暂按 WGS84；若取自高德/腾讯地图应为 GCJ-02，取自百度地图应为 BD-09");
     } else if (!g.crs_why.empty()) {
         g.notes.push_back("坐标系：" + g.crs_why);
     }
@@ -176,20 +179,23 @@ Result<ProjectDraft> draft_project(const std::vector<std::string>& paths, const 
     auto found = find_sources(paths);
     if (!found) return found.error();
 
-    for (const auto& [flag, values] : {std::pair{"--crs", &options.crs}, {"--role", &options.role},
-                                       {"--encoding", &options.encoding}})
+    for (const auto& [flag, values] :
+         {std::pair{"--crs", &options.crs}, {"--role", &options.role}, {"--encoding", &options.encoding}})
         for (const auto& [key, value] : *values) {
-            const bool named = std::any_of(found->begin(), found->end(), [&](const auto& s) { return names_source(key, s); });
+            const bool named =
+                std::any_of(found->begin(), found->end(), [&](const auto& s) { return names_source(key, s); });
             if (!named)
-                return Error{key, {}, {},
+                return Error{key,
+                             {},
+                             {},
                              std::string(flag) + " " + key + "=" + value + "：给出的数据中没有“" + key +
                                  "”；找到的文件有：" + file_names(*found)};
-            if (value.empty())
-                return Error{key, {}, {}, std::string(flag) + " " + key + "= 缺少等号后的值"};
+            if (value.empty()) return Error{key, {}, {}, std::string(flag) + " " + key + "= 缺少等号后的值"};
         }
     for (const auto& [key, value] : options.role)
         if (!parse_role(value))
-            return Error{key, {}, {}, "--role " + key + "=" + value + "：未知的角色“" + value + "”，可用：" + role_keys_text()};
+            return Error{
+                key, {}, {}, "--role " + key + "=" + value + "：未知的角色“" + value + "”，可用：" + role_keys_text()};
 
     ProjectDraft d;
     d.name = options.name;
@@ -220,7 +226,9 @@ Result<ProjectDraft> draft_project(const std::vector<std::string>& paths, const 
             c.level = choice.level;
             g.role_known = true;
             g.role_why = "按指定为" + std::string(role_name_zh(c.role)) +
-                         (c.level == "county" ? "（县级）" : c.level == "township" ? "（乡镇级）" : "");
+                         (c.level == "county"     ? "（县级）"
+                          : c.level == "township" ? "（乡镇级）"
+                                                  : "");
         } else {
             std::optional<RoleGuess> guess = guess_role(s.file, s.layer, s.kind, true);
             if (!guess && !s.zip.empty()) guess = guess_role(s.zip, "", s.kind, true);
@@ -289,9 +297,12 @@ Result<Project> project_from_draft(const ProjectDraft& draft, const std::string&
         }
         if (!g.role_known) {
             const std::string file = g.source.zip.empty() ? g.source.file : g.source.zip;
-            return Error{g.source.source, g.source.layer, {},
+            return Error{g.source.source,
+                         g.source.layer,
+                         {},
                          "无法判断“" + file + (g.source.layer.empty() ? "" : "”中图层“" + g.source.layer) +
-                             "”是哪类数据：请指定角色（命令行 --role " + file + "=ROLE），ROLE 可用：" + role_keys_text()};
+                             "”是哪类数据：请指定角色（命令行 --role " + file + "=ROLE），ROLE 可用：" +
+                             role_keys_text()};
         }
         LayerConfig c = g.config;
         const fs::path rel = fs::path(c.source).lexically_relative(dir);

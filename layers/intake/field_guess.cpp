@@ -23,7 +23,8 @@ std::string normal(const std::string& name)
     for (std::size_t i = 0; i < name.size();) {
         const auto c = static_cast<unsigned char>(name[i]);
         if (c < 0x80) {
-            if (!std::isspace(c) && !std::strchr("_-()[]/:.#", static_cast<char>(c))) out += static_cast<char>(std::tolower(c));
+            if (!std::isspace(c) && !std::strchr("_-()[]/:.#", static_cast<char>(c)))
+                out += static_cast<char>(std::tolower(c));
             ++i;
             continue;
         }
@@ -38,10 +39,10 @@ std::string normal(const std::string& name)
 
 using Aliases = std::vector<const char*>;
 
-const Aliases kTownshipCode{"乡镇代码", "乡镇编码", "乡镇区划代码", "所属乡镇代码", "乡代码", "镇代码",
-                                "街道代码", "townshipcode", "xzdm"};
-const Aliases kCountyCode{"县代码", "县区代码", "区县代码", "县编码", "县级代码", "县区划代码", "所属县代码",
-                              "countycode", "xdm"};
+const Aliases kTownshipCode{"乡镇代码", "乡镇编码", "乡镇区划代码", "所属乡镇代码", "乡代码",
+                            "镇代码",   "街道代码", "townshipcode", "xzdm"};
+const Aliases kCountyCode{"县代码",     "县区代码",   "区县代码",   "县编码", "县级代码",
+                          "县区划代码", "所属县代码", "countycode", "xdm"};
 
 // Aliases per role field, best first, in normal() form.
 Aliases aliases(Role role, const std::string& level, const std::string& field)
@@ -51,14 +52,15 @@ Aliases aliases(Role role, const std::string& level, const std::string& field)
     if (role == Role::admin_boundary) {
         const bool county = level == "county";
         if (field == "name")
-            return county ? Aliases{"县名", "县名称", "县区名称", "区县名称", "县区名", "县区", "区县", "县", "名称", "name", "mc"}
-                          : Aliases{"乡镇名称", "乡镇名", "乡镇", "乡镇街道", "街道名称", "乡镇街道名称", "镇名", "乡名",
-                                    "名称", "name", "mc"};
+            return county ? Aliases{"县名", "县名称", "县区名称", "区县名称", "县区名", "县区",
+                                    "区县", "县",     "名称",     "name",     "mc"}
+                          : Aliases{"乡镇名称", "乡镇名", "乡镇", "乡镇街道", "街道名称", "乡镇街道名称",
+                                    "镇名",     "乡名",   "名称", "name",     "mc"};
         if (field == "code")
-            return county ? Aliases{"县代码", "县区代码", "区县代码", "县编码", "区划代码", "行政区划代码", "代码", "编码",
-                                    "code", "dm"}
-                          : Aliases{"乡镇代码", "乡镇编码", "乡镇区划代码", "区划代码", "行政区划代码", "代码", "编码",
-                                    "code", "dm"};
+            return county ? Aliases{"县代码",       "县区代码", "区县代码", "县编码", "区划代码",
+                                    "行政区划代码", "代码",     "编码",     "code",   "dm"}
+                          : Aliases{"乡镇代码", "乡镇编码", "乡镇区划代码", "区划代码", "行政区划代码",
+                                    "代码",     "编码",     "code",         "dm"};
         if (field == "county_code" && !county) return kCountyCode;
         return {};
     }
@@ -66,21 +68,22 @@ Aliases aliases(Role role, const std::string& level, const std::string& field)
     if (field == "county_code") return kCountyCode;
     if (role == Role::village) {
         if (field == "name")
-            return {"村名", "村名称", "村庄名称", "村庄名", "行政村名称", "村委会名称", "村居名称", "村社区名称",
-                    "行政村", "村庄", "村委会", "名称", "name", "mc"};
+            return {"村名",       "村名称", "村庄名称", "村庄名", "行政村名称", "村委会名称", "村居名称",
+                    "村社区名称", "行政村", "村庄",     "村委会", "名称",       "name",       "mc"};
         if (field == "code")
-            return {"村代码", "村编码", "村级代码", "行政村代码", "村区划代码", "村庄代码", "区划代码", "行政区划代码",
-                    "统计用区划代码", "代码", "编码", "code", "dm"};
+            return {"村代码",       "村编码",         "村级代码", "行政村代码", "村区划代码", "村庄代码", "区划代码",
+                    "行政区划代码", "统计用区划代码", "代码",     "编码",       "code",       "dm"};
         if (field == "population")
-            return {"人口", "总人口", "户籍人口", "人口数", "常住人口", "人口总数", "户籍人口数", "人口人", "population", "pop"};
+            return {"人口",     "总人口",     "户籍人口", "人口数",     "常住人口",
+                    "人口总数", "户籍人口数", "人口人",   "population", "pop"};
         if (field == "households") return {"户数", "总户数", "户籍户数", "户数户", "农户数", "households", "hh"};
         if (field == "kind") return {"类别", "村类别", "类型", "kind"};
         return {};
     }
     if (facility) {
         if (field == "name")
-            return {"站名", "社名", "网点名称", "站点名称", "服务社名称", "供销社名称", "超市名称", "店名", "门店名称",
-                    "中心名称", "单位名称", "名称", "name", "mc"};
+            return {"站名", "社名",     "网点名称", "站点名称", "服务社名称", "供销社名称", "超市名称",
+                    "店名", "门店名称", "中心名称", "单位名称", "名称",       "name",       "mc"};
         if (field == "code") return {"编号", "站点编号", "网点编号", "网点代码", "编码", "代码", "code"};
         if (field == "type") return {"类型", "网点类型", "类别", "type"};
         if (field == "opening_year") return {"开业年份", "成立年份", "建成年份", "建设年份", "开业时间", "openingyear"};
@@ -93,11 +96,13 @@ Aliases aliases(Role role, const std::string& level, const std::string& field)
         if (field == "name") return {"地块名称", "名称", "name"};
         if (field == "code") return {"地块编号", "地块代码", "地块编码", "编号", "code"};
         if (field == "kind") return {"类型", "类别", "方式", "托管方式", "经营方式", "托管类型", "kind"};
-        if (field == "provider") return {"服务主体", "托管主体", "流转主体", "承接主体", "服务组织", "经营主体", "provider"};
+        if (field == "provider")
+            return {"服务主体", "托管主体", "流转主体", "承接主体", "服务组织", "经营主体", "provider"};
         if (field == "crop") return {"作物", "种植作物", "作物类型", "主要作物", "作物名称", "crop"};
         if (field == "year") return {"年份", "年度", "托管年份", "流转年份", "year"};
         if (field == "area_mu")
-            return {"面积亩", "亩数", "面积亩数", "托管面积亩", "流转面积亩", "地块面积亩", "areamu", "托管面积", "流转面积"};
+            return {"面积亩",     "亩数",   "面积亩数", "托管面积亩", "流转面积亩",
+                    "地块面积亩", "areamu", "托管面积", "流转面积"};
         return {};
     }
     if (role == Role::road) {
@@ -105,7 +110,8 @@ Aliases aliases(Role role, const std::string& level, const std::string& field)
         if (field == "road_class")
             return {"道路等级", "等级", "公路等级", "技术等级", "行政等级", "道路类型", "roadclass", "class", "fclass"};
         if (field == "speed")
-            return {"车速", "速度", "设计速度", "设计时速", "限速", "时速", "车速kmh", "速度kmh", "speed", "speedkmh", "maxspeed"};
+            return {"车速",    "速度",    "设计速度", "设计时速", "限速",    "时速",
+                    "车速kmh", "速度kmh", "speed",    "speedkmh", "maxspeed"};
         if (field == "oneway") return {"单行", "单向", "单行线", "oneway"};
     }
     return {};
@@ -146,10 +152,10 @@ bool is_code(const std::string& v, std::size_t digits)
 }
 
 struct Content {
-    std::size_t values = 0;      // not null
-    std::size_t codes = 0;       // of the asked length
-    std::size_t numbers = 0;     // parse as numbers
-    std::string example;         // the first non-empty value
+    std::size_t values = 0;  // not null
+    std::size_t codes = 0;  // of the asked length
+    std::size_t numbers = 0;  // parse as numbers
+    std::string example;  // the first non-empty value
 };
 
 Content content(const Column& c, std::size_t digits)
@@ -203,8 +209,7 @@ std::map<std::string, std::string> guess_fields(Role role, const Layer& layer, s
     const auto note = [&](const std::string& n) {
         if (notes) notes->push_back(n);
     };
-    const std::string level =
-        role == Role::admin_boundary && given_level.empty() ? guess_level(layer) : given_level;
+    const std::string level = role == Role::admin_boundary && given_level.empty() ? guess_level(layer) : given_level;
     std::set<std::string> used;
     std::vector<std::string> keys;
     for (const auto& f : role_fields(role)) keys.push_back(f.key);
@@ -274,7 +279,8 @@ std::map<std::string, std::string> guess_fields(Role role, const Layer& layer, s
     if (placed) {
         // Names of the township or county a feature belongs to are no codes to group by.
         for (const auto& c : layer.columns)
-            for (const char* n : {"乡镇", "乡镇名称", "所属乡镇", "乡镇街道", "街道", "县", "县区", "县名", "所属县", "区县"})
+            for (const char* n :
+                 {"乡镇", "乡镇名称", "所属乡镇", "乡镇街道", "街道", "县", "县区", "县名", "所属县", "区县"})
                 if (!used.contains(c.name) && normal(c.name) == n)
                     note("列“" + c.name + "”是名称而非代码（如“" + content(c, 0).example + "”），不用于归属");
         if (!out.contains("township_code") && !out.contains("county_code"))

@@ -18,20 +18,21 @@ namespace coopmap::intake {
 
 // One layer or table found in what the user gave.
 struct FoundSource {
-    std::string path;     // the file or folder the user gave (as given), for messages and --crs FILE=…
-    std::string file;     // the data file itself, e.g. "乡镇界.shp" inside 乡镇界.zip (its name only)
-    std::string uri;      // as GDAL opens it: a path, or /vsizip/…/乡镇界.zip/乡镇界.shp
-    std::string layer;    // layer inside the data file ("" when the file has one)
+    std::string path;  // the file or folder the user gave (as given), for messages and --crs FILE=…
+    std::string file;  // the data file itself, e.g. "乡镇界.shp" inside 乡镇界.zip (its name only)
+    std::string uri;  // as GDAL opens it: a path, or /vsizip/…/乡镇界.zip/乡镇界.shp
+    std::string layer;  // layer inside the data file ("" when the file has one)
     bool has_geometry = true;  // false: a table (rows only), to be joined to a layer by a code
     GeometryKind kind = GeometryKind::point;
     std::size_t features = 0;
     std::vector<std::string> columns;  // attribute column names, UTF-8
-    std::string source;   // as a project names it, absolute: the file, or the zip and the path in it (…/乡镇界.zip/乡镇界.shp)
-    std::string zip;      // the .zip's file name when the data file is inside one ("乡镇界.zip"), else ""
-    std::string crs;      // the source's own CRS (WKT); "" when it declares none
+    std::string
+        source;  // as a project names it, absolute: the file, or the zip and the path in it (…/乡镇界.zip/乡镇界.shp)
+    std::string zip;  // the .zip's file name when the data file is inside one ("乡镇界.zip"), else ""
+    std::string crs;  // the source's own CRS (WKT); "" when it declares none
     bool lonlat_columns = false;  // points from 经度/纬度 columns: lon/lat with no CRS of their own
-    Bounds raw_bounds;    // of the coordinates, in source units
-    std::string encoding; // of its text as the reader found it
+    Bounds raw_bounds;  // of the coordinates, in source units
+    std::string encoding;  // of its text as the reader found it
 };
 
 // Every vector layer and every table in the files and folders given (folders and .zip
@@ -45,8 +46,8 @@ Result<std::vector<FoundSource>> find_sources(const std::vector<std::string>& pa
 enum class OffsetChoice { none, ask };
 
 struct CrsGuess {
-    std::string crs;    // "EPSG:4490", "EPSG:4526"…; "" when the source declares its own
-    std::string why;    // Chinese: "经纬度在中国境内，按 CGCS2000 (EPSG:4490)"; "" when declared
+    std::string crs;  // "EPSG:4490", "EPSG:4526"…; "" when the source declares its own
+    std::string why;  // Chinese: "经纬度在中国境内，按 CGCS2000 (EPSG:4490)"; "" when declared
     OffsetChoice offset = OffsetChoice::none;
 };
 // From raw coordinates' bounds in source units when the source has no CRS: lon/lat inside
@@ -74,8 +75,8 @@ std::optional<RoleGuess> guess_role(const std::string& file, const std::string& 
 // codes). A column named like a code whose values are not codes (a 乡镇 column of names) is not
 // mapped, and said. `level` of an admin boundary ("county"/"township"; "" guesses it from the
 // code lengths). `notes` gets one Chinese line per guess.
-std::map<std::string, std::string> guess_fields(Role role, const Layer& layer, std::vector<std::string>* notes = nullptr,
-                                                const std::string& level = {});
+std::map<std::string, std::string>
+guess_fields(Role role, const Layer& layer, std::vector<std::string>* notes = nullptr, const std::string& level = {});
 // The level an admin boundary layer's codes say: "county" for 6-digit codes, "township" for
 // 9-digit ones, "" when no column holds either.
 std::string guess_level(const Layer& layer);
@@ -88,34 +89,34 @@ std::map<std::string, double> default_travel_minutes();
 
 // What the user said about files (`--crs 村庄.xlsx=GCJ02`): keys are a path or a file name.
 struct NewProjectOptions {
-    std::string name;                               // project name; "" -> from the folder
-    std::map<std::string, std::string> crs;         // file -> EPSG:n, WKT, GCJ02, BD09
-    std::map<std::string, std::string> role;        // file -> role key (or role key:level)
-    std::map<std::string, std::string> encoding;    // file -> CP936, UTF-8…
+    std::string name;  // project name; "" -> from the folder
+    std::map<std::string, std::string> crs;  // file -> EPSG:n, WKT, GCJ02, BD09
+    std::map<std::string, std::string> role;  // file -> role key (or role key:level)
+    std::map<std::string, std::string> encoding;  // file -> CP936, UTF-8…
 };
 
 // One layer of the new project with every guess made for it.
 struct LayerGuess {
     FoundSource source;
-    LayerConfig config;               // id, title, source (absolute), layer, role, level, crs, encoding, fields
-    bool role_known = false;          // false: nothing said the role; the user must choose
-    bool ask_offset = false;          // lon/lat in China with no CRS said: WGS84, GCJ-02 or BD-09?
-    std::vector<std::string> notes;   // every guess, one Chinese line each
-    std::string role_why;             // how the role was decided (the first note)
-    std::string crs_why;              // how the CRS was decided, when the source declares none
+    LayerConfig config;  // id, title, source (absolute), layer, role, level, crs, encoding, fields
+    bool role_known = false;  // false: nothing said the role; the user must choose
+    bool ask_offset = false;  // lon/lat in China with no CRS said: WGS84, GCJ-02 or BD-09?
+    std::vector<std::string> notes;  // every guess, one Chinese line each
+    std::string role_why;  // how the role was decided (the first note)
+    std::string crs_why;  // how the CRS was decided, when the source declares none
     // As read with config (WGS84): what the map previews and counts show.
-    std::size_t features = 0;         // read; source.features minus skipped
-    std::size_t skipped = 0;          // features the reader left out (reasons in notes)
-    Bounds bounds;                    // lon/lat
-    std::string crs_label;            // e.g. "EPSG:4525 CGCS2000 / 3-degree Gauss-Kruger zone 37"
-    std::string encoding;             // as the reader decoded it, e.g. "CP936"
-    std::optional<Error> problem;     // the layer cannot be read as configured (e.g. no CRS can be told)
+    std::size_t features = 0;  // read; source.features minus skipped
+    std::size_t skipped = 0;  // features the reader left out (reasons in notes)
+    Bounds bounds;  // lon/lat
+    std::string crs_label;  // e.g. "EPSG:4525 CGCS2000 / 3-degree Gauss-Kruger zone 37"
+    std::string encoding;  // as the reader decoded it, e.g. "CP936"
+    std::optional<Error> problem;  // the layer cannot be read as configured (e.g. no CRS can be told)
     std::shared_ptr<const Layer> layer;  // as read, for the map preview; null with a problem
 };
 
 struct ProjectDraft {
-    std::string name;                 // from NewProjectOptions::name, else the first folder's or file's name
-    std::vector<LayerGuess> layers;   // with geometry, in a fixed order (admin, roads, villages, facilities, parcels)
+    std::string name;  // from NewProjectOptions::name, else the first folder's or file's name
+    std::vector<LayerGuess> layers;  // with geometry, in a fixed order (admin, roads, villages, facilities, parcels)
     std::vector<FoundSource> tables;  // tables without geometry, not yet joined
 };
 

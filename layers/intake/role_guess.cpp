@@ -17,7 +17,9 @@ struct RoleWords {
 
 // Most specific first: 村级综合服务社 holds 村, 乡镇综合超市 holds 乡镇, 县域集采集配中心 holds 县.
 const RoleWords kRoleWords[] = {
-    {Role::village_service_station, "", {"村级综合服务社", "综合服务社", "综合服务站", "服务站", "服务社", "service_station"}},
+    {Role::village_service_station,
+     "",
+     {"村级综合服务社", "综合服务社", "综合服务站", "服务站", "服务社", "service_station"}},
     {Role::village_cooperative, "", {"村级供销社", "村供销社", "村级社", "村社", "village_cooperative"}},
     {Role::grassroots_cooperative, "", {"基层供销社", "基层社", "乡镇供销社", "grassroots"}},
     {Role::township_supermarket, "", {"乡镇综合超市", "综合超市", "超市", "supermarket"}},
@@ -25,7 +27,9 @@ const RoleWords kRoleWords[] = {
     {Role::agri_service_center, "", {"为农服务中心", "为农服务", "庄稼医院", "农资", "agri_service"}},
     {Role::land_trusteeship, "", {"土地托管", "土地流转", "托管", "流转", "地块", "trusteeship", "parcel"}},
     {Role::admin_boundary, "township", {"乡镇界", "乡镇街道", "乡镇", "街道", "乡界", "镇界", "township"}},
-    {Role::admin_boundary, "county", {"县区界", "区县界", "县界", "县区", "区县", "县域", "县级", "county", "counties"}},
+    {Role::admin_boundary,
+     "county",
+     {"县区界", "区县界", "县界", "县区", "区县", "县域", "县级", "county", "counties"}},
     {Role::road, "", {"道路", "路网", "公路", "road"}},
     {Role::admin_boundary, "", {"行政区", "行政界", "区划", "boundary", "admin"}},
     {Role::village, "", {"行政村", "村庄", "村委会", "村居", "社区", "自然村", "村", "village"}},

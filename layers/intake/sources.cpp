@@ -135,8 +135,8 @@ Status add_folder(const std::string& given, std::vector<FoundSource>& out)
         if (!s) return s;
     }
     if (out.size() == before)
-        return Error{given, {}, {},
-                     "文件夹中没有可读取的数据文件（.shp .gpkg .geojson .kml .csv .xlsx 或装有它们的 .zip）"};
+        return Error{
+            given, {}, {}, "文件夹中没有可读取的数据文件（.shp .gpkg .geojson .kml .csv .xlsx 或装有它们的 .zip）"};
     return Done{};
 }
 
@@ -152,7 +152,8 @@ Result<std::vector<FoundSource>> find_sources(const std::vector<std::string>& pa
         if (fs::is_directory(given, ec)) {
             s = add_folder(given, out);
         } else if (fs::is_regular_file(given, ec)) {
-            s = lower_ext(given) == ".zip" ? add_zip(given, given, out) : add_file(given, given, absolute(given), {}, out);
+            s = lower_ext(given) == ".zip" ? add_zip(given, given, out)
+                                           : add_file(given, given, absolute(given), {}, out);
         } else if (const auto [zip, inside] = split_at_zip(given); !zip.empty() && !inside.empty()) {
             // A path into a zip: 乡镇界.zip/乡镇界.shp
             const std::string in_zip = absolute(zip) + "/" + inside;

@@ -38,7 +38,9 @@ bool sync_path(const fs::path& p, bool directory = false)
 
 Error write_error(const std::string& path, const std::string& reason)
 {
-    return Error{path, {}, {},
+    return Error{path,
+                 {},
+                 {},
                  "无法写入文件" + (reason.empty() ? std::string() : "（" + reason + "）") +
                      "，原文件未改动：请检查目录是否存在、是否有写权限、磁盘是否已满，以及文件是否正被其他程序打开"};
 }

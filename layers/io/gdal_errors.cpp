@@ -16,15 +16,9 @@ void CPL_STDCALL capture(CPLErr level, CPLErrorNum, const char* message)
 }
 }  // namespace
 
-GdalErrorCapture::GdalErrorCapture()
-{
-    CPLPushErrorHandlerEx(capture, &last_);
-}
+GdalErrorCapture::GdalErrorCapture() { CPLPushErrorHandlerEx(capture, &last_); }
 
-GdalErrorCapture::~GdalErrorCapture()
-{
-    CPLPopErrorHandler();
-}
+GdalErrorCapture::~GdalErrorCapture() { CPLPopErrorHandler(); }
 
 void ensure_gdal()
 {

@@ -32,7 +32,7 @@ enum class Offset { none, gcj02, bd09 };
 
 struct Transform {
     std::unique_ptr<OGRCoordinateTransformation> to_wgs84;  // null: already lon/lat WGS84
-    std::unique_ptr<OGRSpatialReference> source;            // null: WGS84 or GCJ-02/BD-09
+    std::unique_ptr<OGRSpatialReference> source;  // null: WGS84 or GCJ-02/BD-09
     Offset offset = Offset::none;
     bool swap_decided = false;
     bool swap_xy = false;
@@ -178,7 +178,7 @@ bool raw_dbf_is_utf8(const std::string& uri, const std::string& layer_name)
 struct EncodingChoice {
     bool set_option = false;  // pass ENCODING=option to the Shapefile driver
     std::string option;
-    std::string label;        // what `info` shows
+    std::string label;  // what `info` shows
 };
 
 // A Shapefile's text encoding: forced by the project, else its .cpg, else the DBF language
@@ -260,7 +260,8 @@ Result<Transform> make_transform(OGRLayer& ogr_layer, const SourceSpec& spec, bo
             e.message = "数据没有坐标系，推断的 " + guess->crs + " 无法使用：请在项目文件中为该图层声明 crs";
             return e;
         }
-        add_note("数据未声明坐标系，按坐标推断：" + guess->why + (guess->geographic ? std::string("；") + kOffsetHint : ""));
+        add_note("数据未声明坐标系，按坐标推断：" + guess->why +
+                 (guess->geographic ? std::string("；") + kOffsetHint : ""));
         t.guessed = guess->crs;
     }
     // Inside the engine every coordinate is lon, lat / easting, northing (DESIGN: axis order
@@ -337,9 +338,7 @@ bool add_geometry(Layer& out, const OGRGeometry& g)
             out.end_part();
         }
         return out.kind == GeometryKind::line;
-    case wkbPolygon:
-        add_polygon(out, *g.toPolygon());
-        return out.kind == GeometryKind::polygon;
+    case wkbPolygon: add_polygon(out, *g.toPolygon()); return out.kind == GeometryKind::polygon;
     case wkbMultiPolygon:
         for (const auto* p : *g.toMultiPolygon()) add_polygon(out, *p);
         return out.kind == GeometryKind::polygon;
@@ -431,9 +430,9 @@ std::string one_line(std::string s)
 std::string ext_of(const std::string& name) { return lower(fs::path(name).extension().string()); }
 
 // Everything GDAL opens as a dataset of its own from one file (sidecars .shx/.prj/.cpg are not).
-constexpr std::array<const char*, 16> kDataExtensions{".shp",  ".gpkg", ".geojson", ".json", ".kml", ".kmz",
-                                                      ".csv",  ".xlsx", ".xls",     ".ods",  ".gml", ".tab",
-                                                      ".mif",  ".dbf",  ".fgb",     ".sqlite"};
+constexpr std::array<const char*, 16> kDataExtensions{".shp", ".gpkg", ".geojson", ".json",  ".kml", ".kmz",
+                                                      ".csv", ".xlsx", ".xls",     ".ods",   ".gml", ".tab",
+                                                      ".mif", ".dbf",  ".fgb",     ".sqlite"};
 
 // The zip file a path goes through and the path inside it ("", "" if it goes through none).
 std::pair<std::string, std::string> split_at_zip(const std::string& uri)
@@ -455,16 +454,16 @@ std::pair<std::string, std::string> split_at_zip(const std::string& uri)
 // A source opened for reading, with how its text is decoded.
 struct Opened {
     GDALDatasetUniquePtr ds;
-    std::string path;        // as GDAL opened it
-    std::string ext;         // of the data file, upper-case
+    std::string path;  // as GDAL opened it
+    std::string ext;  // of the data file, upper-case
     bool shapefile = false;
-    bool table = false;      // CSV/XLSX/XLS/ODS: points may come as two columns
-    std::string recode_from; // text the driver leaves undecoded is recoded from this ("": UTF-8, else GBK)
+    bool table = false;  // CSV/XLSX/XLS/ODS: points may come as two columns
+    std::string recode_from;  // text the driver leaves undecoded is recoded from this ("": UTF-8, else GBK)
     std::string encoding_label = "UTF-8";
 };
 
-Result<Opened> open_source(const std::string& uri, const std::string& layer, const std::string& encoding,
-                           Error where, GdalErrorCapture& gdal_error)
+Result<Opened> open_source(const std::string& uri, const std::string& layer, const std::string& encoding, Error where,
+                           GdalErrorCapture& gdal_error)
 {
     Opened o;
     o.path = gdal_path(uri, layer);
@@ -509,8 +508,8 @@ Result<Opened> open_source(const std::string& uri, const std::string& layer, con
     if (!o.ds && local_file && o.ext == ".GPKG" && fs::exists(o.path + "-journal") &&
         recover_interrupted_save(o.path)) {
         gdal_error.clear();
-        o.ds.reset(GDALDataset::Open(o.path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, options.List(),
-                                     nullptr));
+        o.ds.reset(
+            GDALDataset::Open(o.path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, options.List(), nullptr));
     }
     if (!o.ds) {
         where.message = "无法打开数据（" + one_line(gdal_error.last()) +
@@ -525,8 +524,8 @@ Result<OGRLayer*> find_layer(GDALDataset& ds, const std::string& name, Error whe
     OGRLayer* l = name.empty() ? ds.GetLayer(0) : ds.GetLayerByName(name.c_str());
     if (l) return l;
     where.message = !gdal_error.last().empty() ? "无法读取图层（" + one_line(gdal_error.last()) + "）：文件可能已损坏"
-                    : name.empty()             ? "数据中没有图层"
-                                               : "数据中没有名为“" + name + "”的图层";
+                    : name.empty() ? "数据中没有图层"
+                                   : "数据中没有名为“" + name + "”的图层";
     return where;
 }
 
@@ -664,10 +663,7 @@ std::string encoding_seen(const Opened& o, bool recoded) { return recoded ? "CP9
 
 }  // namespace
 
-bool is_utf8(std::string_view s)
-{
-    return CPLIsUTF8(s.data(), static_cast<int>(s.size())) != 0;
-}
+bool is_utf8(std::string_view s) { return CPLIsUTF8(s.data(), static_cast<int>(s.size())) != 0; }
 
 bool is_data_file_name(const std::string& name)
 {
@@ -684,9 +680,12 @@ Result<std::vector<std::string>> zip_data_files(const std::string& zip)
     const std::string root = "/vsizip/" + zip;
     char** entries = VSIReadDirRecursive(root.c_str());
     if (!entries) {
-        return Error{zip, {}, {},
-                     vsi_exists(zip) ? "无法读取压缩包（" + one_line(gdal_error.last()) + "）：文件可能已损坏，请重新压缩"
-                                     : "文件不存在，请检查路径"};
+        return Error{zip,
+                     {},
+                     {},
+                     vsi_exists(zip)
+                         ? "无法读取压缩包（" + one_line(gdal_error.last()) + "）：文件可能已损坏，请重新压缩"
+                         : "文件不存在，请检查路径"};
     }
     std::vector<std::string> all;
     for (char** e = entries; *e; ++e) all.emplace_back(*e);
@@ -698,7 +697,8 @@ Result<std::vector<std::string>> zip_data_files(const std::string& zip)
             const std::string stem = lower(fs::path(e).replace_extension().string());
             bool has_shp = false;
             for (const auto& other : all)
-                has_shp = has_shp || (ext_of(other) == ".shp" && lower(fs::path(other).replace_extension().string()) == stem);
+                has_shp =
+                    has_shp || (ext_of(other) == ".shp" && lower(fs::path(other).replace_extension().string()) == stem);
             if (has_shp) continue;
         }
         out.push_back(e);
@@ -842,8 +842,8 @@ Result<Table> read_table(const SourceSpec& spec)
             if (!gdal_error.last().empty()) {
                 where.layer = t.name;
                 where.feature = t.rows ? "第 " + std::to_string(t.rows) + " 行之后" : "";
-                where.message = "读取中断（" + one_line(gdal_error.last()) +
-                                "）：文件可能已损坏或被截断，请用原软件重新导出";
+                where.message =
+                    "读取中断（" + one_line(gdal_error.last()) + "）：文件可能已损坏或被截断，请用原软件重新导出";
                 return where;
             }
             break;
@@ -898,7 +898,9 @@ Result<LoadedLayer> read_layer(const SourceSpec& spec)
         geom_cols = csv_geometry_columns(*defn, repeated);
     if (repeated) loaded.crs_note = "表头中坐标列名重复，已使用最后一个经度列和纬度列";
 
-    const auto raw_bounds = [&] { return from_columns ? column_bounds(*ogr_layer, col_x, col_y) : extent_bounds(*ogr_layer); };
+    const auto raw_bounds = [&] {
+        return from_columns ? column_bounds(*ogr_layer, col_x, col_y) : extent_bounds(*ogr_layer);
+    };
     auto transform = make_transform(*ogr_layer, spec, geographic_columns, raw_bounds, where, loaded.crs_note);
     if (!transform) return transform.error();
 
@@ -942,8 +944,8 @@ Result<LoadedLayer> read_layer(const SourceSpec& spec)
         if (!feature) {
             if (!gdal_error.last().empty()) {
                 where.feature = row ? "第 " + std::to_string(row) + " 个要素之后" : "";
-                where.message = "读取中断（" + one_line(gdal_error.last()) +
-                                "）：文件可能已损坏或被截断，请用原软件重新导出";
+                where.message =
+                    "读取中断（" + one_line(gdal_error.last()) + "）：文件可能已损坏或被截断，请用原软件重新导出";
                 return where;
             }
             break;
@@ -951,12 +953,11 @@ Result<LoadedLayer> read_layer(const SourceSpec& spec)
         ++row;
         const auto skip = [&](const std::string& why) {
             // Spreadsheet rows are numbered as the user sees them: the header is row 1.
-            const std::string place = table ? "第 " + std::to_string(row + 1) + " 行"
-                                            : "要素 " + std::to_string(feature->GetFID());
+            const std::string place =
+                table ? "第 " + std::to_string(row + 1) + " 行" : "要素 " + std::to_string(feature->GetFID());
             loaded.skipped.push_back(Error{spec.uri, out.name, place, why + "，已跳过该行"});
         };
-        const std::size_t coords = out.x.size(), rings = out.coord_start.size() - 1,
-                          parts = out.ring_start.size() - 1;
+        const std::size_t coords = out.x.size(), rings = out.coord_start.size() - 1, parts = out.ring_start.size() - 1;
         if (from_columns) {
             std::string shown_x, shown_y;
             const auto vx = cell_number(*feature, col_x, shown_x);
@@ -993,7 +994,9 @@ Result<LoadedLayer> read_layer(const SourceSpec& spec)
             if (!add_geometry(out, fixed ? *fixed : *g)) {
                 roll_back(out, coords, rings, parts);
                 skip(std::string("几何类型 ") + g->getGeometryName() + " 与图层的" +
-                     (out.kind == GeometryKind::point ? "点" : out.kind == GeometryKind::line ? "线" : "面") +
+                     (out.kind == GeometryKind::point  ? "点"
+                      : out.kind == GeometryKind::line ? "线"
+                                                       : "面") +
                      "类型不符");
                 continue;
             }

@@ -12,22 +12,22 @@
 namespace coopmap::io {
 
 struct SourceSpec {
-    std::string uri;           // a file or folder path (also into a .zip), or a GDAL connection string ("PG:…")
-    std::string layer;         // layer inside the source; empty: its first layer
+    std::string uri;  // a file or folder path (also into a .zip), or a GDAL connection string ("PG:…")
+    std::string layer;  // layer inside the source; empty: its first layer
     std::string declared_crs;  // used when the source has none, or to override: EPSG:n, WKT, GCJ02, BD09
-    std::string encoding;      // forces the text encoding of attributes, e.g. CP936
+    std::string encoding;  // forces the text encoding of attributes, e.g. CP936
     Role role = Role::village;
-    std::string title;         // the project's name for the layer, for messages
+    std::string title;  // the project's name for the layer, for messages
 };
 
 struct LoadedLayer {
     Layer layer;
     std::vector<Error> skipped;  // features that could not be read, each with its reason
-    std::size_t repaired = 0;    // invalid polygons made valid (GEOS make-valid)
-    std::size_t with_z = 0;      // features whose Z values were dropped
-    std::size_t with_m = 0;      // features whose M values were dropped
-    bool axes_swapped = false;   // the source stored northing before easting
-    std::string crs_note;        // how the CRS was decided when the source had none
+    std::size_t repaired = 0;  // invalid polygons made valid (GEOS make-valid)
+    std::size_t with_z = 0;  // features whose Z values were dropped
+    std::size_t with_m = 0;  // features whose M values were dropped
+    bool axes_swapped = false;  // the source stored northing before easting
+    std::string crs_note;  // how the CRS was decided when the source had none
 };
 
 // A source without a CRS gets one guessed from its coordinates (crs/crs_guess.h), said in
@@ -37,7 +37,7 @@ Result<LoadedLayer> read_layer(const SourceSpec& spec);
 // A table without geometry (a sheet, a CSV, a GeoPackage attribute table, a .dbf): every column
 // decoded as read_layer decodes attributes (coordinate columns included), one value a row.
 struct Table {
-    std::string name;             // the layer (sheet) name
+    std::string name;  // the layer (sheet) name
     std::string source_encoding;  // e.g. "UTF-8", "CP936"
     std::vector<Column> columns;
     std::size_t rows = 0;
@@ -47,14 +47,14 @@ Result<Table> read_table(const SourceSpec& spec);
 // What one layer of a source holds, from its header and a pass over its coordinates at most.
 struct LayerSummary {
     std::string name;
-    bool has_geometry = false;   // false: a table; true also for a sheet with coordinate columns
+    bool has_geometry = false;  // false: a table; true also for a sheet with coordinate columns
     GeometryKind kind = GeometryKind::point;
     std::size_t features = 0;
     std::vector<std::string> columns;  // attribute names in UTF-8, coordinate columns left out
-    std::string crs;             // the source's own CRS as WKT; "" when it declares none
-    bool lonlat_columns = false; // points from 经度/纬度-like columns, so lon/lat with no CRS of their own
-    Bounds raw_bounds;           // of the coordinates in source units (empty for tables)
-    std::string encoding;        // of its text, as read_layer would decode it
+    std::string crs;  // the source's own CRS as WKT; "" when it declares none
+    bool lonlat_columns = false;  // points from 经度/纬度-like columns, so lon/lat with no CRS of their own
+    Bounds raw_bounds;  // of the coordinates in source units (empty for tables)
+    std::string encoding;  // of its text, as read_layer would decode it
 };
 Result<std::vector<LayerSummary>> describe_layers(const std::string& uri, const std::string& encoding = {});
 
@@ -69,7 +69,7 @@ struct LayerHeader {
     std::string name;
     bool has_geometry = false;  // false: a table (a sheet's coordinate columns are not looked at)
     GeometryKind kind = GeometryKind::point;
-    bool kind_known = false;    // false for sources typed per feature (GeoJSON, KML)
+    bool kind_known = false;  // false for sources typed per feature (GeoJSON, KML)
 };
 Result<std::vector<LayerHeader>> layer_headers(const std::string& uri);
 // Sources with more layers than this are listed by their headers alone (`info`): their layers

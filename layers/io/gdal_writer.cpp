@@ -36,7 +36,7 @@ std::string one_line(std::string s)
 
 struct Format {
     const char* driver = nullptr;
-    bool table = false;      // CSV/XLSX: no geometry column of its own
+    bool table = false;  // CSV/XLSX: no geometry column of its own
     bool shapefile = false;
 };
 
@@ -51,7 +51,6 @@ Format format_for(const std::string& ext)
     return {};
 }
 
-
 // Writes the features into a layer created in `ds`; "" or what went wrong.
 std::string fill(GDALDataset& ds, const Layer& l, const WriteSpec& spec, const Format& format,
                  OGRSpatialReference& target, GdalErrorCapture& gdal_error)
@@ -64,8 +63,8 @@ std::string fill(GDALDataset& ds, const Layer& l, const WriteSpec& spec, const F
         ct.reset(OGRCreateCoordinateTransformation(&wgs84, &target));
         if (!ct) return "无法从 WGS84 转换到目标坐标系";
     }
-    const std::string name = spec.layer.empty() ? (l.name.empty() ? fs::path(spec.path).stem().string() : l.name)
-                                                : spec.layer;
+    const std::string name =
+        spec.layer.empty() ? (l.name.empty() ? fs::path(spec.path).stem().string() : l.name) : spec.layer;
     CPLStringList lco;
     const bool points_as_columns = format.table && l.kind == GeometryKind::point;
     const bool geographic = target.IsGeographic();
@@ -108,9 +107,8 @@ std::string fill(GDALDataset& ds, const Layer& l, const WriteSpec& spec, const F
         if (ct && g->transform(ct.get()) != OGRERR_NONE)
             return "要素 " + std::to_string(f + 1) + " 的坐标无法转换到目标坐标系";
         if (points_as_columns) {
-            const OGRPoint* p = wkbFlatten(g->getGeometryType()) == wkbPoint
-                                    ? g->toPoint()
-                                    : g->toMultiPoint()->getGeometryRef(0);
+            const OGRPoint* p =
+                wkbFlatten(g->getGeometryType()) == wkbPoint ? g->toPoint() : g->toMultiPoint()->getGeometryRef(0);
             feature->SetField(fx, p->getX());
             feature->SetField(fy, p->getY());
         } else if (fwkt >= 0) {
@@ -261,7 +259,8 @@ Status write_layer(const Layer& l, const WriteSpec& spec)
     // KML through libkml where GDAL has it: the older KML driver puts attributes whose names are
     // not "Name"/"Description" (e.g. 名称, 开业年份) into <name> and <description> and the rest
     // under the wrong names (GDAL 3.10).
-    GDALDriver* driver = std::string(format.driver) == "KML" ? GetGDALDriverManager()->GetDriverByName("LIBKML") : nullptr;
+    GDALDriver* driver =
+        std::string(format.driver) == "KML" ? GetGDALDriverManager()->GetDriverByName("LIBKML") : nullptr;
     if (!driver) driver = GetGDALDriverManager()->GetDriverByName(format.driver);
     if (!driver) {
         where.message = std::string("本机的 GDAL 没有 ") + format.driver + " 驱动";
@@ -272,8 +271,8 @@ Status write_layer(const Layer& l, const WriteSpec& spec)
     if (std::string(format.driver) == "GPKG" && fs::exists(target_path)) {
         GDALDatasetUniquePtr ds(GDALDataset::Open(spec.path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
         if (!ds) {
-            where.message = "无法以写方式打开 GeoPackage（" + one_line(gdal_error.last()) +
-                            "）：文件可能被其他程序占用或已损坏";
+            where.message =
+                "无法以写方式打开 GeoPackage（" + one_line(gdal_error.last()) + "）：文件可能被其他程序占用或已损坏";
             return where;
         }
         if (ds->StartTransaction(TRUE) != OGRERR_NONE) {

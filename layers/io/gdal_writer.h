@@ -10,8 +10,8 @@
 namespace coopmap::io {
 
 struct WriteSpec {
-    std::string path;               // the format follows the extension: .gpkg .geojson .json .csv .xlsx .shp .kml
-    std::string layer;              // layer name in the output; empty: the layer's name
+    std::string path;  // the format follows the extension: .gpkg .geojson .json .csv .xlsx .shp .kml
+    std::string layer;  // layer name in the output; empty: the layer's name
     // Coordinates are written in this CRS: EPSG:n, WKT, a PROJ string, or GCJ02 / BD09 (Amap or
     // Baidu coordinates, written as lon/lat the way those maps' exports are).
     std::string crs = "EPSG:4326";

@@ -4,8 +4,7 @@ namespace coopmap::io {
 
 SourceSpec source_spec(const Project& project, const LayerConfig& l)
 {
-    return SourceSpec{project.source_path(l), l.layer, l.crs, l.encoding, l.role,
-                      l.title.empty() ? l.id : l.title};
+    return SourceSpec{project.source_path(l), l.layer, l.crs, l.encoding, l.role, l.title.empty() ? l.id : l.title};
 }
 
 Result<ProjectLayers> load_project_layers(const Project& project, const Progress& progress)

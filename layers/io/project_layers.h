@@ -13,8 +13,8 @@ namespace coopmap::io {
 using Progress = std::function<bool(double done)>;
 
 struct ProjectLayers {
-    std::vector<Layer> layers;    // same order as project.layers
-    std::vector<Error> skipped;   // features left out, each with its reason
+    std::vector<Layer> layers;  // same order as project.layers
+    std::vector<Error> skipped;  // features left out, each with its reason
 };
 
 // Fails on the first layer that cannot be read at all; the error names it. A cancelled

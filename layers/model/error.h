@@ -11,8 +11,8 @@ namespace coopmap {
 // Where something went wrong and what to do about it. Every field that is known is
 // filled in; message() joins them into the one line a user sees.
 struct Error {
-    std::string file;     // the file or data source URI
-    std::string layer;    // layer name inside the source, or the project's layer id
+    std::string file;  // the file or data source URI
+    std::string layer;  // layer name inside the source, or the project's layer id
     std::string feature;  // feature id, row number or JSON path
     std::string message;  // what is wrong and what to do
     // The user stopped the work (Feedback::cancel): nothing is wrong and nothing was changed.
@@ -27,8 +27,7 @@ struct Error {
 Error cancelled_error(std::string message, std::string file = {});
 
 // Either a value or an Error (std::expected is C++23; the project is C++20).
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
     Result(T value) : v_(std::move(value)) {}
     Result(Error error) : v_(std::move(error)) {}
@@ -36,15 +35,31 @@ public:
     bool ok() const { return v_.index() == 0; }
     explicit operator bool() const { return ok(); }
 
-    T& value() & { assert(ok()); return std::get<0>(v_); }
-    const T& value() const& { assert(ok()); return std::get<0>(v_); }
-    T&& value() && { assert(ok()); return std::get<0>(std::move(v_)); }
+    T& value() &
+    {
+        assert(ok());
+        return std::get<0>(v_);
+    }
+    const T& value() const&
+    {
+        assert(ok());
+        return std::get<0>(v_);
+    }
+    T&& value() &&
+    {
+        assert(ok());
+        return std::get<0>(std::move(v_));
+    }
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
     T& operator*() & { return value(); }
     const T& operator*() const& { return value(); }
 
-    const Error& error() const { assert(!ok()); return std::get<1>(v_); }
+    const Error& error() const
+    {
+        assert(!ok());
+        return std::get<1>(v_);
+    }
 
 private:
     std::variant<T, Error> v_;

@@ -36,15 +36,15 @@ bool single_points(const Layer& layer)
 // Sort-Tile-Recursive order (Leutenegger et al. 1997): by centre x into vertical slices of
 // about sqrt(n / fanout) buckets each, then by centre y within a slice; consecutive runs of
 // `fanout` are then neighbours.
-template <class Centre>
-void str_order(std::vector<std::uint32_t>& ids, std::size_t fanout, Centre centre)
+template <class Centre> void str_order(std::vector<std::uint32_t>& ids, std::size_t fanout, Centre centre)
 {
     const std::size_t n = ids.size();
     if (n <= fanout) return;
     const auto leaves = (n + fanout - 1) / fanout;
     const auto slices = static_cast<std::size_t>(std::ceil(std::sqrt(static_cast<double>(leaves))));
     const std::size_t per_slice = ((leaves + slices - 1) / slices) * fanout;
-    std::sort(ids.begin(), ids.end(), [&](std::uint32_t a, std::uint32_t b) { return centre(a).first < centre(b).first; });
+    std::sort(ids.begin(), ids.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return centre(a).first < centre(b).first; });
     for (std::size_t s = 0; s < n; s += per_slice) {
         const auto end = ids.begin() + static_cast<std::ptrdiff_t>(std::min(n, s + per_slice));
         std::sort(ids.begin() + static_cast<std::ptrdiff_t>(s), end,
@@ -84,7 +84,8 @@ FeatureIndex::FeatureIndex(const Layer& layer)
             if (points) b.extend(layer.x[ids_[k]], layer.y[ids_[k]]);
             else b.extend(item_boxes_[k]);
         }
-        values.emplace_back(Box(Point(b.min_x, b.min_y), Point(b.max_x, b.max_y)), static_cast<std::uint32_t>(i / kBucket));
+        values.emplace_back(Box(Point(b.min_x, b.min_y), Point(b.max_x, b.max_y)),
+                            static_cast<std::uint32_t>(i / kBucket));
     }
     // The range constructor packs the tree (STR-like bulk loading): faster to build and query.
     buckets_ = decltype(buckets_)(values.begin(), values.end());

@@ -34,8 +34,8 @@ private:
     using Point = boost::geometry::model::point<double, 2, boost::geometry::cs::cartesian>;
     using Box = boost::geometry::model::box<Point>;
     using Value = std::pair<Box, std::uint32_t>;  // a bucket's box and its number
-    std::vector<std::uint32_t> ids_;   // features bucket by bucket
-    std::vector<Bounds> item_boxes_;   // their boxes, same order; empty for single points
+    std::vector<std::uint32_t> ids_;  // features bucket by bucket
+    std::vector<Bounds> item_boxes_;  // their boxes, same order; empty for single points
     boost::geometry::index::rtree<Value, boost::geometry::index::rstar<16>> buckets_;
 };
 

@@ -4,18 +4,14 @@
 
 namespace coopmap {
 
-Feedback::Feedback(Listener listener) : state_(std::make_shared<State>())
-{
-    state_->listener = std::move(listener);
-}
+Feedback::Feedback(Listener listener) : state_(std::make_shared<State>()) { state_->listener = std::move(listener); }
 
 void Feedback::set_progress(double done) const
 {
     const double whole = from_ + (to_ - from_) * std::clamp(done, 0.0, 1.0);
     // Steps run one after another, but a worker may report late: keep the bar from going back.
     double last = state_->last.load(std::memory_order_relaxed);
-    while (whole > last && !state_->last.compare_exchange_weak(last, whole, std::memory_order_relaxed)) {
-    }
+    while (whole > last && !state_->last.compare_exchange_weak(last, whole, std::memory_order_relaxed)) {}
     if (whole >= last && state_->listener) state_->listener(whole);
 }
 

@@ -59,22 +59,21 @@ std::vector<RoleField> role_fields(Role role)
 {
     switch (role) {
     case Role::village:
-        return {{"name", "名称"},       {"code", "区划代码"},          {"kind", "类别"},
-                {"population", "人口"}, {"households", "户数"},        {"township_code", "乡镇代码"},
-                {"county_code", "县代码"}};
+        return {{"name", "名称"},       {"code", "区划代码"},          {"kind", "类别"},         {"population", "人口"},
+                {"households", "户数"}, {"township_code", "乡镇代码"}, {"county_code", "县代码"}};
     case Role::village_cooperative:
     case Role::village_service_station:
     case Role::grassroots_cooperative:
     case Role::township_supermarket:
     case Role::distribution_center:
     case Role::agri_service_center:
-        return {{"name", "名称"},         {"code", "编号"},           {"type", "类型"},
-                {"opening_year", "开业年份"}, {"operator", "经营主体"},   {"capacity", "容量"},
-                {"staff", "人员"},        {"township_code", "乡镇代码"}, {"county_code", "县代码"}};
+        return {{"name", "名称"},         {"code", "编号"},     {"type", "类型"},  {"opening_year", "开业年份"},
+                {"operator", "经营主体"}, {"capacity", "容量"}, {"staff", "人员"}, {"township_code", "乡镇代码"},
+                {"county_code", "县代码"}};
     case Role::land_trusteeship:
-        return {{"name", "名称"},         {"code", "编号"},        {"kind", "类别"},
-                {"provider", "服务主体"},   {"crop", "作物"},        {"year", "年份"},
-                {"area_mu", "面积（亩）"}, {"township_code", "乡镇代码"}, {"county_code", "县代码"}};
+        return {{"name", "名称"},         {"code", "编号"}, {"kind", "类别"},          {"provider", "服务主体"},
+                {"crop", "作物"},         {"year", "年份"}, {"area_mu", "面积（亩）"}, {"township_code", "乡镇代码"},
+                {"county_code", "县代码"}};
     case Role::admin_boundary: return {{"name", "名称"}, {"code", "区划代码"}, {"county_code", "县代码"}};
     case Role::road:
         return {{"name", "名称"}, {"road_class", "等级"}, {"speed", "车速（公里/小时）"}, {"oneway", "单行"}};

@@ -23,7 +23,7 @@ const Column* field_column(const Layer& layer, const LayerConfig& config, std::s
 
 // A role field a site of some role has, with its Chinese label ("name" -> "名称").
 struct RoleField {
-    std::string key;    // the project-file key of the field mapping
+    std::string key;  // the project-file key of the field mapping
     std::string label;  // what forms and the identify popup call it
 };
 // The fields a site of this role has, in the order a form lists them: name and code first,

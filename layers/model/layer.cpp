@@ -94,10 +94,7 @@ const Column* Layer::column(std::string_view wanted) const
     return nullptr;
 }
 
-void Layer::build_index()
-{
-    index = std::make_shared<const FeatureIndex>(*this);
-}
+void Layer::build_index() { index = std::make_shared<const FeatureIndex>(*this); }
 
 std::vector<std::uint32_t> Layer::features_in(const Bounds& box) const
 {
@@ -108,8 +105,7 @@ std::vector<std::uint32_t> Layer::features_in(const Bounds& box) const
     }
     for (std::size_t f = 0; f < size(); ++f) {
         const Bounds b = feature_bounds(f);
-        if (!b.empty() && b.min_x <= box.max_x && b.max_x >= box.min_x && b.min_y <= box.max_y &&
-            b.max_y >= box.min_y)
+        if (!b.empty() && b.min_x <= box.max_x && b.max_x >= box.min_x && b.min_y <= box.max_y && b.max_y >= box.min_y)
             out.push_back(static_cast<std::uint32_t>(f));
     }
     return out;

@@ -24,10 +24,7 @@ struct Bounds {
     bool empty() const { return min_x > max_x; }
     void extend(double x, double y);
     void extend(const Bounds& b);
-    bool contains(double x, double y) const
-    {
-        return x >= min_x && x <= max_x && y >= min_y && y <= max_y;
-    }
+    bool contains(double x, double y) const { return x >= min_x && x <= max_x && y >= min_y && y <= max_y; }
 };
 
 enum class FieldType { integer, real, text };
@@ -58,7 +55,7 @@ public:
     std::string name;
     Role role = Role::village;
     GeometryKind kind = GeometryKind::point;
-    std::string source_crs;       // the source's CRS as WKT, kept for writing back
+    std::string source_crs;  // the source's CRS as WKT, kept for writing back
     std::string source_encoding;  // e.g. "UTF-8", "CP936"
 
     std::vector<double> x, y;

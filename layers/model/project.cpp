@@ -107,10 +107,7 @@ public:
     {
         return path.empty() ? key : path + "." + key;
     }
-    static std::string index(const std::string& path, std::size_t i)
-    {
-        return path + "[" + std::to_string(i) + "]";
-    }
+    static std::string index(const std::string& path, std::size_t i) { return path + "[" + std::to_string(i) + "]"; }
 
 private:
     std::string file_;
@@ -118,7 +115,8 @@ private:
 
 bool read_layer_config(Reader& r, const json& j, const std::string& path, LayerConfig& out)
 {
-    if (!r.object(j, path, {"id", "title", "source", "layer", "role", "level", "crs", "encoding", "fields", "joins", "visible"}))
+    if (!r.object(j, path,
+                  {"id", "title", "source", "layer", "role", "level", "crs", "encoding", "fields", "joins", "visible"}))
         return false;
     std::string role;
     if (!r.text(j, path, "id", out.id, true) || !r.text(j, path, "title", out.title) ||
@@ -148,7 +146,8 @@ bool read_layer_config(Reader& r, const json& j, const std::string& path, LayerC
                 const auto& cols = js[i].at("columns");
                 if (!cols.is_array()) return r.fail(Reader::join(at, "columns"), "应为列名列表 [\"人口\", …]");
                 for (std::size_t k = 0; k < cols.size(); ++k) {
-                    if (!cols[k].is_string()) return r.fail(Reader::index(Reader::join(at, "columns"), k), "应为列名（字符串）");
+                    if (!cols[k].is_string())
+                        return r.fail(Reader::index(Reader::join(at, "columns"), k), "应为列名（字符串）");
                     join.columns.push_back(cols[k].get<std::string>());
                 }
             }
@@ -158,12 +157,13 @@ bool read_layer_config(Reader& r, const json& j, const std::string& path, LayerC
     if (j.contains("fields")) {
         const auto& f = j.at("fields");
         const std::string here = Reader::join(path, "fields");
-        if (!r.object(f, here, {"name", "code", "population", "households", "area_mu", "provider", "crop",
-                                "year", "road_class", "speed", "township_code", "county_code", "level",
-                                // Read by trusteeship (托管/流转) and the road graph, named as role_fields does.
-                                "kind", "oneway",
-                                // Facility attributes the edit form shows (issue 9).
-                                "type", "opening_year", "operator", "capacity", "staff"}))
+        if (!r.object(f, here,
+                      {"name", "code", "population", "households", "area_mu", "provider", "crop", "year", "road_class",
+                       "speed", "township_code", "county_code", "level",
+                       // Read by trusteeship (托管/流转) and the road graph, named as role_fields does.
+                       "kind", "oneway",
+                       // Facility attributes the edit form shows (issue 9).
+                       "type", "opening_year", "operator", "capacity", "staff"}))
             return false;
         for (const auto& [k, v] : f.items()) {
             if (!v.is_string()) return r.fail(Reader::join(here, k), "应为源数据中的字段名（字符串）");
@@ -175,10 +175,9 @@ bool read_layer_config(Reader& r, const json& j, const std::string& path, LayerC
 
 bool read_style(Reader& r, const json& j, const std::string& path, Style& out)
 {
-    return r.object(j, path, {"color", "outline", "size", "width", "opacity"}) &&
-           r.text(j, path, "color", out.color) && r.text(j, path, "outline", out.outline) &&
-           r.number(j, path, "size", out.size) && r.number(j, path, "width", out.width) &&
-           r.number(j, path, "opacity", out.opacity);
+    return r.object(j, path, {"color", "outline", "size", "width", "opacity"}) && r.text(j, path, "color", out.color) &&
+           r.text(j, path, "outline", out.outline) && r.number(j, path, "size", out.size) &&
+           r.number(j, path, "width", out.width) && r.number(j, path, "opacity", out.opacity);
 }
 
 bool read_bookmark(Reader& r, const json& j, const std::string& path, Bookmark& out)
@@ -231,19 +230,16 @@ bool read_scenario(Reader& r, const json& j, const std::string& path, Scenario& 
     return true;
 }
 
-json view_json(const View& v)
-{
-    return json{{"center", json::array({v.lon, v.lat})}, {"zoom", v.zoom}};
-}
+json view_json(const View& v) { return json{{"center", json::array({v.lon, v.lat})}, {"zoom", v.zoom}}; }
 
 }  // namespace
 
 bool Project::operator==(const Project& o) const
 {
-    return version == o.version && name == o.name && layers == o.layers &&
-           service_radii_m == o.service_radii_m && travel_minutes == o.travel_minutes &&
-           targets == o.targets && site_costs == o.site_costs && styles == o.styles && basemap == o.basemap && view == o.view &&
-           bookmarks == o.bookmarks && scenarios == o.scenarios;
+    return version == o.version && name == o.name && layers == o.layers && service_radii_m == o.service_radii_m &&
+           travel_minutes == o.travel_minutes && targets == o.targets && site_costs == o.site_costs &&
+           styles == o.styles && basemap == o.basemap && view == o.view && bookmarks == o.bookmarks &&
+           scenarios == o.scenarios;
 }
 
 std::string Project::source_path(const LayerConfig& l) const { return resolve(l.source); }
@@ -278,7 +274,8 @@ std::vector<std::pair<std::string, Style>> Project::class_styles_for(const Layer
             if (key.size() > owner.size() + 1 && key.compare(0, owner.size() + 1, owner + ":") == 0)
                 out[key.substr(owner.size() + 1)] = style;
     std::vector<std::pair<std::string, Style>> sorted(out.begin(), out.end());
-    std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.second.width > b.second.width; });
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const auto& a, const auto& b) { return a.second.width > b.second.width; });
     return sorted;
 }
 
@@ -301,15 +298,17 @@ Result<Project> parse_project(const std::string& text, const std::string& file)
     Project p;
     p.file = file;
     const bool ok = [&] {
-        if (!r.object(j, "", {"version", "name", "layers", "service_radii_m", "travel_minutes", "targets", "site_costs",
-                              "styles", "basemap", "view", "bookmarks", "scenarios"}))
+        if (!r.object(j, "",
+                      {"version", "name", "layers", "service_radii_m", "travel_minutes", "targets", "site_costs",
+                       "styles", "basemap", "view", "bookmarks", "scenarios"}))
             return false;
         double version = 0;
         if (!r.number(j, "", "version", version, true)) return false;
         if (version > kProjectVersion)
-            return r.fail("version", "项目文件版本 " + (version < 1e9 ? std::to_string(static_cast<int>(version)) : std::string("过大")) +
-                                         " 比本程序支持的版本 " + std::to_string(kProjectVersion) +
-                                         " 新，请升级 CoopMap");
+            return r.fail("version",
+                          "项目文件版本 " +
+                              (version < 1e9 ? std::to_string(static_cast<int>(version)) : std::string("过大")) +
+                              " 比本程序支持的版本 " + std::to_string(kProjectVersion) + " 新，请升级 CoopMap");
         if (version != kProjectVersion) return r.fail("version", "不支持的项目文件版本");
         if (!r.text(j, "", "name", p.name)) return false;
         if (!j.contains("layers") || !j.at("layers").is_array()) return r.fail("layers", "应为图层列表 [...]");
@@ -324,8 +323,7 @@ Result<Project> parse_project(const std::string& text, const std::string& file)
         }
         if (!r.number_map(j, "", "service_radii_m", p.service_radii_m, true) ||
             !r.number_map(j, "", "travel_minutes", p.travel_minutes, true) ||
-            !r.number_map(j, "", "targets", p.targets, false) ||
-            !r.number_map(j, "", "site_costs", p.site_costs, true))
+            !r.number_map(j, "", "targets", p.targets, false) || !r.number_map(j, "", "site_costs", p.site_costs, true))
             return false;
         if (j.contains("styles")) {
             const auto& s = j.at("styles");

@@ -17,37 +17,37 @@ inline constexpr int kProjectVersion = 1;
 // A table without geometry (an Excel sheet of 人口, a CSV of 户数) joined to a layer by code:
 // each feature takes the columns of the row whose `key` equals its `on` field.
 struct Join {
-    std::string source;                // the table's file, relative to the project
-    std::string layer;                 // sheet or layer inside it; empty: the first
-    std::string key;                   // the table's column holding the codes, e.g. 村代码
-    std::string on = "code";           // the layer's role field holding the same codes
+    std::string source;  // the table's file, relative to the project
+    std::string layer;  // sheet or layer inside it; empty: the first
+    std::string key;  // the table's column holding the codes, e.g. 村代码
+    std::string on = "code";  // the layer's role field holding the same codes
     std::vector<std::string> columns;  // the table's columns taken; empty: all but the key
-    std::string encoding;              // forces the table's text encoding, e.g. CP936
+    std::string encoding;  // forces the table's text encoding, e.g. CP936
 
     bool operator==(const Join&) const = default;
 };
 
 struct LayerConfig {
-    std::string id;        // unique within the project, used by bookmarks and styles
-    std::string title;     // shown in the layer panel
-    std::string source;    // file path relative to the project, or a PG: URI
-    std::string layer;     // layer inside the source; empty: the first
+    std::string id;  // unique within the project, used by bookmarks and styles
+    std::string title;  // shown in the layer panel
+    std::string source;  // file path relative to the project, or a PG: URI
+    std::string layer;  // layer inside the source; empty: the first
     Role role = Role::village;
-    std::string level;     // admin_boundary only: "county" or "township"
-    std::string crs;       // overrides or supplies the source CRS: EPSG:n, WKT, GCJ02, BD09
+    std::string level;  // admin_boundary only: "county" or "township"
+    std::string crs;  // overrides or supplies the source CRS: EPSG:n, WKT, GCJ02, BD09
     std::string encoding;  // forces the attribute encoding, e.g. CP936
     std::map<std::string, std::string> fields;  // role field -> source column (name, code, population…)
-    std::vector<Join> joins;                    // tables whose columns the layer takes by code
+    std::vector<Join> joins;  // tables whose columns the layer takes by code
     bool visible = true;
 
     bool operator==(const LayerConfig&) const = default;
 };
 
 struct Style {
-    std::string color;    // fill or point colour, #rrggbb
+    std::string color;  // fill or point colour, #rrggbb
     std::string outline;  // outline colour, #rrggbb; empty: none
-    double size = 0;      // point diameter in pixels
-    double width = 0;     // line or outline width in pixels
+    double size = 0;  // point diameter in pixels
+    double width = 0;  // line or outline width in pixels
     double opacity = 1;
 
     bool operator==(const Style&) const = default;
@@ -72,8 +72,8 @@ struct Bookmark {
 
 struct Basemap {
     std::string kind = "offline";  // offline | tiles | xyz
-    std::string url;               // xyz: template with {z}/{x}/{y}
-    std::string directory;         // tiles: folder or .mbtiles, relative to the project
+    std::string url;  // xyz: template with {z}/{x}/{y}
+    std::string directory;  // tiles: folder or .mbtiles, relative to the project
 
     bool operator==(const Basemap&) const = default;
 };
@@ -92,9 +92,9 @@ struct ScenarioSite {
 struct Scenario {
     std::string name;
     Role role = Role::village_cooperative;  // the facility role the new sites would have
-    std::string objective;                  // e.g. max_coverage, min_sites (the planner's key)
-    double radius_m = 0;                    // service radius; 0: service_radii_m[role]
-    double minutes = 0;                     // travel-time limit; 0: travel_minutes[role] or none
+    std::string objective;  // e.g. max_coverage, min_sites (the planner's key)
+    double radius_m = 0;  // service radius; 0: service_radii_m[role]
+    double minutes = 0;  // travel-time limit; 0: travel_minutes[role] or none
     std::vector<ScenarioSite> sites;
 
     bool operator==(const Scenario&) const = default;
@@ -105,12 +105,12 @@ struct Project {
     std::string name;
     std::vector<LayerConfig> layers;
     std::map<std::string, double> service_radii_m;  // role key -> metres
-    std::map<std::string, double> travel_minutes;   // role key -> minutes by road
-    std::map<std::string, double> targets;          // e.g. village_coverage -> 0.9
+    std::map<std::string, double> travel_minutes;  // role key -> minutes by road
+    std::map<std::string, double> targets;  // e.g. village_coverage -> 0.9
     // role key -> what one new site of the role costs, in 万元 (the office's own estimate):
     // planning scenarios show their cost from it; no entry, no cost shown.
     std::map<std::string, double> site_costs;
-    std::map<std::string, Style> styles;             // role key or layer id -> style
+    std::map<std::string, Style> styles;  // role key or layer id -> style
     Basemap basemap;
     std::optional<View> view;
     std::vector<Bookmark> bookmarks;

@@ -22,10 +22,17 @@ enum class Role {
 };
 
 inline constexpr std::array kAllRoles{
-    Role::village,           Role::village_cooperative, Role::village_service_station,
-    Role::grassroots_cooperative, Role::township_supermarket, Role::distribution_center,
-    Role::agri_service_center, Role::land_trusteeship,  Role::admin_boundary,
-    Role::road,              Role::coverage,
+    Role::village,
+    Role::village_cooperative,
+    Role::village_service_station,
+    Role::grassroots_cooperative,
+    Role::township_supermarket,
+    Role::distribution_center,
+    Role::agri_service_center,
+    Role::land_trusteeship,
+    Role::admin_boundary,
+    Role::road,
+    Role::coverage,
 };
 
 std::string_view role_key(Role role);

@@ -54,9 +54,8 @@ class CliData : public ::testing::Test {
 protected:
     // One folder per test and process: ctest runs these tests in parallel.
     const std::filesystem::path dir =
-        std::filesystem::temp_directory_path() /
-        ("coopmap-cli-data-" + std::to_string(::getpid()) + "-" +
-         ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        std::filesystem::temp_directory_path() / ("coopmap-cli-data-" + std::to_string(::getpid()) + "-" +
+                                                  ::testing::UnitTest::GetInstance()->current_test_info()->name());
     void SetUp() override
     {
         std::filesystem::remove_all(dir);
@@ -108,7 +107,8 @@ TEST_F(CliData, InfoOnAProjectWithAnUnknownKeyNamesFileAndKey)
 TEST_F(CliData, ConvertFromGcj02AndInfoShowsCrsEncodingFieldsAndSkippedRows)
 {
     std::ofstream(at("amap.csv")) << "名称,经度,纬度\n张湾供销社,112.1283,32.0066\n空,,\n";
-    const auto c = run_process(kCli, {"convert", at("amap.csv"), at("wgs.shp"), "--from-gcj02", "--to-crs", "EPSG:4490"});
+    const auto c =
+        run_process(kCli, {"convert", at("amap.csv"), at("wgs.shp"), "--from-gcj02", "--to-crs", "EPSG:4490"});
     ASSERT_EQ(c.exit_code, 0) << c.err;
     EXPECT_NE(c.out.find("1 个要素"), std::string::npos) << c.out;
     EXPECT_NE(c.err.find("第 3 行"), std::string::npos) << c.err;

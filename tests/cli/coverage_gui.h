@@ -20,7 +20,10 @@ protected:
         c.setProject(&project);
     }
     // Runs the analysis with the parameters set on `c` and waits for it.
-    ::testing::AssertionResult run() { return finishes_ok(c, &app::CoverageController::finished, [&] { c.run(); }); }
+    ::testing::AssertionResult run()
+    {
+        return finishes_ok(c, &app::CoverageController::finished, [&] { c.run(); });
+    }
 
     app::ProjectController project;
     app::CoverageController c;

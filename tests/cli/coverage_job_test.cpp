@@ -144,8 +144,8 @@ TEST(CoverageJob, OutWritesTheLayersTheJobMakes)
 TEST(CoverageJob, TierOfRolesEqualsTheCli)
 {
     const auto& s = sample();
-    const auto cli = test::run_process(COOPMAP_CLI, {"coverage", kSample, "--role",
-                                                     "village_cooperative,village_service_station", "--by", "county"});
+    const auto cli = test::run_process(
+        COOPMAP_CLI, {"coverage", kSample, "--role", "village_cooperative,village_service_station", "--by", "county"});
     ASSERT_EQ(cli.exit_code, 0) << cli.err;
     CoverageRequest q;
     q.role = Role::village_cooperative;

@@ -12,8 +12,8 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
-#include "io/gdal_errors.h"
 #include "coverage_gui.h"
+#include "io/gdal_errors.h"
 #include "run_process.h"
 
 namespace {
@@ -45,7 +45,7 @@ TEST(CoverageCli, PrintsTheCountyTableAndWritesTheCsv)
     QTemporaryDir dir;
     const std::string csv = dir.filePath("gaps.csv").toStdString();
     const auto r = coopmap::test::run_process(COOPMAP_CLI, {"coverage", kSample, "--role", "village_service_station",
-                                                             "--radius", "3km", "--by", "county", "--table", csv});
+                                                            "--radius", "3km", "--by", "county", "--table", csv});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_NE(r.out.find("村级综合服务社覆盖（半径 3000 米"), std::string::npos) << r.out;
     const auto rows = read_csv(csv);
@@ -74,7 +74,8 @@ TEST(TrusteeshipCli, TownshipTableTotalsInMuAndWanMu)
 {
     QTemporaryDir dir;
     const std::string csv = dir.filePath("t.csv").toStdString();
-    const auto r = coopmap::test::run_process(COOPMAP_CLI, {"trusteeship", kSample, "--by", "township", "--table", csv});
+    const auto r =
+        coopmap::test::run_process(COOPMAP_CLI, {"trusteeship", kSample, "--by", "township", "--table", csv});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const auto rows = read_csv(csv);
     ASSERT_GE(rows.size(), 3u);
@@ -98,8 +99,8 @@ TEST(CoverageCli, MinutesOutWritesTheIsochrones)
 {
     QTemporaryDir dir;
     const std::string out = dir.filePath("iso.gpkg").toStdString();
-    const auto r = coopmap::test::run_process(COOPMAP_CLI, {"coverage", kSample, "--role", "township_supermarket",
-                                                             "--minutes", "20", "--out", out});
+    const auto r = coopmap::test::run_process(
+        COOPMAP_CLI, {"coverage", kSample, "--role", "township_supermarket", "--minutes", "20", "--out", out});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(r.out.find("离道路超过吸附距离"), std::string::npos) << r.out;
     coopmap::io::ensure_gdal();
@@ -124,8 +125,8 @@ TEST_F(CoverageGui, ControllerTableEqualsTheCliTable)
 {
     QTemporaryDir dir;
     const std::string csv = dir.filePath("gaps.csv").toStdString();
-    const auto r = coopmap::test::run_process(COOPMAP_CLI, {"coverage", kSample, "--role", "village_service_station",
-                                                             "--by", "township", "--table", csv});
+    const auto r = coopmap::test::run_process(
+        COOPMAP_CLI, {"coverage", kSample, "--role", "village_service_station", "--by", "township", "--table", csv});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const auto cli = read_csv(csv);
 
@@ -173,13 +174,12 @@ TEST_F(CoverageGui, EveryRoleEveryReachTheCliAndThePanelAgree)
         std::string key, panel, cli;
         double radius_m, minutes;
     };
-    const std::vector<RoleCase> roles = {
-        {"village_service_station", "半径 3 公里", "半径 3000 米", 3000, 0},
-        {"village_cooperative", "半径 3 公里", "半径 3000 米", 3000, 0},
-        {"grassroots_cooperative", "半径 10 公里", "半径 10000 米", 10000, 0},
-        {"township_supermarket", "半径 10 公里", "半径 10000 米", 10000, 0},
-        {"distribution_center", "行车 60 分钟", "行车 60 分钟", 0, 60},
-        {"agri_service_center", "半径 8 公里", "半径 8000 米", 8000, 0}};
+    const std::vector<RoleCase> roles = {{"village_service_station", "半径 3 公里", "半径 3000 米", 3000, 0},
+                                         {"village_cooperative", "半径 3 公里", "半径 3000 米", 3000, 0},
+                                         {"grassroots_cooperative", "半径 10 公里", "半径 10000 米", 10000, 0},
+                                         {"township_supermarket", "半径 10 公里", "半径 10000 米", 10000, 0},
+                                         {"distribution_center", "行车 60 分钟", "行车 60 分钟", 0, 60},
+                                         {"agri_service_center", "半径 8 公里", "半径 8000 米", 8000, 0}};
     QTemporaryDir dir;
     using M = coopmap::app::CoverageTableModel;
     for (const auto& role : roles)
@@ -188,7 +188,8 @@ TEST_F(CoverageGui, EveryRoleEveryReachTheCliAndThePanelAgree)
             const std::string stem = role.key + std::to_string(reach.radius_km) + std::to_string(reach.minutes);
             const std::string cli_csv = dir.filePath(QString::fromStdString(stem + "_cli.csv")).toStdString();
             const std::string gui_csv = dir.filePath(QString::fromStdString(stem + "_gui.csv")).toStdString();
-            std::vector<std::string> args{"coverage", kSample, "--role", role.key, "--by", "township", "--out", cli_csv};
+            std::vector<std::string> args{"coverage", kSample,    "--role", role.key,
+                                          "--by",     "township", "--out",  cli_csv};
             args.insert(args.end(), reach.args.begin(), reach.args.end());
             const auto r = coopmap::test::run_process(COOPMAP_CLI, args);
             ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -207,7 +208,9 @@ TEST_F(CoverageGui, EveryRoleEveryReachTheCliAndThePanelAgree)
                                                                          : role.panel);
             EXPECT_EQ(res->request.radius_m, given ? 1000 * reach.radius_km : role.radius_m);
             EXPECT_EQ(res->request.minutes, given ? reach.minutes : role.minutes);
-            const std::string cli_head = reach.minutes > 0 ? "行车 10 分钟" : reach.radius_km > 0 ? "半径 2500 米" : role.cli;
+            const std::string cli_head = reach.minutes > 0     ? "行车 10 分钟"
+                                         : reach.radius_km > 0 ? "半径 2500 米"
+                                                               : role.cli;
             EXPECT_NE(r.out.find(res->role_name + "覆盖（" + cli_head), std::string::npos) << r.out;
 
             ASSERT_TRUE(c.exportResults(QString::fromStdString(gui_csv))) << c.errorText().toStdString();
@@ -275,7 +278,8 @@ TEST_F(CoverageGui, AFractionalRadiusReachesTheEngineWhole)
     EXPECT_EQ(c.result()->request.radius_m, 2500.0);
     EXPECT_EQ(c.result()->reach.why, "指定的服务半径");
     EXPECT_EQ(c.usedRadiusKm(), 2.5);
-    EXPECT_NE(c.summary().toStdString().find("村级供销社（半径 2.5 公里）"), std::string::npos) << c.summary().toStdString();
+    EXPECT_NE(c.summary().toStdString().find("村级供销社（半径 2.5 公里）"), std::string::npos)
+        << c.summary().toStdString();
 }
 
 }  // namespace

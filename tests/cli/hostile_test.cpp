@@ -24,9 +24,8 @@ const std::string kCli = COOPMAP_CLI;
 
 class HostileFiles : public ::testing::Test {
 protected:
-    const fs::path dir = fs::temp_directory_path() /
-                         ("coopmap-hostile-" + std::to_string(::getpid()) + "-" +
-                          ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    const fs::path dir = fs::temp_directory_path() / ("coopmap-hostile-" + std::to_string(::getpid()) + "-" +
+                                                      ::testing::UnitTest::GetInstance()->current_test_info()->name());
     void SetUp() override
     {
         io::ensure_gdal();
@@ -115,7 +114,8 @@ TEST_F(HostileFiles, TwoThousandLayersAreAllListed)
             char name[32];
             std::snprintf(name, sizeof name, "layer_%04d", k);
             const char* no_index[] = {"SPATIAL_INDEX=NO", nullptr};
-            OGRLayer* l = ds->CreateLayer(name, &wgs84, k == 1999 ? wkbLineString : wkbPoint, const_cast<char**>(no_index));
+            OGRLayer* l =
+                ds->CreateLayer(name, &wgs84, k == 1999 ? wkbLineString : wkbPoint, const_cast<char**>(no_index));
             ASSERT_TRUE(l);
             OGRFeatureUniquePtr f(OGRFeature::CreateFeature(l->GetLayerDefn()));
             OGRPoint p(112.0, 32.0);
@@ -135,8 +135,7 @@ TEST_F(HostileFiles, TwoThousandLayersAreAllListed)
     EXPECT_EQ(lines[0].find(file.string() + "：2000 个图层（超过 100 个，只列出名称和几何类型"), 0u) << lines[0];
     EXPECT_EQ(words(lines[1]), (std::vector<std::string>{"layer_0000", "点"}));
     EXPECT_EQ(words(lines[2000]), (std::vector<std::string>{"layer_1999", "线"}));
-    EXPECT_EQ(std::count_if(lines.begin(), lines.end(), [](const std::string& l) { return l.ends_with(" 点"); }),
-              1999);
+    EXPECT_EQ(std::count_if(lines.begin(), lines.end(), [](const std::string& l) { return l.ends_with(" 点"); }), 1999);
 }
 
 }  // namespace

@@ -102,11 +102,12 @@ TEST(ImportCli, MovesEveryLayerIntoPostgisAndPointsTheProjectThere)
     ASSERT_TRUE(save_project(p, project));
     const auto again = run_process(COOPMAP_CLI, {"import", project, "--to", uri});
     EXPECT_EQ(again.exit_code, 1);
-    EXPECT_NE(again.err.find("数据库中已有表“villages”，未改动；要覆盖请加 --replace；项目文件未改动"), std::string::npos)
+    EXPECT_NE(again.err.find("数据库中已有表“villages”，未改动；要覆盖请加 --replace；项目文件未改动"),
+              std::string::npos)
         << again.err;
     EXPECT_EQ(read_project(project)->layers[0].source, "data.gpkg");
-    const auto replaced = run_process(COOPMAP_CLI, {"import", project, "--to", uri, "--replace", "--out",
-                                                    (dir / "pg.coopmap").string()});
+    const auto replaced =
+        run_process(COOPMAP_CLI, {"import", project, "--to", uri, "--replace", "--out", (dir / "pg.coopmap").string()});
     EXPECT_EQ(replaced.exit_code, 0) << replaced.err;
     EXPECT_EQ(read_project((dir / "pg.coopmap").string())->layers, before);
     EXPECT_EQ(*(*server)->sql("SELECT count(*) FROM villages"), "3");

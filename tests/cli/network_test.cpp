@@ -34,8 +34,8 @@ long uncovered_by_stations()
 {
     QTemporaryDir dir;
     const std::string csv = dir.filePath("c.csv").toStdString();
-    const auto r = coopmap::test::run_process(COOPMAP_CLI, {"coverage", kSample, "--role", "village_service_station",
-                                                             "--table", csv});
+    const auto r = coopmap::test::run_process(
+        COOPMAP_CLI, {"coverage", kSample, "--role", "village_service_station", "--table", csv});
     EXPECT_EQ(r.exit_code, 0) << r.err;
     const auto rows = lines_of(csv);
     std::vector<std::string> cells;
@@ -59,7 +59,8 @@ TEST(NetworkCli, SampleTiersBreakWhereTheDataSays)
         << r.out;
     const auto rows = lines_of(csv);
     ASSERT_EQ(rows.size(), 1u + 130);
-    EXPECT_EQ(rows[0], "\xEF\xBB\xBF县代码,县名称,集采集配中心,乡镇代码,乡镇名称,乡镇综合超市,基层供销社,村数,有服务社村数,无服务社村数,缺口");
+    EXPECT_EQ(rows[0], "\xEF\xBB\xBF县代码,县名称,集采集配中心,乡镇代码,乡镇名称,乡镇综合超市,基层供销社,村数,"
+                       "有服务社村数,无服务社村数,缺口");
     // Per township the villages add up to the sample's 2,817, and those without a station to the total.
     long villages = 0, without = 0, no_market = 0;
     for (std::size_t i = 1; i < rows.size(); ++i) {
@@ -114,7 +115,9 @@ TEST_F(CoverageGui, RunShowsUncoveredVillagesAndCoverageOnTheMap)
     EXPECT_TRUE(c.networkRunning());
     ASSERT_TRUE(checked.wait(60000));
     EXPECT_FALSE(c.networkRunning());
-    EXPECT_NE(c.networkSummary().indexOf(QStringLiteral("9 个县中 2 个缺集采集配中心；130 个乡镇中 43 个缺超市、44 个缺基层社")), -1)
+    EXPECT_NE(c.networkSummary().indexOf(
+                  QStringLiteral("9 个县中 2 个缺集采集配中心；130 个乡镇中 43 个缺超市、44 个缺基层社")),
+              -1)
         << c.networkSummary().toStdString();
     int counties = 0;
     for (const auto& b : c.networkBreaks()->rows()) counties += b.level == QStringLiteral("县");

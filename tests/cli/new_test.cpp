@@ -45,8 +45,8 @@ protected:
         fs::remove_all(*root_);
         const Status made = testing::make_office_fixtures(office());
         ASSERT_TRUE(made.ok()) << made.error().text();
-        made_ = new ProcessResult(run_process(
-            kCli, {"new", office(), "--out", project(), "--crs", "村庄.xlsx=GCJ02", "--crs", "村级综合服务社.csv=BD09"}));
+        made_ = new ProcessResult(run_process(kCli, {"new", office(), "--out", project(), "--crs", "村庄.xlsx=GCJ02",
+                                                     "--crs", "村级综合服务社.csv=BD09"}));
     }
     static void TearDownTestSuite()
     {
@@ -77,7 +77,8 @@ TEST_F(NewCli, ReportsEveryGuessAndWritesAProjectThatInfoListsWithRolesAndCounts
               std::string::npos)
         << out;
     EXPECT_NE(out.find("  村庄.xlsx → 行政村（village），2817 个要素，图层 id villages"), std::string::npos) << out;
-    EXPECT_NE(out.find("  土地托管.gpkg（图层 土地托管） → 土地托管地块（land_trusteeship），412 个要素"), std::string::npos)
+    EXPECT_NE(out.find("  土地托管.gpkg（图层 土地托管） → 土地托管地块（land_trusteeship），412 个要素"),
+              std::string::npos)
         << out;
     EXPECT_NE(out.find("坐标系：按指定的 GCJ-02"), std::string::npos) << out;
     EXPECT_NE(out.find("请确认：坐标若取自高德/腾讯地图，加 --crs 乡镇综合超市.xlsx=GCJ02；取自百度地图，加 --crs "
@@ -132,7 +133,8 @@ TEST_F(NewCli, AWrongOptionOrAnUnguessableLayerIsOneChineseLineAndNoProject)
     const auto file = run_process(kCli, {"new", office(), "--out", out, "--crs", "村.xlsx=GCJ02"});
     EXPECT_EQ(file.exit_code, 1);
     EXPECT_EQ(lines(file.err), 1) << file.err;
-    EXPECT_NE(file.err.find("--crs 村.xlsx=GCJ02：给出的数据中没有“村.xlsx”；找到的文件有：乡镇界.zip、"), std::string::npos)
+    EXPECT_NE(file.err.find("--crs 村.xlsx=GCJ02：给出的数据中没有“村.xlsx”；找到的文件有：乡镇界.zip、"),
+              std::string::npos)
         << file.err;
 
     const auto form = run_process(kCli, {"new", office(), "--out", out, "--crs", "GCJ02"});
@@ -160,7 +162,8 @@ TEST_F(NewCli, AWrongOptionOrAnUnguessableLayerIsOneChineseLineAndNoProject)
 TEST_F(NewCli, ConvertToGcj02AndBackIsWithinHalfAMetre)
 {
     const std::string amap = at("amap.csv"), back = at("back.geojson");
-    const auto to = run_process(kCli, {"convert", testing::sample_gpkg(), amap, "--layer", "villages", "--to-crs", "GCJ02"});
+    const auto to =
+        run_process(kCli, {"convert", testing::sample_gpkg(), amap, "--layer", "villages", "--to-crs", "GCJ02"});
     ASSERT_EQ(to.exit_code, 0) << to.err;
     EXPECT_NE(to.out.find("2817 个要素，坐标系 GCJ-02（高德/腾讯坐标）"), std::string::npos) << to.out;
     const auto from = run_process(kCli, {"convert", amap, back, "--from-gcj02"});
@@ -173,9 +176,10 @@ TEST_F(NewCli, ConvertToGcj02AndBackIsWithinHalfAMetre)
     double worst = 0, least_offset = 1e9;
     for (std::size_t i = 0; i < truth->layer.size(); ++i) {
         const double lon = truth->layer.first_x(i), lat = truth->layer.first_y(i);
-        worst = std::max(worst, analysis::geodesic_distance_m(lon, lat, round->layer.first_x(i), round->layer.first_y(i)));
-        least_offset = std::min(
-            least_offset, analysis::geodesic_distance_m(lon, lat, shifted->layer.first_x(i), shifted->layer.first_y(i)));
+        worst =
+            std::max(worst, analysis::geodesic_distance_m(lon, lat, round->layer.first_x(i), round->layer.first_y(i)));
+        least_offset = std::min(least_offset, analysis::geodesic_distance_m(lon, lat, shifted->layer.first_x(i),
+                                                                            shifted->layer.first_y(i)));
     }
     EXPECT_LT(worst, 0.5);
     EXPECT_GT(least_offset, 100.0);  // every point really moved to Amap's grid

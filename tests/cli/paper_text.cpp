@@ -17,9 +17,11 @@ namespace {
 
 std::string unescape(std::string s)
 {
-    const std::pair<const char*, const char*> entities[] = {{"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&amp;", "&"}};
+    const std::pair<const char*, const char*> entities[] = {
+        {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&amp;", "&"}};
     for (const auto& [from, to] : entities)
-        for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + 1)) s.replace(at, std::strlen(from), to);
+        for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + 1))
+            s.replace(at, std::strlen(from), to);
     return s;
 }
 
@@ -29,7 +31,8 @@ std::string fold_radicals(const std::string& text)
 {
     QString out;
     for (const QChar c : QString::fromStdString(text))
-        out += c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF ? QString(c).normalized(QString::NormalizationForm_KC) : QString(c);
+        out += c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF ? QString(c).normalized(QString::NormalizationForm_KC)
+                                                              : QString(c);
     return out.toStdString();
 }
 
@@ -67,13 +70,15 @@ std::vector<PdfPage> pdf_pages(const std::string& pdf)
     std::vector<PdfPage> pages;
     if (r.exit_code != 0) return pages;
     static const std::regex page_re(R"re(<page width="([\d.]+)" height="([\d.]+)")re");
-    static const std::regex word_re(R"re(<word xMin="([-\d.]+)" yMin="([-\d.]+)" xMax="([-\d.]+)" yMax="([-\d.]+)">(.*)</word>)re");
+    static const std::regex word_re(
+        R"re(<word xMin="([-\d.]+)" yMin="([-\d.]+)" xMax="([-\d.]+)" yMax="([-\d.]+)">(.*)</word>)re");
     for (const auto& line : split(r.out, '\n')) {
         std::smatch m;
         if (std::regex_search(line, m, page_re)) {
             pages.push_back(PdfPage{std::stod(m[1]), std::stod(m[2]), {}});
         } else if (!pages.empty() && std::regex_search(line, m, word_re)) {
-            pages.back().words.push_back(Word{std::stod(m[1]), std::stod(m[2]), std::stod(m[3]), std::stod(m[4]), fold_radicals(unescape(m[5]))});
+            pages.back().words.push_back(Word{std::stod(m[1]), std::stod(m[2]), std::stod(m[3]), std::stod(m[4]),
+                                              fold_radicals(unescape(m[5]))});
         }
     }
     return pages;
@@ -84,12 +89,14 @@ std::vector<std::string> page_faults(const PdfPage& page, const std::string& foo
     // Half a point of slack: glyph boxes are the font's, a hair wider than what is inked.
     constexpr double kSlack = 0.5;
     const double left = kMarginMm * kPointsPerMm, right = page.width - left;
-    const double footer_top = page.height - kMarginMm * kPointsPerMm, footer_bottom = footer_top + kFooterMm * kPointsPerMm;
+    const double footer_top = page.height - kMarginMm * kPointsPerMm,
+                 footer_bottom = footer_top + kFooterMm * kPointsPerMm;
     const double body_bottom = footer_top - kFooterMm * kPointsPerMm;
     std::vector<std::string> faults;
     std::vector<const Word*> foot;
     for (const auto& w : page.words) {
-        if (w.x0 < left - kSlack || w.x1 > right + kSlack || w.y0 < 0) faults.push_back("outside the margins:" + box(w));
+        if (w.x0 < left - kSlack || w.x1 > right + kSlack || w.y0 < 0)
+            faults.push_back("outside the margins:" + box(w));
         if (w.y0 >= footer_top - kSlack) {
             foot.push_back(&w);
             if (w.y1 > footer_bottom + kSlack) faults.push_back("below the footer:" + box(w));
@@ -97,12 +104,14 @@ std::vector<std::string> page_faults(const PdfPage& page, const std::string& foo
             faults.push_back("runs into the footer:" + box(w));
         }
     }
-    if (!footer.empty() && joined(foot) != footer) faults.push_back("footer reads 「" + joined(foot) + "」, not 「" + footer + "」");
+    if (!footer.empty() && joined(foot) != footer)
+        faults.push_back("footer reads 「" + joined(foot) + "」, not 「" + footer + "」");
     for (std::size_t i = 0; i < page.words.size(); ++i)
         for (std::size_t j = i + 1; j < page.words.size(); ++j) {
             const Word& a = page.words[i];
             const Word& b = page.words[j];
-            const double ix = std::min(a.x1, b.x1) - std::max(a.x0, b.x0), iy = std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
+            const double ix = std::min(a.x1, b.x1) - std::max(a.x0, b.x0),
+                         iy = std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
             if (ix > kSlack && iy > kSlack) faults.push_back("overlap:" + box(a) + box(b));
         }
     return faults;
@@ -130,7 +139,8 @@ std::vector<TableRow> table_rows(const PdfPage& page, const std::string& key, co
     std::sort(keys.begin(), keys.end(), [](const Word* a, const Word* b) { return a->cy() < b->cy(); });
     std::vector<std::vector<const Word*>> before(keys.size()), after(keys.size());
     for (const auto& w : page.words) {
-        if (w.y0 <= head_bottom || w.y0 >= footer_top || keys.empty() || (w.x0 >= key_left && w.x1 <= key_right)) continue;
+        if (w.y0 <= head_bottom || w.y0 >= footer_top || keys.empty() || (w.x0 >= key_left && w.x1 <= key_right))
+            continue;
         std::size_t best = 0;
         for (std::size_t k = 1; k < keys.size(); ++k)
             if (std::abs(keys[k]->cy() - w.cy()) < std::abs(keys[best]->cy() - w.cy())) best = k;
@@ -139,7 +149,8 @@ std::vector<TableRow> table_rows(const PdfPage& page, const std::string& key, co
     for (std::size_t k = 0; k < keys.size(); ++k) {
         TableRow row{keys[k]->text, joined(before[k]), {}};
         auto& a = after[k];
-        std::sort(a.begin(), a.end(), [](const Word* x, const Word* y) { return x->x0 != y->x0 ? x->x0 < y->x0 : x->cy() < y->cy(); });
+        std::sort(a.begin(), a.end(),
+                  [](const Word* x, const Word* y) { return x->x0 != y->x0 ? x->x0 < y->x0 : x->cy() < y->cy(); });
         for (const Word* w : a) row.after.push_back(w->text);
         rows.push_back(std::move(row));
     }

@@ -11,7 +11,7 @@ namespace coopmap::test {
 
 struct Word {
     double x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // points, from the page's top left
-    std::string text;                         // Kangxi radicals folded to their ideographs
+    std::string text;  // Kangxi radicals folded to their ideographs
     double cy() const { return (y0 + y1) / 2; }
 };
 
@@ -42,8 +42,8 @@ std::vector<std::string> page_faults(const PdfPage& page, const std::string& foo
 // cells before it, wrapped lines joined in reading order) and `after` those right of it.
 struct TableRow {
     std::string key;
-    std::string before;             // joined without spaces
-    std::vector<std::string> after; // left to right: the last is the rightmost cell's
+    std::string before;  // joined without spaces
+    std::vector<std::string> after;  // left to right: the last is the rightmost cell's
 };
 std::vector<TableRow> table_rows(const PdfPage& page, const std::string& key, const std::string& next);
 

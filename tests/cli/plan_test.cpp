@@ -18,9 +18,9 @@
 
 #include "analysis/coverage_run.h"
 #include "analysis/geodesic.h"
+#include "finishes.h"
 #include "io/gdal_reader.h"
 #include "io/project_layers.h"
-#include "finishes.h"
 #include "model/project.h"
 #include "planning/planning_controller.h"
 #include "project/project_controller.h"
@@ -116,17 +116,19 @@ TEST(PlanCli, WritesTheSitesAndPrintsCoverageThatRecomputes)
 {
     TempDir dir;
     const auto out = dir.file("plan.gpkg");
-    const auto r = run_process(COOPMAP_CLI, {"plan", kSample, "--role", "village_cooperative", "--new", "12", "--radius",
-                                             "3km", "--objective", "max-coverage", "--out", out});
+    const auto r = run_process(COOPMAP_CLI, {"plan", kSample, "--role", "village_cooperative", "--new", "12",
+                                             "--radius", "3km", "--objective", "max-coverage", "--out", out});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(r.err, kSampleNote);
     EXPECT_NE(r.out.find("选址：村级供销社，半径 3000 米"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("已证明最优"), std::string::npos) << r.out;
     // How it was found, in Chinese: one of the two methods, HiGHS's status or 未运行.
-    EXPECT_TRUE(std::regex_search(r.out, std::regex("方法：(HiGHS 精确求解|贪心加交换启发式)，已证明最优；HiGHS [0-9.]+ 秒（(最优|未运行)）")))
+    EXPECT_TRUE(std::regex_search(
+        r.out, std::regex("方法：(HiGHS 精确求解|贪心加交换启发式)，已证明最优；HiGHS [0-9.]+ 秒（(最优|未运行)）")))
         << r.out;
 
-    const auto written = coopmap::io::read_layer(coopmap::io::SourceSpec{out, "plan_sites", {}, {}, coopmap::Role::village_cooperative, {}});
+    const auto written = coopmap::io::read_layer(
+        coopmap::io::SourceSpec{out, "plan_sites", {}, {}, coopmap::Role::village_cooperative, {}});
     ASSERT_TRUE(written) << written.error().text();
     const auto& l = written->layer;
     ASSERT_EQ(l.size(), 12u);
@@ -153,7 +155,8 @@ TEST(PlanCli, WritesTheSitesAndPrintsCoverageThatRecomputes)
 
     // "覆盖 A / B（p%），新增覆盖 N；…": A and N recomputed from the coordinates.
     std::smatch m;
-    ASSERT_TRUE(std::regex_search(r.out, m, std::regex("覆盖 ([0-9]+) / ([0-9]+)（[0-9.]+%），新增覆盖 ([0-9]+)"))) << r.out;
+    ASSERT_TRUE(std::regex_search(r.out, m, std::regex("覆盖 ([0-9]+) / ([0-9]+)（[0-9.]+%），新增覆盖 ([0-9]+)")))
+        << r.out;
     const double printed_covered = std::stod(m[1]), printed_total = std::stod(m[2]), printed_new = std::stod(m[3]);
     const double before = covered_population(existing_sites(), 3000);
     const double after = covered_population(sites, 3000);
@@ -174,11 +177,12 @@ TEST(PlanCli, ExcludedAreaFromAFileKeepsEverySiteOut)
     TempDir dir;
     // A rectangle over the city centre (襄城/樊城), where the best sites would otherwise be.
     const auto area = dir.file("禁建区.geojson");
-    std::ofstream(area) << R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"名称":"城区"},)"
-                           R"("geometry":{"type":"Polygon","coordinates":[[[111.9,31.8],[112.4,31.8],[112.4,32.2],[111.9,32.2],[111.9,31.8]]]}}]})";
+    std::ofstream(area)
+        << R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"名称":"城区"},)"
+           R"("geometry":{"type":"Polygon","coordinates":[[[111.9,31.8],[112.4,31.8],[112.4,32.2],[111.9,32.2],[111.9,31.8]]]}}]})";
     const auto out = dir.file("plan.gpkg");
-    const auto r = run_process(COOPMAP_CLI, {"plan", kSample, "--new", "8", "--radius", "3km", "--exclude", area,
-                                             "--out", out});
+    const auto r =
+        run_process(COOPMAP_CLI, {"plan", kSample, "--new", "8", "--radius", "3km", "--exclude", area, "--out", out});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     std::smatch m;
     ASSERT_TRUE(std::regex_search(r.out, m, std::regex("排除区域内的候选点 ([0-9]+) 个"))) << r.out;
@@ -190,7 +194,8 @@ TEST(PlanCli, ExcludedAreaFromAFileKeepsEverySiteOut)
     }
     EXPECT_EQ(std::stoul(m[1]), inside);
     EXPECT_GT(inside, 0u);
-    const auto written = coopmap::io::read_layer(coopmap::io::SourceSpec{out, "plan_sites", {}, {}, coopmap::Role::village_cooperative, {}});
+    const auto written = coopmap::io::read_layer(
+        coopmap::io::SourceSpec{out, "plan_sites", {}, {}, coopmap::Role::village_cooperative, {}});
     ASSERT_TRUE(written) << written.error().text();
     ASSERT_EQ(written->layer.size(), 8u);
     for (std::size_t k = 0; k < written->layer.size(); ++k) {
@@ -206,7 +211,8 @@ TEST(PlanCli, ByRoadTravelTime)
     const auto r = run_process(COOPMAP_CLI, {"plan", kSample, "--new", "5", "--minutes", "5", "--out", out});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_NE(r.out.find("选址：村级供销社，行车 5 分钟"), std::string::npos) << r.out;
-    const auto written = coopmap::io::read_layer(coopmap::io::SourceSpec{out, "plan_sites", {}, {}, coopmap::Role::village_cooperative, {}});
+    const auto written = coopmap::io::read_layer(
+        coopmap::io::SourceSpec{out, "plan_sites", {}, {}, coopmap::Role::village_cooperative, {}});
     ASSERT_TRUE(written) << written.error().text();
     EXPECT_EQ(written->layer.size(), 5u);
 }
@@ -245,7 +251,8 @@ TEST(PlanCli, PMedianByTravelTimeOnAStraightRoad)
     ASSERT_TRUE(std::regex_search(r.out, m, std::regex("人口加权行车时间 ([0-9]+) 人·分钟"))) << r.out;
     EXPECT_NEAR(std::stod(m[1]), 110 * step_min * 100, 1.0) << r.out;
     EXPECT_NE(r.out.find("已证明最优"), std::string::npos) << r.out;
-    const auto written = coopmap::io::read_layer(coopmap::io::SourceSpec{out, "plan_sites", {}, {}, coopmap::Role::village_cooperative, {}});
+    const auto written = coopmap::io::read_layer(
+        coopmap::io::SourceSpec{out, "plan_sites", {}, {}, coopmap::Role::village_cooperative, {}});
     ASSERT_TRUE(written) << written.error().text();
     ASSERT_EQ(written->layer.size(), 1u);
     EXPECT_EQ(written->layer.column("名称")->text(0), "村10");
@@ -346,9 +353,9 @@ TEST(PlanCli, ExistingSitesAreTheTiersAndAgreeWithCoverage)
     EXPECT_EQ(e.covered, 2817 - neither) << both.out;
 
     // One role given: its sites alone, the figures of `coverage --role` of it.
-    const auto one = run_process(COOPMAP_CLI, {"plan", kSample, "--role", "village_cooperative", "--existing",
-                                               "village_service_station", "--new", "2", "--radius", "2.5km",
-                                               "--heuristic"});
+    const auto one =
+        run_process(COOPMAP_CLI, {"plan", kSample, "--role", "village_cooperative", "--existing",
+                                  "village_service_station", "--new", "2", "--radius", "2.5km", "--heuristic"});
     ASSERT_EQ(one.exit_code, 0) << one.err;
     const auto f = printed_existing(one.out);
     EXPECT_EQ(f.sites, 498u);
@@ -366,7 +373,8 @@ TEST(PlanCli, DefaultReachIsTheProjectsAsCoverageTakesIt)
 {
     const auto r = run_process(COOPMAP_CLI, {"plan", kSample, "--role", "distribution_center", "--new", "1"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    EXPECT_NE(r.out.find("选址：县域集采集配中心，行车 60 分钟，现有网点 7 个（县域集采集配中心）"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("选址：县域集采集配中心，行车 60 分钟，现有网点 7 个（县域集采集配中心）"), std::string::npos)
+        << r.out;
 }
 
 // The planning panel's controller on the sample, as coverage_gui.h does for the coverage panel.
@@ -374,9 +382,8 @@ class PlanningGui : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(coopmap::test::finishes_ok(project, &coopmap::app::ProjectController::finished, [&] {
-            project.open(QString::fromStdString(kSample));
-        }));
+        ASSERT_TRUE(coopmap::test::finishes_ok(project, &coopmap::app::ProjectController::finished,
+                                               [&] { project.open(QString::fromStdString(kSample)); }));
         c.setProject(&project);
     }
     coopmap::app::ProjectController project;
@@ -408,8 +415,8 @@ TEST_F(PlanningGui, PanelFiguresOfThePlansSitesAreTheClis)
         double radius_km, minutes;
         std::string reach;
     };
-    for (const auto& k : {Case{{"--radius", "2.5km"}, 2.5, 0, "半径 2.5 公里"}, Case{{"--minutes", "5"}, 0, 5, "行车 5 分钟"},
-                          Case{{}, 0, 0, "半径 3 公里"}}) {
+    for (const auto& k : {Case{{"--radius", "2.5km"}, 2.5, 0, "半径 2.5 公里"},
+                          Case{{"--minutes", "5"}, 0, 5, "行车 5 分钟"}, Case{{}, 0, 0, "半径 3 公里"}}) {
         SCOPED_TRACE(k.reach);
         TempDir dir;
         const auto out = dir.file("plan.gpkg");
@@ -468,7 +475,8 @@ TEST_F(PlanningGui, SuggestedSitesCoverWhatTheCliCovers)
     c.setRadiusKm(2.5);
     c.setProperty("newSites", 5);
     ASSERT_TRUE(coopmap::test::finishes_ok(c, &coopmap::app::PlanningController::finished, [&] { c.suggest(); }));
-    EXPECT_NE(c.suggestionText().toStdString().find("已证明最优"), std::string::npos) << c.suggestionText().toStdString();
+    EXPECT_NE(c.suggestionText().toStdString().find("已证明最优"), std::string::npos)
+        << c.suggestionText().toStdString();
     const auto f = c.planFigures();
     EXPECT_EQ(f.value("sites").toInt(), 5);
     EXPECT_EQ(f.value("existingSites").toInt(), 125);

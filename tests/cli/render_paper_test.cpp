@@ -53,8 +53,9 @@ class RenderPaper : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        dir_ = std::filesystem::temp_directory_path() /
-               ("coopmap-render-paper-" + std::to_string(::getpid()) + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        dir_ =
+            std::filesystem::temp_directory_path() / ("coopmap-render-paper-" + std::to_string(::getpid()) +
+                                                      ::testing::UnitTest::GetInstance()->current_test_info()->name());
         std::filesystem::create_directories(dir_);
     }
     void TearDown() override { std::filesystem::remove_all(dir_); }
@@ -113,12 +114,13 @@ TEST_F(RenderPaper, A3Landscape300DpiHasItsPixelSizeAndLegendColours)
 TEST_F(RenderPaper, A4PortraitAtABookmark)
 {
     const auto png = (dir_ / "襄州区.png").string();
-    const auto r = run_process(kCli, {"render", kSample, "--bookmark", "襄州区", "--out", png, "--paper", "A4",
-                                      "--orientation", "portrait", "--dpi", "150", "--legend", (dir_ / "legend.tsv").string()});
+    const auto r =
+        run_process(kCli, {"render", kSample, "--bookmark", "襄州区", "--out", png, "--paper", "A4", "--orientation",
+                           "portrait", "--dpi", "150", "--legend", (dir_ / "legend.tsv").string()});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(r.out, "A4 纵向 150 dpi 1240x1754 → " + png + "\n");
     const QImage image(QString::fromStdString(png));
-    EXPECT_EQ(image.width(), 1240);   // 210 mm at 150 dpi
+    EXPECT_EQ(image.width(), 1240);  // 210 mm at 150 dpi
     EXPECT_EQ(image.height(), 1754);  // 297 mm
     // The legend below the map holds every layer of the bookmark's view, each symbol on the
     // page above the footer line (it used to stop after six rows, the rest cut off).
@@ -136,8 +138,10 @@ TEST_F(RenderPaper, A4PortraitAtABookmark)
         EXPECT_LT(m.x, image.width()) << id;
     }
     // The edges are white paper, the last row and column too.
-    for (int x : {0, image.width() / 2, image.width() - 1}) EXPECT_EQ(image.pixel(x, image.height() - 1), qRgb(255, 255, 255)) << x;
-    for (int y : {0, image.height() / 2, image.height() - 1}) EXPECT_EQ(image.pixel(image.width() - 1, y), qRgb(255, 255, 255)) << y;
+    for (int x : {0, image.width() / 2, image.width() - 1})
+        EXPECT_EQ(image.pixel(x, image.height() - 1), qRgb(255, 255, 255)) << x;
+    for (int y : {0, image.height() / 2, image.height() - 1})
+        EXPECT_EQ(image.pixel(image.width() - 1, y), qRgb(255, 255, 255)) << y;
 }
 
 TEST_F(RenderPaper, UnknownBookmarkAndBadDpiFailClearly)

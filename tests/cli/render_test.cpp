@@ -158,8 +158,8 @@ protected:
         const auto png = (dir_ / ("map-" + std::to_string(pixels.size()) + hide.substr(0, 8) + ".png")).string();
         char view[96];
         std::snprintf(view, sizeof view, "%.6f,%.6f,%d", villages_[0].lon, villages_[0].lat, kZoom);
-        const auto r = run_process(kGui, {"--render", png, "--size", "1200x800", "--no-labels", "--hide", hide,
-                                          "--view", view});
+        const auto r =
+            run_process(kGui, {"--render", png, "--size", "1200x800", "--no-labels", "--hide", hide, "--view", view});
         EXPECT_EQ(r.exit_code, 0) << r.err;
         double mx = 0, my = 0, mw = 0, mh = 0;
         const auto at = r.out.find("map ");

@@ -11,8 +11,8 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <set>
 #include <numbers>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -110,7 +110,8 @@ std::vector<CsvVillage> uncovered_csv(const std::string& project, const std::fil
     while (std::getline(in, line)) {
         const auto c = csv_cells(line);
         if (c.size() != head.size()) continue;
-        out.push_back({c[static_cast<std::size_t>(code)], c[static_cast<std::size_t>(name)], c[static_cast<std::size_t>(distance)]});
+        out.push_back({c[static_cast<std::size_t>(code)], c[static_cast<std::size_t>(name)],
+                       c[static_cast<std::size_t>(distance)]});
     }
     return out;
 }
@@ -143,19 +144,20 @@ void expect_uncovered_list(const std::vector<PdfPage>& pages, const std::vector<
     }
     ASSERT_FALSE(headings.empty());
     for (std::size_t k = 0; k < headings.size(); ++k)
-        EXPECT_EQ(headings[k], "未覆盖村名单（" + std::to_string(expected.size()) + "个村，第" + std::to_string(k + 1) + "/" +
-                                   std::to_string(headings.size()) + "页）");
+        EXPECT_EQ(headings[k], "未覆盖村名单（" + std::to_string(expected.size()) + "个村，第" + std::to_string(k + 1) +
+                                   "/" + std::to_string(headings.size()) + "页）");
     ASSERT_EQ(rows.size(), expected.size());
     int wrong = 0;
     for (std::size_t i = 0; i < rows.size() && wrong < 5; ++i) {
         char km[32] = "—";
-        if (!expected[i].distance_m.empty()) std::snprintf(km, sizeof km, "%.1f", std::stod(expected[i].distance_m) / 1000);
-        const bool same = rows[i].key == expected[i].code && rows[i].before == printable(expected[i].name) && !rows[i].after.empty() &&
-                          rows[i].after.back() == km && !expected[i].distance_m.empty();
+        if (!expected[i].distance_m.empty())
+            std::snprintf(km, sizeof km, "%.1f", std::stod(expected[i].distance_m) / 1000);
+        const bool same = rows[i].key == expected[i].code && rows[i].before == printable(expected[i].name) &&
+                          !rows[i].after.empty() && rows[i].after.back() == km && !expected[i].distance_m.empty();
         if (!same) ++wrong;
         EXPECT_TRUE(same) << "row " << i + 1 << ": " << rows[i].before << " " << rows[i].key << " … "
-                          << (rows[i].after.empty() ? "" : rows[i].after.back()) << ", the CLI has " << expected[i].name << " "
-                          << expected[i].code << " … " << km;
+                          << (rows[i].after.empty() ? "" : rows[i].after.back()) << ", the CLI has " << expected[i].name
+                          << " " << expected[i].code << " … " << km;
     }
 }
 
@@ -165,7 +167,9 @@ void expect_clean_pages(const std::vector<PdfPage>& pages, const std::string& na
 {
     int faults = 0;
     for (std::size_t k = 0; k < pages.size() && faults < 10; ++k) {
-        const std::string footer = name + (pages.size() > 1 ? "第" + std::to_string(k + 1) + "页/共" + std::to_string(pages.size()) + "页" : "");
+        const std::string footer =
+            name +
+            (pages.size() > 1 ? "第" + std::to_string(k + 1) + "页/共" + std::to_string(pages.size()) + "页" : "");
         for (const auto& f : page_faults(pages[k], footer)) {
             ADD_FAILURE() << "page " << k + 1 << ": " << f;
             ++faults;
@@ -267,12 +271,14 @@ TEST_F(Report, HeadingsCountiesAndFiguresEqualToCoverageCommand)
         // U+2F00–U+2FD5; NFKC folds just those back (CopiedTextHasNoKangxiRadicals is skipped).
         QString folded;
         for (const QChar c : QString::fromStdString(text.out))
-            folded += c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF ? QString(c).normalized(QString::NormalizationForm_KC) : QString(c);
+            folded += c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF
+                          ? QString(c).normalized(QString::NormalizationForm_KC)
+                          : QString(c);
         text.out = folded.toStdString();
     }
-    for (const char* heading : {"襄阳市供销服务网络（示例）", "供销服务网络发展情况报告", "服务网络图", "各县（市、区）服务覆盖情况",
-                                "各县（市、区）村覆盖率", "未覆盖村名单", "土地托管/流转情况", "规划方案", "当前项目没有规划方案",
-                                "数据来源：xiangyang.gpkg"})
+    for (const char* heading : {"襄阳市供销服务网络（示例）", "供销服务网络发展情况报告", "服务网络图",
+                                "各县（市、区）服务覆盖情况", "各县（市、区）村覆盖率", "未覆盖村名单",
+                                "土地托管/流转情况", "规划方案", "当前项目没有规划方案", "数据来源：xiangyang.gpkg"})
         EXPECT_NE(text.out.find(heading), std::string::npos) << heading;
 
     // The table's line of each county holds the CLI's figures in the CLI's order.
@@ -354,17 +360,19 @@ TEST_F(Report, CopiedTextHasNoKangxiRadicals)
     const auto text = run_process("pdftotext", {"-layout", *pdf_, "-"});
     ASSERT_EQ(text.exit_code, 0) << text.err;
     const auto radicals = radicals_in(text.out);
-    EXPECT_TRUE(radicals.empty()) << radicals.size() << " radicals, first " << (radicals.empty() ? "" : radicals.front());
+    EXPECT_TRUE(radicals.empty()) << radicals.size() << " radicals, first "
+                                  << (radicals.empty() ? "" : radicals.front());
     // Headings and county names exactly as written, ideographs with radical twins among them.
-    for (const char* s : {"襄阳市供销服务网络（示例）", "服务网络图", "各县（市、区）服务覆盖情况", "未覆盖村名单", "老河口市",
-                          "谷城县", "保康县", "南漳县", "覆盖人口", "制图日期"})
+    for (const char* s : {"襄阳市供销服务网络（示例）", "服务网络图", "各县（市、区）服务覆盖情况", "未覆盖村名单",
+                          "老河口市", "谷城县", "保康县", "南漳县", "覆盖人口", "制图日期"})
         EXPECT_NE(text.out.find(s), std::string::npos) << s;
 }
 
 TEST_F(Report, MapPageShowsTheCityAndNothingStaleAroundIt)
 {
     ASSERT_EQ(report_->exit_code, 0) << report_->err;
-    const auto r = run_process("pdftoppm", {"-r", "150", "-f", "2", "-l", "2", "-png", "-singlefile", *pdf_, (*dir_ / "map150").string()});
+    const auto r = run_process(
+        "pdftoppm", {"-r", "150", "-f", "2", "-l", "2", "-png", "-singlefile", *pdf_, (*dir_ / "map150").string()});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const QImage page(QString::fromStdString((*dir_ / "map150.png").string()));
     ASSERT_FALSE(page.isNull());
@@ -407,10 +415,12 @@ TEST_F(Report, MapPageShowsTheCityAndNothingStaleAroundIt)
         }
     }
     ASSERT_FALSE(long_rows.empty()) << "no colour runs across the map's frame";
-    const QRgb background = std::max_element(long_rows.begin(), long_rows.end(), [](auto a, auto b) { return a.second < b.second; })->first;
+    const QRgb background =
+        std::max_element(long_rows.begin(), long_rows.end(), [](auto a, auto b) { return a.second < b.second; })->first;
     for (const auto& [role, style] : project->styles) {
         if (style.color.empty()) continue;
-        EXPECT_FALSE(near_color(background, QColor(QString::fromStdString(style.color)), 8)) << role << " as the map's background";
+        EXPECT_FALSE(near_color(background, QColor(QString::fromStdString(style.color)), 8))
+            << role << " as the map's background";
     }
     // Rows and columns with a good run of background: a few antialiased pixels of grey text
     // elsewhere on the page can have the same colour.
@@ -429,7 +439,8 @@ TEST_F(Report, MapPageShowsTheCityAndNothingStaleAroundIt)
     // The report fits the counties' box in the frame (app/present/map_print.cpp: centred, 92%
     // of the frame's tighter side), so this is where the city must be on the page.
     const Bounds city = counties->bounds();
-    const double cw = (city.max_x - city.min_x) * std::numbers::pi / 180, ch = mercator_y(city.max_y) - mercator_y(city.min_y);
+    const double cw = (city.max_x - city.min_x) * std::numbers::pi / 180,
+                 ch = mercator_y(city.max_y) - mercator_y(city.min_y);
     const double fw = fx1 - fx0 + 1, fh = fy1 - fy0 + 1;
     const double scale = 0.92 * std::min(fw / cw, fh / ch);  // page pixels per radian of Mercator
     const double cx = (fx0 + fx1 + 1) / 2.0, cy = (fy0 + fy1 + 1) / 2.0;
@@ -445,7 +456,8 @@ TEST_F(Report, MapPageShowsTheCityAndNothingStaleAroundIt)
     for (int y = fy0; y <= fy1; ++y)
         for (int x = fx0; x <= fx1; ++x) {
             if (!near_color(page.pixel(x, y), fill, 3)) continue;
-            const bool inside = x >= top_left.x() - 6 && x <= bottom_right.x() + 6 && y >= top_left.y() - 6 && y <= bottom_right.y() + 6;
+            const bool inside = x >= top_left.x() - 6 && x <= bottom_right.x() + 6 && y >= top_left.y() - 6 &&
+                                y <= bottom_right.y() + 6;
             (inside ? fill_inside : fill_outside)++;
         }
     EXPECT_GT(fill_inside, 1000);
@@ -493,7 +505,8 @@ TEST_F(Report, CjkFontEmbedded)
 
 TEST(ReportErrors, MissingProjectNamesItAndWritesNothing)
 {
-    const auto pdf = std::filesystem::temp_directory_path() / ("coopmap-report-missing-" + std::to_string(::getpid()) + ".pdf");
+    const auto pdf =
+        std::filesystem::temp_directory_path() / ("coopmap-report-missing-" + std::to_string(::getpid()) + ".pdf");
     const auto r = run_process(kCli, {"report", "/nonexistent/其他.coopmap", "--out", pdf.string()});
     EXPECT_EQ(r.exit_code, 1);
     EXPECT_NE(r.err.find("/nonexistent/其他.coopmap"), std::string::npos) << r.err;

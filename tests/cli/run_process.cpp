@@ -14,7 +14,8 @@ ProcessResult run_process(const std::string& program, const std::vector<std::str
     for (const auto& a : args) qargs << QString::fromStdString(a);
     auto env = QProcessEnvironment::systemEnvironment();
     // Without an X server the window is made off-screen (Qt's software renderer).
-    if (!env.contains(QStringLiteral("DISPLAY"))) env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    if (!env.contains(QStringLiteral("DISPLAY")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     p.setProcessEnvironment(env);
     p.start(QString::fromStdString(program), qargs);
     ProcessResult r;

@@ -43,7 +43,8 @@ std::string readable(const std::string& text)
 {
     QString out;
     for (const QChar c : QString::fromStdString(text))
-        out += c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF ? QString(c).normalized(QString::NormalizationForm_KC) : QString(c);
+        out += c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF ? QString(c).normalized(QString::NormalizationForm_KC)
+                                                              : QString(c);
     return out.toStdString();
 }
 
@@ -63,8 +64,8 @@ TEST(ScenarioFigures, PanelScenarioPdfAndPlanOutAgreeSiteBySite)
 
     // 1. plan --out: eight new 村级供销社 at the project's radius, the tier's sites counting as existing.
     const std::string gpkg = (dir / "plan.gpkg").string();
-    const auto plan = run_process(kCli, {"plan", project_file, "--role", "village_cooperative", "--new", "8",
-                                         "--heuristic", "--out", gpkg});
+    const auto plan = run_process(
+        kCli, {"plan", project_file, "--role", "village_cooperative", "--new", "8", "--heuristic", "--out", gpkg});
     ASSERT_EQ(plan.exit_code, 0) << plan.err;
     const auto read = io::read_layer(io::SourceSpec{gpkg, "plan_sites", {}, {}, Role::village_cooperative, "plan"});
     ASSERT_TRUE(read.ok()) << read.error().text();
@@ -82,7 +83,8 @@ TEST(ScenarioFigures, PanelScenarioPdfAndPlanOutAgreeSiteBySite)
     sc.name = "一期新建供销社";
     sc.role = Role::village_cooperative;
     sc.objective = "max_coverage";
-    for (std::size_t k = 0; k < out.size(); ++k) sc.sites.push_back(ScenarioSite{name->text(k), out.first_x(k), out.first_y(k)});
+    for (std::size_t k = 0; k < out.size(); ++k)
+        sc.sites.push_back(ScenarioSite{name->text(k), out.first_x(k), out.first_y(k)});
     project->scenarios.push_back(sc);
     ASSERT_TRUE(save_project(*project, project_file).ok());
     project = read_project(project_file);
@@ -149,10 +151,13 @@ TEST(ScenarioFigures, PanelScenarioPdfAndPlanOutAgreeSiteBySite)
     // 现状 / 建成后 on the page are the panel's totals.
     const auto& b = panel->before;
     const auto& a = panel->after;
-    EXPECT_TRUE(line_starting({"村覆盖率", analysis::percent_text(b.share()), analysis::percent_text(a.share())})) << text.out;
-    EXPECT_TRUE(line_starting({"覆盖村数", std::to_string(b.covered), std::to_string(a.covered), "+" + std::to_string(sum)}))
+    EXPECT_TRUE(line_starting({"村覆盖率", analysis::percent_text(b.share()), analysis::percent_text(a.share())}))
         << text.out;
-    EXPECT_TRUE(line_starting({"未覆盖村数", std::to_string(b.uncovered()), std::to_string(a.uncovered())})) << text.out;
+    EXPECT_TRUE(
+        line_starting({"覆盖村数", std::to_string(b.covered), std::to_string(a.covered), "+" + std::to_string(sum)}))
+        << text.out;
+    EXPECT_TRUE(line_starting({"未覆盖村数", std::to_string(b.uncovered()), std::to_string(a.uncovered())}))
+        << text.out;
     // The label wraps in its cell ("覆盖人口（万" / "人）"); the figures stand on the line between.
     EXPECT_TRUE(line_starting({analysis::wan_text(b.population_covered), analysis::wan_text(a.population_covered),
                                "+" + analysis::wan_text(a.population_covered - b.population_covered)}))
@@ -160,7 +165,8 @@ TEST(ScenarioFigures, PanelScenarioPdfAndPlanOutAgreeSiteBySite)
     EXPECT_TRUE(line_starting({"合计", std::to_string(sum)})) << text.out;
 
     // 现状 is `coverage` of the tier's roles at the plan's reach, and plan's own 现有网点 line.
-    const auto cov = run_process(kCli, {"coverage", project_file, "--role", "village_cooperative,village_service_station"});
+    const auto cov =
+        run_process(kCli, {"coverage", project_file, "--role", "village_cooperative,village_service_station"});
     ASSERT_EQ(cov.exit_code, 0) << cov.err;
     std::vector<std::string> total;
     for (const auto& line : split(cov.out, '\n'))

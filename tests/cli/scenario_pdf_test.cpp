@@ -56,7 +56,8 @@ std::string readable(const std::string& text)
     QString out;
     for (const QChar c : QString::fromStdString(text)) {
         const bool radical = c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF;
-        EXPECT_FALSE(clean && radical) << "radical U+" << std::hex << static_cast<int>(c.unicode()) << " in the PDF's text";
+        EXPECT_FALSE(clean && radical) << "radical U+" << std::hex << static_cast<int>(c.unicode())
+                                       << " in the PDF's text";
         out += radical ? QString(c).normalized(QString::NormalizationForm_KC) : QString(c);
     }
     return out.toStdString();
@@ -82,7 +83,8 @@ int pages_said(const ProcessResult& r, const std::string& scenario, const std::s
     EXPECT_EQ(r.err, "");
     int pages = -1;
     const std::string head = "规划方案「" + scenario + "」";
-    if (lines.empty() || lines[0].rfind(head, 0) != 0 || std::sscanf(lines[0].c_str() + head.size(), "%d 页", &pages) != 1 ||
+    if (lines.empty() || lines[0].rfind(head, 0) != 0 ||
+        std::sscanf(lines[0].c_str() + head.size(), "%d 页", &pages) != 1 ||
         lines[0].find(" 页 → " + out) == std::string::npos)
         ADD_FAILURE() << r.out;
     return pages;
@@ -91,18 +93,21 @@ int pages_said(const ProcessResult& r, const std::string& scenario, const std::s
 // Every site once, in the scenario's order, across the pages; every page's words inside the
 // margins, clear of each other and of the footer ("<name>    制图日期：…", and the page number
 // when there is more than one page). The 变化 cells whole.
-void expect_every_site_and_clean_pages(const std::string& pdf, const std::string& name, const std::vector<std::string>& sites,
-                                       const std::string& site_prefix, int expected_pages)
+void expect_every_site_and_clean_pages(const std::string& pdf, const std::string& name,
+                                       const std::vector<std::string>& sites, const std::string& site_prefix,
+                                       int expected_pages)
 {
     const auto pages = pdf_pages(pdf);
     ASSERT_EQ(static_cast<int>(pages.size()), expected_pages);
     const QDate d = QDate::currentDate();
-    const std::string date = QStringLiteral("制图日期：%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day()).toStdString();
+    const std::string date =
+        QStringLiteral("制图日期：%1年%2月%3日").arg(d.year()).arg(d.month()).arg(d.day()).toStdString();
     std::vector<std::string> listed;
     int faults = 0;
     for (std::size_t k = 0; k < pages.size(); ++k) {
         const std::string footer =
-            name + date + (pages.size() > 1 ? "第" + std::to_string(k + 1) + "页/共" + std::to_string(pages.size()) + "页" : "");
+            name + date +
+            (pages.size() > 1 ? "第" + std::to_string(k + 1) + "页/共" + std::to_string(pages.size()) + "页" : "");
         for (const auto& f : page_faults(pages[k], footer))
             if (faults++ < 10) ADD_FAILURE() << "page " << k + 1 << ": " << f;
         // Column by column (the names are left-aligned in each), top to bottom.
@@ -163,7 +168,8 @@ protected:
             const std::size_t i = gaps[k];
             s.sites.push_back(ScenarioSite{names[k], v.location.lon[i], v.location.lat[i]});
             geojson << (k ? "," : "") << R"({"type":"Feature","properties":{"name":")" << names[k]
-                    << R"("},"geometry":{"type":"Point","coordinates":[)" << v.location.lon[i] << "," << v.location.lat[i] << "]}}";
+                    << R"("},"geometry":{"type":"Point","coordinates":[)" << v.location.lon[i] << ","
+                    << v.location.lat[i] << "]}}";
         }
         geojson << "]}";
         p->scenarios.push_back(s);
@@ -212,8 +218,8 @@ TEST_F(ScenarioPdf, OneLandscapePageWithTheScenarioItsSitesAndCoverageBeforeAndA
     auto text = run_process("pdftotext", {"-layout", pdf, "-"});
     ASSERT_EQ(text.exit_code, 0) << text.err;
     text.out = readable(text.out);
-    for (const char* s : {"规划方案：一期新建服务社", "新建村级综合服务社 3 处", "最大覆盖（定数量）", "服务半径 3 公里",
-                          "覆盖变化（村级综合服务社）", "拟建网点（3 处）"})
+    for (const char* s : {"规划方案：一期新建服务社", "新建村级综合服务社 3 处", "最大覆盖（定数量）",
+                          "服务半径 3 公里", "覆盖变化（村级综合服务社）", "拟建网点（3 处）"})
         EXPECT_NE(text.out.find(s), std::string::npos) << s << "\n" << text.out;
     const auto lines = split(text.out, '\n');
     auto line_with = [&](const std::vector<std::string>& expected) {
@@ -252,7 +258,7 @@ TEST_F(ScenarioPdf, OneLandscapePageWithTheScenarioItsSitesAndCoverageBeforeAndA
     ASSERT_EQ(png.exit_code, 0) << png.err;
     const QImage page(QString::fromStdString((dir_ / "page.png").string()));
     ASSERT_FALSE(page.isNull());
-    EXPECT_EQ(page.width(), 702);   // 297 mm at 60 dpi
+    EXPECT_EQ(page.width(), 702);  // 297 mm at 60 dpi
     EXPECT_EQ(page.height(), 496);  // 210 mm
     EXPECT_GT(count_color(page, QColor("#c2255c"), 12), 6) << "proposed sites";
     EXPECT_GT(count_color(page, QColor("#f08c00"), 12), 3) << "newly covered villages";

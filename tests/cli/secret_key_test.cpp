@@ -20,8 +20,8 @@ namespace {
 namespace fs = std::filesystem;
 const std::string kCli = COOPMAP_CLI;
 const std::string kGeodata = COOPMAP_SOURCE_DIR "/geodata";
-const std::string kKeyInUrl = "f3e1c0ffee5ecret7a1d4";   // typed into basemap.url by the user
-const std::string kKeyInEnv = "9b7e0badc0de5ecret22c";   // given to {tk} through COOPMAP_TILE_KEY
+const std::string kKeyInUrl = "f3e1c0ffee5ecret7a1d4";  // typed into basemap.url by the user
+const std::string kKeyInEnv = "9b7e0badc0de5ecret22c";  // given to {tk} through COOPMAP_TILE_KEY
 
 std::string slurp(const fs::path& p)
 {
@@ -31,7 +31,8 @@ std::string slurp(const fs::path& p)
 
 void replace_all(std::string& s, const std::string& from, const std::string& to)
 {
-    for (auto pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size())) s.replace(pos, from.size(), to);
+    for (auto pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size()))
+        s.replace(pos, from.size(), to);
 }
 
 class SecretKey : public ::testing::Test {
@@ -66,7 +67,8 @@ protected:
         replace_all(json, "\"source\": \"", "\"source\": \"" + kGeodata + "/");
         const std::string head = "\"version\": 1,";
         EXPECT_NE(json.find(head), std::string::npos);
-        json.replace(json.find(head), head.size(), head + " \"basemap\": {\"kind\": \"xyz\", \"url\": \"" + url + "\"},");
+        json.replace(json.find(head), head.size(),
+                     head + " \"basemap\": {\"kind\": \"xyz\", \"url\": \"" + url + "\"},");
         const fs::path file = dir / name;
         std::ofstream(file, std::ios::binary) << json;
         return file.string();

@@ -32,8 +32,9 @@ bool make(SynthProject& s)
     s.dir = fs::temp_directory_path() / ("coopmap-synth-paper-" + std::to_string(::getpid()));
     fs::remove_all(s.dir);
     fs::create_directories(s.dir);
-    const auto gen = run_process(COOPMAP_CLI, {"synth", "--villages", std::to_string(kSynthVillages), "--facilities", "2500",
-                                               "--road-edges", "10", "--seed", "16", "--out", (s.dir / "synth.gpkg").string()});
+    const auto gen =
+        run_process(COOPMAP_CLI, {"synth", "--villages", std::to_string(kSynthVillages), "--facilities", "2500",
+                                  "--road-edges", "10", "--seed", "16", "--out", (s.dir / "synth.gpkg").string()});
     EXPECT_EQ(gen.exit_code, 0) << gen.err;
     if (gen.exit_code != 0) return false;
     s.name = "合成示例（一万个村）";

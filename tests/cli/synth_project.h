@@ -15,9 +15,9 @@ inline constexpr int kSynthSites = 64;
 
 struct SynthProject {
     std::filesystem::path dir;
-    std::string project;             // the *.coopmap
-    std::string name;                // the project's name, as the footers print it
-    std::string scenario;            // its one scenario's name
+    std::string project;  // the *.coopmap
+    std::string name;  // the project's name, as the footers print it
+    std::string scenario;  // its one scenario's name
     std::vector<std::string> sites;  // the scenario's site names, in its order
 };
 

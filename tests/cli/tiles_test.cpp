@@ -3,8 +3,8 @@
 // network, or fetches tiles from a real HTTP server on 127.0.0.1.
 #include <gtest/gtest.h>
 
-#include <QByteArray>
 #include <QBuffer>
+#include <QByteArray>
 #include <QColor>
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -48,7 +48,8 @@ bool colour_near(const QImage& image, int x, int y, QColor c, int radius = 1, in
     for (int dy = -radius; dy <= radius; ++dy)
         for (int dx = -radius; dx <= radius; ++dx) {
             const int px = x + dx, py = y + dy;
-            if (px >= 0 && py >= 0 && px < image.width() && py < image.height() && near(image.pixel(px, py), c, tolerance))
+            if (px >= 0 && py >= 0 && px < image.width() && py < image.height() &&
+                near(image.pixel(px, py), c, tolerance))
                 return true;
         }
     return false;
@@ -87,8 +88,8 @@ class Tiles : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        dir_ = fs::temp_directory_path() / ("coopmap-tiles-" + std::to_string(QCoreApplication::applicationPid()) + "-" +
-                                            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        dir_ = fs::temp_directory_path() / ("coopmap-tiles-" + std::to_string(QCoreApplication::applicationPid()) +
+                                            "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
         fs::remove_all(dir_);
         fs::create_directories(dir_);
     }
@@ -169,7 +170,8 @@ void make_mbtiles(const fs::path& file, const std::vector<std::tuple<int, int, i
         QSqlQuery q(db);
         ASSERT_TRUE(q.exec("CREATE TABLE metadata (name text, value text)"));
         ASSERT_TRUE(q.exec("INSERT INTO metadata VALUES ('format', 'png')"));
-        ASSERT_TRUE(q.exec("CREATE TABLE tiles (zoom_level integer, tile_column integer, tile_row integer, tile_data blob)"));
+        ASSERT_TRUE(
+            q.exec("CREATE TABLE tiles (zoom_level integer, tile_column integer, tile_row integer, tile_data blob)"));
         for (const auto& [z, x, row, data] : tiles) {
             q.prepare("INSERT INTO tiles VALUES (?, ?, ?, ?)");
             q.addBindValue(z);
@@ -247,11 +249,15 @@ TEST_F(Tiles, BadInputsFailWithOneChineseLineNamingTheFile)
 
 TEST(TileKey, IsMaskedInEveryMessage)
 {
-    const std::string url = "https://t0.tianditu.gov.cn/vec_w/wmts?LAYER=vec&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk={tk}";
+    const std::string url =
+        "https://t0.tianditu.gov.cn/vec_w/wmts?LAYER=vec&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk={tk}";
     const auto host = basemap::custom_host(url, "0123456789abcdef");
     ASSERT_TRUE(host.ok());
-    EXPECT_EQ(*host, "https://t0.tianditu.gov.cn/vec_w/wmts?LAYER=vec&TILEMATRIX=%z&TILEROW=%y&TILECOL=%x&tk=0123456789abcdef&_=");
-    EXPECT_EQ(basemap::mask_secrets(*host), "https://t0.tianditu.gov.cn/vec_w/wmts?LAYER=vec&TILEMATRIX=%z&TILEROW=%y&TILECOL=%x&tk=***&_=");
+    EXPECT_EQ(
+        *host,
+        "https://t0.tianditu.gov.cn/vec_w/wmts?LAYER=vec&TILEMATRIX=%z&TILEROW=%y&TILECOL=%x&tk=0123456789abcdef&_=");
+    EXPECT_EQ(basemap::mask_secrets(*host),
+              "https://t0.tianditu.gov.cn/vec_w/wmts?LAYER=vec&TILEMATRIX=%z&TILEROW=%y&TILECOL=%x&tk=***&_=");
     EXPECT_EQ(basemap::mask_secrets("see http://h/{z}/{x}/{y}.png?key=abc123 and token=zz", "abc123"),
               "see http://h/{z}/{x}/{y}.png?key=*** and token=***");
     const auto missing = basemap::custom_host(url, "");
@@ -269,14 +275,22 @@ std::unique_ptr<QQuickWindow> map_window(QQmlEngine& engine, const std::map<std:
 {
     std::string plugin;
     for (const auto& [k, v] : params)
-        plugin += "PluginParameter { name: " + nlohmann::json(k).dump() + "; value: " + nlohmann::json(v).dump() + " }\n";
+        plugin +=
+            "PluginParameter { name: " + nlohmann::json(k).dump() + "; value: " + nlohmann::json(v).dump() + " }\n";
     const std::string qml = "import QtQuick\nimport QtQuick.Window\nimport QtLocation\nimport QtPositioning\n"
                             "Window { width: 512; height: 512; visible: true\n"
                             " Map { anchors.fill: parent; color: '#000000'; copyrightsVisible: false\n"
-                            "  zoomLevel: " + std::to_string(zoom) + "\n"
-                            "  center: QtPositioning.coordinate(" + std::to_string(center.lat) + ", " + std::to_string(center.lon) + ")\n"
-                            "  plugin: Plugin { name: 'osm'\n" + plugin + "}\n"
-                            "  Component.onCompleted: { for (const t of supportedMapTypes) if (t.style === MapType.CustomMap) activeMapType = t }\n"
+                            "  zoomLevel: " +
+                            std::to_string(zoom) +
+                            "\n"
+                            "  center: QtPositioning.coordinate(" +
+                            std::to_string(center.lat) + ", " + std::to_string(center.lon) +
+                            ")\n"
+                            "  plugin: Plugin { name: 'osm'\n" +
+                            plugin +
+                            "}\n"
+                            "  Component.onCompleted: { for (const t of supportedMapTypes) if (t.style === "
+                            "MapType.CustomMap) activeMapType = t }\n"
                             " }\n}\n";
     QQmlComponent component(&engine);
     component.setData(QByteArray::fromStdString(qml), QUrl());
@@ -334,19 +348,21 @@ TEST_F(Tiles, OnlineMapFetchesTilesFromAHttpServer)
     // python3's http.server on a free port of 127.0.0.1; it prints the port, then serves.
     QProcess server;
     server.setWorkingDirectory(QString::fromStdString((dir_ / "www").string()));
-    server.start(QStringLiteral("python3"),
-                 {QStringLiteral("-u"), QStringLiteral("-c"),
-                  QStringLiteral("import http.server, functools\n"
-                                 "s = http.server.ThreadingHTTPServer(('127.0.0.1', 0), http.server.SimpleHTTPRequestHandler)\n"
-                                 "print(s.server_address[1], flush=True)\n"
-                                 "s.serve_forever()\n")});
+    server.start(
+        QStringLiteral("python3"),
+        {QStringLiteral("-u"), QStringLiteral("-c"),
+         QStringLiteral("import http.server, functools\n"
+                        "s = http.server.ThreadingHTTPServer(('127.0.0.1', 0), http.server.SimpleHTTPRequestHandler)\n"
+                        "print(s.server_address[1], flush=True)\n"
+                        "s.serve_forever()\n")});
     ASSERT_TRUE(server.waitForStarted(5000));
     ASSERT_TRUE(server.waitForReadyRead(5000));
     const int port = server.readLine().trimmed().toInt();
     ASSERT_GT(port, 0);
 
     const std::string key = "SECRETKEY-4f3a9";
-    const auto host = basemap::custom_host("http://127.0.0.1:" + std::to_string(port) + "/{z}/{x}/{y}.png?tk={tk}", key);
+    const auto host =
+        basemap::custom_host("http://127.0.0.1:" + std::to_string(port) + "/{z}/{x}/{y}.png?tk={tk}", key);
     ASSERT_TRUE(host.ok()) << host.error().text();
     {
         QQmlEngine engine;
@@ -359,7 +375,8 @@ TEST_F(Tiles, OnlineMapFetchesTilesFromAHttpServer)
     server.waitForFinished(3000);
     // The tiles did come over HTTP, with the key the server needs.
     const std::string log = server.readAllStandardError().toStdString();
-    EXPECT_NE(log.find("\"GET /9/" + std::to_string(cx) + "/" + std::to_string(cy) + ".png?tk=" + key), std::string::npos)
+    EXPECT_NE(log.find("\"GET /9/" + std::to_string(cx) + "/" + std::to_string(cy) + ".png?tk=" + key),
+              std::string::npos)
         << log.substr(0, 2000);
 }
 

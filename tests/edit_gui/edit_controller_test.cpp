@@ -11,10 +11,10 @@
 #include "edit/edit_controller.h"
 #include "edit/pg_store.h"
 #include "edit_fixture.h"
-#include "postgis_server.h"
-#include "real_component.h"
-#include "project/project_controller.h"
 #include "finishes.h"
+#include "postgis_server.h"
+#include "project/project_controller.h"
+#include "real_component.h"
 
 namespace coopmap::app {
 namespace {
@@ -31,9 +31,10 @@ protected:
         ASSERT_TRUE(edit::pg::create_table(edit::testing::sample_sites(), server->gdal_uri(), "sites", false));
         const auto file = dir.path / "pg.coopmap";
         std::ofstream(file) << R"({"version": 1, "name": "共享网络", "layers": [{"id": "sites", "title": "村级供销社",
-            "source": ")" << server->gdal_uri() << R"(", "layer": "sites", "role": "village_cooperative"}]})";
+            "source": ")" << server->gdal_uri()
+                            << R"(", "layer": "sites", "role": "village_cooperative"}]})";
         ASSERT_TRUE(coopmap::test::finishes_ok(project, &coopmap::app::ProjectController::finished,
-                                                [&] { project.open(QString::fromStdString(file.string())); }));
+                                               [&] { project.open(QString::fromStdString(file.string())); }));
         controller.setProject(&project);
         ASSERT_TRUE(controller.edit("sites")) << controller.errorText().toStdString();
     }
@@ -73,7 +74,8 @@ TEST_F(EditControllerTest, ConflictListsBothVersionsAndKeepingTheirsShowsThem)
 
     EXPECT_FALSE(save());
     EXPECT_TRUE(controller.dirty());
-    EXPECT_NE(controller.errorText().indexOf("1 个网点在您编辑期间已被他人修改"), -1) << controller.errorText().toStdString();
+    EXPECT_NE(controller.errorText().indexOf("1 个网点在您编辑期间已被他人修改"), -1)
+        << controller.errorText().toStdString();
     const auto conflicts = controller.conflicts();
     ASSERT_EQ(conflicts.size(), 1);
     const QVariantMap c = conflicts[0].toMap();

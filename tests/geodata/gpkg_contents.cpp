@@ -1,9 +1,9 @@
 #include "gpkg_contents.h"
 
 #include <atomic>
-#include <format>
 #include <cstdio>
 #include <filesystem>
+#include <format>
 #include <fstream>
 #include <sstream>
 
@@ -70,8 +70,8 @@ Run run(const std::string& program, const std::vector<std::string>& args)
 {
     // One folder per call, so that runs may go in parallel threads.
     static std::atomic<int> calls{0};
-    const fs::path dir = fs::temp_directory_path() /
-                         std::format("coopmap-geodata-run-{}-{}", ::getpid(), calls.fetch_add(1));
+    const fs::path dir =
+        fs::temp_directory_path() / std::format("coopmap-geodata-run-{}-{}", ::getpid(), calls.fetch_add(1));
     fs::create_directories(dir);
     const fs::path out = dir / "out", err = dir / "err";
     Run r;

@@ -138,7 +138,8 @@ TEST_F(Sample, HasTheNineCountiesAndThe130TownshipsAsPublished)
     }
     EXPECT_EQ(codes.size(), 130u);
     // Other tests look the sample up by name: 谷城县 must be there byte for byte.
-    EXPECT_TRUE(std::any_of(counties_->begin(), counties_->end(), [](const Feature& c) { return c["name"] == "谷城县"; }));
+    EXPECT_TRUE(
+        std::any_of(counties_->begin(), counties_->end(), [](const Feature& c) { return c["name"] == "谷城县"; }));
 }
 
 TEST_F(Sample, EveryVillageCodeIsUniqueTwelveDigitsWithItsPublishedName)
@@ -203,9 +204,9 @@ TEST_F(Sample, EveryFacilityRoleIsALayerWithAPlausibleCountInsideItsTownship)
     // most counties, a grassroots cooperative and a supermarket in most but not all
     // townships, village terminals in part of the villages.
     const std::map<std::string, std::pair<std::size_t, std::size_t>> range{
-        {"distribution_center", {5, 8}},       {"grassroots_cooperative", {60, 125}},
-        {"township_supermarket", {60, 125}},   {"village_service_station", {300, 1500}},
-        {"village_cooperative", {60, 800}},    {"agri_service_center", {20, 200}}};
+        {"distribution_center", {5, 8}},     {"grassroots_cooperative", {60, 125}},
+        {"township_supermarket", {60, 125}}, {"village_service_station", {300, 1500}},
+        {"village_cooperative", {60, 800}},  {"agri_service_center", {20, 200}}};
     for (const auto& role : kFacilityRoles) {
         const auto features = read_layer(role);
         EXPECT_GE(features.size(), range.at(role).first) << role;
@@ -386,7 +387,9 @@ TEST(SampleGenerator, TwoRunsGiveIdenticalLayersEqualToTheCommittedSample)
     const std::string a = fresh_dir("coopmap-sample-a"), b = fresh_dir("coopmap-sample-b");
     const std::string sources = kGeodata + "/sources";
     // Both at once: two processes, so the test takes one run's time.
-    auto second = std::async(std::launch::async, [&] { return run(COOPMAP_MAKE_SAMPLE, {"--sources", sources, "--out", b}); });
+    auto second = std::async(std::launch::async, [&] {
+        return run(COOPMAP_MAKE_SAMPLE, {"--sources", sources, "--out", b});
+    });
     const auto ra = run(COOPMAP_MAKE_SAMPLE, {"--sources", sources, "--out", a});
     const auto rb = second.get();
     ASSERT_EQ(ra.exit_code, 0) << ra.err;

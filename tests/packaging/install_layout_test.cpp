@@ -16,10 +16,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-QString q(const fs::path& p)
-{
-    return QString::fromStdString(p.string());
-}
+QString q(const fs::path& p) { return QString::fromStdString(p.string()); }
 
 class InstallLayoutTest : public ::testing::Test {
 protected:
@@ -81,7 +78,8 @@ TEST_F(InstallLayoutTest, UserSettingsGoToTheXdgConfigDirectory)
 TEST(Icon, PngSizesRenderedFromTheSvg)
 {
     for (int size : {16, 24, 32, 48, 64, 128, 256}) {
-        const QString file = QStringLiteral(COOPMAP_BINARY_DIR "/packaging/icons/%1x%1/apps/org.coopmap.CoopMap.png").arg(size);
+        const QString file =
+            QStringLiteral(COOPMAP_BINARY_DIR "/packaging/icons/%1x%1/apps/org.coopmap.CoopMap.png").arg(size);
         const QImage image(file);
         ASSERT_FALSE(image.isNull()) << file.toStdString();
         EXPECT_EQ(image.width(), size);

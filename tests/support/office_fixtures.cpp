@@ -75,8 +75,8 @@ Status write_gbk_shapefile(const Layer& l, const std::string& path, int epsg, bo
     wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     std::unique_ptr<OGRCoordinateTransformation> ct(OGRCreateCoordinateTransformation(&wgs84, &target));
     const char* lco[] = {"ENCODING=CP936", nullptr};
-    OGRLayer* out = ds->CreateLayer(fs::path(path).stem().string().c_str(), &target, io::layer_type(l),
-                                    const_cast<char**>(lco));
+    OGRLayer* out =
+        ds->CreateLayer(fs::path(path).stem().string().c_str(), &target, io::layer_type(l), const_cast<char**>(lco));
     if (!out) return fixture_error(path, "cannot create layer: " + gdal_error.last());
     for (const auto& c : l.columns) {
         OGRFieldDefn fd(c.name.c_str(), io::field_type(c.type));
@@ -144,11 +144,11 @@ Status write_gbk_zip(const std::string& zip, const std::vector<std::string>& fil
         const auto header = [&](std::string& s, bool in_central) {
             put32(s, in_central ? 0x02014b50 : 0x04034b50);
             if (in_central) put16(s, 20);  // made by
-            put16(s, 20);                  // needed to extract
-            put16(s, 0);                   // flags: no bit 11, the name is not UTF-8
-            put16(s, 0);                   // stored
-            put16(s, 0);                   // time
-            put16(s, 0x21);                // date: 1980-01-01
+            put16(s, 20);  // needed to extract
+            put16(s, 0);  // flags: no bit 11, the name is not UTF-8
+            put16(s, 0);  // stored
+            put16(s, 0);  // time
+            put16(s, 0x21);  // date: 1980-01-01
             put32(s, crc);
             put32(s, static_cast<std::uint32_t>(data.size()));
             put32(s, static_cast<std::uint32_t>(data.size()));
@@ -231,20 +231,21 @@ Status make_office_fixtures(const std::string& dir)
         const std::string staging = at(".乡镇界");
         fs::create_directories(staging, ec);
         const std::string shp = (fs::path(staging) / "乡镇界.shp").string();
-        if (auto s = write_gbk_shapefile(with_columns(*townships, {{"name", "乡镇名称"}, {"code", "乡镇代码"}}), shp, 4525,
-                                         false);
+        if (auto s = write_gbk_shapefile(with_columns(*townships, {{"name", "乡镇名称"}, {"code", "乡镇代码"}}), shp,
+                                         4525, false);
             !s)
             return s;
         std::vector<std::string> parts;
-        for (const char* e : {".shp", ".shx", ".dbf", ".prj"}) parts.push_back(fs::path(shp).replace_extension(e).string());
+        for (const char* e : {".shp", ".shx", ".dbf", ".prj"})
+            parts.push_back(fs::path(shp).replace_extension(e).string());
         if (auto s = write_gbk_zip(at("乡镇界.zip"), parts); !s) return s;
         fs::remove_all(staging, ec);
     }
 
     auto counties = sample_layer("counties");
     if (!counties) return counties.error();
-    if (auto s = write_gbk_shapefile(with_columns(*counties, {{"name", "县名"}, {"code", "县代码"}}), at("县区界.shp"), 4490,
-                                     true);
+    if (auto s = write_gbk_shapefile(with_columns(*counties, {{"name", "县名"}, {"code", "县代码"}}), at("县区界.shp"),
+                                     4490, true);
         !s)
         return s;
 
@@ -280,8 +281,8 @@ Status make_office_fixtures(const std::string& dir)
         shift(s, crs::bd09_from_wgs84);
         if (auto w = write_csv(s, at("村级综合服务社.csv"), true); !w) return w;
     }
-    for (const auto& [layer, file] : {std::pair{"village_cooperative", "村级供销社.geojson"},
-                                      {"distribution_center", "集采集配中心.kml"}}) {
+    for (const auto& [layer, file] :
+         {std::pair{"village_cooperative", "村级供销社.geojson"}, {"distribution_center", "集采集配中心.kml"}}) {
         auto l = sample_layer(layer);
         if (!l) return l.error();
         if (auto s = write(with_columns(*l, facility), at(file), fs::path(file).stem().string()); !s) return s;
@@ -297,7 +298,8 @@ Status make_office_fixtures(const std::string& dir)
     if (auto s = write(with_columns(*markets, {{"name", "超市名称"}}), at("乡镇综合超市.xlsx"), "Sheet1"); !s) return s;
     auto agri = sample_layer("agri_service_center");
     if (!agri) return agri.error();
-    if (auto s = write_csv(with_columns(*agri, {{"name", "名称"}}), at("农资网点/为农服务中心.csv"), false); !s) return s;
+    if (auto s = write_csv(with_columns(*agri, {{"name", "名称"}}), at("农资网点/为农服务中心.csv"), false); !s)
+        return s;
 
     auto parcels = sample_layer("land_trusteeship");
     if (!parcels) return parcels.error();
@@ -312,8 +314,10 @@ Status make_office_fixtures(const std::string& dir)
         return s;
     auto roads = sample_layer("roads");
     if (!roads) return roads.error();
-    if (auto s = write(with_columns(*roads, {{"name", "道路名称"}, {"class", "道路等级"}, {"speed_kmh", "车速"}, {"oneway", "单行"}}),
-                       at("道路.gpkg"), "道路");
+    if (auto s =
+            write(with_columns(
+                      *roads, {{"name", "道路名称"}, {"class", "道路等级"}, {"speed_kmh", "车速"}, {"oneway", "单行"}}),
+                  at("道路.gpkg"), "道路");
         !s)
         return s;
     return Done{};

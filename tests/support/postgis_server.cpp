@@ -109,15 +109,17 @@ Result<std::unique_ptr<PostgisServer>> PostgisServer::start()
         !ok)
         return server_error(s->dir_, "initdb failed: " + out);
     // No TCP at all (listen_addresses empty); the socket lives in the temporary directory.
-    const std::string opts = "-k " + s->dir_ + " -c listen_addresses= -c fsync=off -c synchronous_commit=off "
+    const std::string opts = "-k " + s->dir_ +
+                             " -c listen_addresses= -c fsync=off -c synchronous_commit=off "
                              "-c full_page_writes=off";
-    const std::string stop_cmd = as + quote(s->bin_ + "/pg_ctl") + " -D " + quote(data) + " -m immediate -w stop >/dev/null 2>&1; rm -rf " + quote(s->dir_);
+    const std::string stop_cmd = as + quote(s->bin_ + "/pg_ctl") + " -D " + quote(data) +
+                                 " -m immediate -w stop >/dev/null 2>&1; rm -rf " + quote(s->dir_);
     {
         std::lock_guard lock(live_mutex);
         live_commands().insert(stop_cmd);
     }
-    if (auto [ok, out] = run(as + quote(s->bin_ + "/pg_ctl") + " -D " + quote(data) + " -o " + quote(opts) +
-                             " -l " + quote(s->dir_ + "/server.log") + " -w start");
+    if (auto [ok, out] = run(as + quote(s->bin_ + "/pg_ctl") + " -D " + quote(data) + " -o " + quote(opts) + " -l " +
+                             quote(s->dir_ + "/server.log") + " -w start");
         !ok)
         return server_error(s->dir_, "pg_ctl start failed: " + out);
     s->running_ = true;
@@ -129,16 +131,14 @@ Result<std::unique_ptr<PostgisServer>> PostgisServer::start()
     return s;
 }
 
-std::string PostgisServer::conninfo() const
-{
-    return "host=" + dir_ + " port=5432 dbname=coopmap user=postgres";
-}
+std::string PostgisServer::conninfo() const { return "host=" + dir_ + " port=5432 dbname=coopmap user=postgres"; }
 
 Result<std::string> PostgisServer::sql(const std::string& statements) const
 {
     const std::string file = dir_ + "/statement.sql";
     std::ofstream(file, std::ios::binary) << statements << "\n";
-    auto [ok, out] = run("psql -X -q -A -t -v ON_ERROR_STOP=1 -h " + quote(dir_) + " -U postgres -d coopmap -f " + quote(file));
+    auto [ok, out] =
+        run("psql -X -q -A -t -v ON_ERROR_STOP=1 -h " + quote(dir_) + " -U postgres -d coopmap -f " + quote(file));
     if (!ok) return server_error(dir_, "SQL failed: " + out);
     while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
     return out;
@@ -148,7 +148,8 @@ void PostgisServer::stop()
 {
     const std::string as = as_postgres_ ? "setpriv --reuid=postgres --regid=postgres --init-groups " : "";
     const std::string data = dir_ + "/data";
-    const std::string stop_cmd = as + quote(bin_ + "/pg_ctl") + " -D " + quote(data) + " -m immediate -w stop >/dev/null 2>&1; rm -rf " + quote(dir_);
+    const std::string stop_cmd = as + quote(bin_ + "/pg_ctl") + " -D " + quote(data) +
+                                 " -m immediate -w stop >/dev/null 2>&1; rm -rf " + quote(dir_);
     if (running_) run(as + quote(bin_ + "/pg_ctl") + " -D " + quote(data) + " -m fast -w stop");
     running_ = false;
     std::error_code ec;

@@ -23,10 +23,9 @@ inline bool real_components_required()
 }  // namespace coopmap::testing
 
 // Skips, or fails where real components are required; returns from the (void) function either way.
-#define COOPMAP_SKIP_UNLESS_REQUIRED(reason)                                                                    \
-    do {                                                                                                          \
-        if (::coopmap::testing::real_components_required())                                                      \
-            GTEST_FAIL() << "a real component did not start (CI or COOPMAP_REQUIRE_REAL is set): " << (reason);  \
-        else                                                                                                      \
-            GTEST_SKIP() << (reason);                                                                             \
+#define COOPMAP_SKIP_UNLESS_REQUIRED(reason)                                                                           \
+    do {                                                                                                               \
+        if (::coopmap::testing::real_components_required())                                                            \
+            GTEST_FAIL() << "a real component did not start (CI or COOPMAP_REQUIRE_REAL is set): " << (reason);        \
+        else GTEST_SKIP() << (reason);                                                                                 \
     } while (false)

@@ -13,8 +13,8 @@ namespace {
 // For each query point, the indexed points within `radius_m`: the R-tree gives a box of
 // candidates, PROJ's geodesic decides.
 template <typename Visit>
-void for_each_within(const index::PointIndex& idx, std::span<const double> px, std::span<const double> py,
-                     double qx, double qy, double radius_m, std::vector<std::uint32_t>& scratch, Visit&& visit)
+void for_each_within(const index::PointIndex& idx, std::span<const double> px, std::span<const double> py, double qx,
+                     double qy, double radius_m, std::vector<std::uint32_t>& scratch, Visit&& visit)
 {
     if (!std::isfinite(qx) || !std::isfinite(qy)) return;
     const auto box = degree_box(qy, radius_m);
@@ -102,9 +102,8 @@ std::vector<std::vector<std::uint32_t>> points_within(std::span<const double> lo
             if (j != i) out[i].push_back(j);
         });
         // "Closer than": a pair exactly at the spacing is allowed.
-        std::erase_if(out[i], [&](std::uint32_t j) {
-            return geodesic_distance_m(lon[i], lat[i], lon[j], lat[j]) >= distance_m;
-        });
+        std::erase_if(
+            out[i], [&](std::uint32_t j) { return geodesic_distance_m(lon[i], lat[i], lon[j], lat[j]) >= distance_m; });
         std::sort(out[i].begin(), out[i].end());
     }
     return out;

@@ -65,7 +65,8 @@ Result<PlanData> plan_data(const Project& project, const std::vector<Layer>& lay
         weight = field_column(*villages, *village_cfg, request.weight);
         if (!weight)
             return plan_error(project, village_cfg->id,
-                              "村图层没有 " + request.weight + " 字段：请在项目的 fields 中映射它，或用 --weight villages");
+                              "村图层没有 " + request.weight +
+                                  " 字段：请在项目的 fields 中映射它，或用 --weight villages");
     }
     for (std::size_t j = 0; j < villages->size(); ++j) {
         d.village_name.push_back(name ? name->text(j) : std::to_string(j + 1));
@@ -109,7 +110,8 @@ Result<PlanData> plan_data(const Project& project, const std::vector<Layer>& lay
     auto add_candidate = [&](double lon, double lat, std::string cname, std::string ctown) {
         pb.cand_lon.push_back(lon);
         pb.cand_lat.push_back(lat);
-        pb.cand_township.push_back(ctown.empty() ? -1 : town_ids.emplace(ctown, std::int32_t(town_ids.size())).first->second);
+        pb.cand_township.push_back(
+            ctown.empty() ? -1 : town_ids.emplace(ctown, std::int32_t(town_ids.size())).first->second);
         d.cand_name.push_back(std::move(cname));
         d.cand_township.push_back(std::move(ctown));
     };
@@ -135,8 +137,8 @@ Result<PlanData> plan_data(const Project& project, const std::vector<Layer>& lay
                 add_candidate(d.village_lon[j], d.village_lat[j], d.village_name[j], d.village_township[j]);
     }
     if (graph) {
-        auto reach = coverage_by_road(*graph, village_pts, Points{pb.cand_lon, pb.cand_lat}, d.minutes,
-                                      request.snap_limit_m);
+        auto reach =
+            coverage_by_road(*graph, village_pts, Points{pb.cand_lon, pb.cand_lat}, d.minutes, request.snap_limit_m);
         if (!reach) return reach.error();
         pb.coverage = std::move(reach->coverage);
         d.candidates_off_road = reach->candidates_off_road;
@@ -227,7 +229,8 @@ Layer plan_layer(const PlanResult& plan)
     // The chosen sites as a scenario: their additions are the scenario page's for the same sites.
     Scenario sc;
     for (const auto c : plan.solution.sites)
-        sc.sites.push_back(ScenarioSite{plan.data.cand_name[c], plan.data.problem.cand_lon[c], plan.data.problem.cand_lat[c]});
+        sc.sites.push_back(
+            ScenarioSite{plan.data.cand_name[c], plan.data.problem.cand_lon[c], plan.data.problem.cand_lat[c]});
     const auto figures = scenario_figures(plan.data, sc);
     Layer l;
     l.name = "plan_sites";

@@ -27,15 +27,15 @@ struct PlanRequest {
     // The roles whose sites count as serving their villages already; unset: the tier's own
     // (tier_roles(role)); empty: none, a plan from scratch.
     std::optional<std::vector<Role>> existing;
-    double radius_m = 0;               // > 0: reach is this geodesic radius
-    double minutes = 0;                // > 0: reach is travel time over the project's road layer (replaces
-                                       // the radius); neither: the project's default (default_reach)
-    double snap_limit_m = 2000;        // by road: points farther from any road are off the network
+    double radius_m = 0;  // > 0: reach is this geodesic radius
+    double minutes = 0;  // > 0: reach is travel time over the project's road layer (replaces
+        // the radius); neither: the project's default (default_reach)
+    double snap_limit_m = 2000;  // by road: points farther from any road are off the network
     CandidateSet candidates = CandidateSet::all_villages;
-    std::string candidate_layer;       // project layer id, with CandidateSet::layer
-    std::string weight = "population"; // population | households | villages
-    SiteRules rules;                   // excluded/fixed index the candidates
-    std::string excluded_layer;        // project layer id of polygons no new site may be in
+    std::string candidate_layer;  // project layer id, with CandidateSet::layer
+    std::string weight = "population";  // population | households | villages
+    SiteRules rules;  // excluded/fixed index the candidates
+    std::string excluded_layer;  // project layer id of polygons no new site may be in
     const Layer* excluded_areas = nullptr;  // or such polygons given directly (not owned)
     SolveOptions solve;
 };
@@ -44,13 +44,13 @@ struct PlanRequest {
 struct PlanData {
     std::vector<double> village_lon, village_lat, weight;
     std::vector<std::string> village_name, village_township;
-    std::vector<Role> existing_roles;        // whose sites these are
+    std::vector<Role> existing_roles;  // whose sites these are
     std::vector<double> existing_lon, existing_lat;
     std::vector<std::string> cand_name, cand_township;
-    Reach reach;                             // as used, and why
-    double radius_m = 0;                     // reach.radius_m
-    double minutes = 0;                      // reach.minutes; > 0: reach was by road
-    std::size_t candidates_excluded = 0;     // inside the excluded areas
+    Reach reach;  // as used, and why
+    double radius_m = 0;  // reach.radius_m
+    double minutes = 0;  // reach.minutes; > 0: reach was by road
+    std::size_t candidates_excluded = 0;  // inside the excluded areas
     std::size_t candidates_off_road = 0, villages_off_road = 0;
     std::shared_ptr<const RoadGraph> roads;  // the graph reach was computed on (by road only)
     double snap_limit_m = 0;

@@ -53,7 +53,9 @@ Result<DistanceMatrix> road_minutes(const RoadGraph& graph, const Points& demand
     dm.demand_count = demand.size();
     dm.candidate_count = candidates.size();
     if (dm.demand_count * dm.candidate_count > max_entries)
-        return Error{{}, {}, {},
+        return Error{{},
+                     {},
+                     {},
                      "按行车时间的 p-中位规模过大（" + std::to_string(dm.demand_count) + " 个村 × " +
                          std::to_string(dm.candidate_count) +
                          " 个候选点）：请缩小范围（按县或乡镇），或改用最大覆盖（max-coverage）"};
@@ -121,12 +123,16 @@ Result<std::vector<std::uint8_t>> inside_areas(const Layer& areas, std::span<con
     std::vector<std::uint8_t> inside(lon.size(), 0);
     if (areas.size() == 0) return inside;
     if (areas.kind != GeometryKind::polygon)
-        return Error{.file = {}, .layer = areas.name, .feature = {},
+        return Error{.file = {},
+                     .layer = areas.name,
+                     .feature = {},
                      .message = "排除区域图层 " + areas.name + " 不是面图层：请选择画出禁建范围的多边形图层"};
     const geos::Context c;
     const auto merged = geos::merged(c, areas);
     if (!merged)
-        return Error{.file = {}, .layer = areas.name, .feature = {},
+        return Error{.file = {},
+                     .layer = areas.name,
+                     .feature = {},
                      .message = "排除区域图层 " + areas.name + " 的多边形无法合并：请检查并修复其几何"};
     // Prepared geometry: one containment test per point against an indexed polygon.
     const GEOSPreparedGeometry* prepared = GEOSPrepare_r(c.get(), merged.get());

@@ -11,7 +11,9 @@ namespace coopmap::analysis::planning {
 Result<ScenarioFigures> scenario_figures(const PlanData& data, const Scenario& scenario)
 {
     if (data.minutes > 0 && !data.roads)
-        return Error{.file = {}, .layer = {}, .feature = {},
+        return Error{.file = {},
+                     .layer = {},
+                     .feature = {},
                      .message = "方案按行车时间计算覆盖，但没有道路图：请在项目中加入道路图层"};
     ScenarioFigures f;
     f.scenario = scenario;

@@ -45,12 +45,12 @@ struct ScenarioTotals {
 
 struct ScenarioFigures {
     Scenario scenario;
-    std::string role_name;             // the new sites' role in Chinese (村级供销社)
+    std::string role_name;  // the new sites' role in Chinese (村级供销社)
     std::vector<Role> existing_roles;  // as taken
     std::size_t existing_sites = 0;
-    Reach reach;                       // as used, and why
+    Reach reach;  // as used, and why
     ScenarioTotals before, after;
-    std::vector<SiteGain> sites;       // in the scenario's order, one per site
+    std::vector<SiteGain> sites;  // in the scenario's order, one per site
     std::vector<std::uint32_t> newly_covered;  // villages (index into data->village_*) the sites add
     // The villages, existing sites and reach the figures were made on (run_scenario sets it;
     // the panel has its own). Newly covered villages as a layer: villages_layer(*data, flags).

@@ -29,9 +29,9 @@ struct Prepared {
     std::size_t n = 0;
     std::vector<std::uint8_t> allowed;
     std::vector<std::vector<std::uint32_t>> conflicts;  // per candidate, others closer than the spacing
-    std::vector<std::int32_t> township;                 // dense id, -1: not capped
+    std::vector<std::int32_t> township;  // dense id, -1: not capped
     int township_count = 0;
-    int cap = 0;                                        // 0: none
+    int cap = 0;  // 0: none
     std::vector<std::uint8_t> fixed;
     std::vector<std::uint32_t> fixed_list;
 };
@@ -70,22 +70,24 @@ Result<Prepared> prepare(const SitingProblem& pb)
     for (const auto f : pb.rules.fixed) {
         if (f >= p.n) return Error{{}, {}, std::to_string(f), "固定网点的候选编号超出范围"};
         if (!p.allowed[f])
-            return Error{{}, {}, "候选点 " + std::to_string(f),
-                         "固定的网点位于排除区域内或离现有网点太近，请移动它或取消固定"};
+            return Error{
+                {}, {}, "候选点 " + std::to_string(f), "固定的网点位于排除区域内或离现有网点太近，请移动它或取消固定"};
         if (!p.fixed[f]) p.fixed_list.push_back(f);
         p.fixed[f] = 1;
     }
     for (const auto f : p.fixed_list)
         for (const auto g : p.conflicts[f])
             if (p.fixed[g])
-                return Error{{}, {}, "候选点 " + std::to_string(f) + " 与 " + std::to_string(g),
+                return Error{{},
+                             {},
+                             "候选点 " + std::to_string(f) + " 与 " + std::to_string(g),
                              "两个固定的网点间距小于最小间距，请移动其中一个或减小最小间距"};
     if (p.cap > 0) {
         std::vector<int> per(p.township_count, 0);
         for (const auto f : p.fixed_list)
             if (p.township[f] >= 0 && ++per[p.township[f]] > p.cap)
-                return Error{{}, {}, "候选点 " + std::to_string(f),
-                             "固定的网点在同一乡镇超过每乡镇上限，请提高上限或取消固定"};
+                return Error{
+                    {}, {}, "候选点 " + std::to_string(f), "固定的网点在同一乡镇超过每乡镇上限，请提高上限或取消固定"};
     }
     return p;
 }
@@ -291,8 +293,8 @@ void iterated_search(const Prepared& pr, CoverCounts& cc, Selection& sel, std::s
             if (!pr.fixed[s]) movable.push_back(s);
         if (movable.size() < 2) break;
         // Kicks of varied size: small ones polish, large ones leave a basin.
-        const std::size_t k = std::uniform_int_distribution<std::size_t>(
-            1, std::max<std::size_t>(2, movable.size() / 4))(rng);
+        const std::size_t k =
+            std::uniform_int_distribution<std::size_t>(1, std::max<std::size_t>(2, movable.size() / 4))(rng);
         std::shuffle(movable.begin(), movable.end(), rng);
         for (std::size_t i = 0; i < k && i < movable.size(); ++i) {
             for (const auto j : cc.m.covers(movable[i]))
@@ -303,8 +305,7 @@ void iterated_search(const Prepared& pr, CoverCounts& cc, Selection& sel, std::s
         for (std::size_t i = 0; i < k && i < movable.size(); ++i) sel.chosen[movable[i]] = 1;
         greedy(pr, cc, sel, p, 0);
         for (std::size_t i = 0; i < k && i < movable.size(); ++i)
-            if (std::find(sel.list.begin(), sel.list.end(), movable[i]) == sel.list.end())
-                sel.chosen[movable[i]] = 0;
+            if (std::find(sel.list.begin(), sel.list.end(), movable[i]) == sel.list.end()) sel.chosen[movable[i]] = 0;
         swap_search(pr, cc, sel, {});
         if (cc.covered > best_value + kEps * std::max(1.0, best_value)) {
             best = sel.list;
@@ -350,7 +351,8 @@ Lagrangian lagrangian_bound(const Prepared& pr, const CoverageMatrix& m, const s
     std::vector<std::uint32_t> stamp(m.demand_count, 0), picks;
     std::vector<double> pool_value;
     constexpr std::size_t kPool = 6;
-    const bool no_spacing = std::all_of(pr.conflicts.begin(), pr.conflicts.end(), [](const auto& c) { return c.empty(); });
+    const bool no_spacing =
+        std::all_of(pr.conflicts.begin(), pr.conflicts.end(), [](const auto& c) { return c.empty(); });
     double& best = out.bound;
     double mu = 2.0;
     // 1,000 steps, halving after 20 without progress: on the sample at 5 km, p = 60 this
@@ -403,8 +405,9 @@ Lagrangian lagrangian_bound(const Prepared& pr, const CoverageMatrix& m, const s
             std::sort(sorted.begin(), sorted.end());
             const bool known = std::find(out.pool.begin(), out.pool.end(), sorted) != out.pool.end();
             if (!known && (out.pool.size() < kPool || covered > pool_value.back())) {
-                const auto at = std::size_t(std::upper_bound(pool_value.begin(), pool_value.end(), covered,
-                                                             std::greater<>()) - pool_value.begin());
+                const auto at =
+                    std::size_t(std::upper_bound(pool_value.begin(), pool_value.end(), covered, std::greater<>()) -
+                                pool_value.begin());
                 pool_value.insert(pool_value.begin() + std::ptrdiff_t(at), covered);
                 out.pool.insert(out.pool.begin() + std::ptrdiff_t(at), std::move(sorted));
                 if (out.pool.size() > kPool) {
@@ -455,7 +458,7 @@ std::vector<std::uint8_t> lagrangian_fixing(const Prepared& pr, const Lagrangian
     std::vector<std::uint8_t> out(pr.n, 0);
     if (pr.cap > 0 || lg.score.size() != pr.n || !std::isfinite(lg.bound)) return out;
     double marginal = std::numeric_limits<double>::infinity();  // lowest free pick
-    double next = 0;                                            // best score left out
+    double next = 0;  // best score left out
     std::size_t taken = 0;
     for (std::uint32_t c = 0; c < pr.n; ++c) {
         if (lg.pick[c]) {
@@ -484,7 +487,7 @@ std::vector<std::uint8_t> lagrangian_fixing(const Prepared& pr, const Lagrangian
 struct CoverModel {
     HighsLp lp;
     std::vector<std::uint32_t> col_candidate;  // x columns first
-    std::vector<std::int32_t> cand_col;        // candidate → its column, -1 if not allowed
+    std::vector<std::int32_t> cand_col;  // candidate → its column, -1 if not allowed
     std::size_t x_count = 0;
     std::vector<std::vector<std::uint32_t>> group_cands;  // per y column
 };
@@ -652,7 +655,7 @@ std::vector<std::uint32_t> drop_dominated(Prepared& pr, const CoverageMatrix& m,
 }
 
 struct HighsRun {
-    bool solved = false;       // HiGHS returned a usable answer or bound
+    bool solved = false;  // HiGHS returned a usable answer or bound
     bool optimal = false;
     double objective = std::numeric_limits<double>::quiet_NaN();
     double bound = std::numeric_limits<double>::quiet_NaN();
@@ -792,15 +795,13 @@ Result<SitingSolution> solve_covering(const SitingProblem& pb, const SolveOption
     for (std::size_t j = 0; j < m.demand_count; ++j) sol.total_weight += pb.weight[j] > 0 ? pb.weight[j] : 0.0;
     const double already = sol.total_weight - std::accumulate(ew.begin(), ew.end(), 0.0);
     const bool cover = opt.objective == Objective::max_coverage;
-    if (opt.objective == Objective::p_median)
-        return Error{{}, {}, {}, "p-median 请用 solve_p_median（需要距离矩阵）"};
+    if (opt.objective == Objective::p_median) return Error{{}, {}, {}, "p-median 请用 solve_p_median（需要距离矩阵）"};
     std::size_t p = cover ? std::size_t(std::max(0, opt.new_sites)) : pr.n;
     if (cover && p < pr.fixed_list.size())
         return Error{{}, {}, {}, "新网点数少于已固定的网点数，请增加新网点数或减少固定网点"};
     double need = 0;
     if (!cover) {
-        if (!(opt.target > 0 && opt.target <= 1))
-            return Error{{}, {}, {}, "覆盖目标须在 0 与 100% 之间"};
+        if (!(opt.target > 0 && opt.target <= 1)) return Error{{}, {}, {}, "覆盖目标须在 0 与 100% 之间"};
         need = std::max(0.0, opt.target * sol.total_weight - already);
         // Reachable at all, with every allowed candidate?
         double reachable = 0;
@@ -814,15 +815,16 @@ Result<SitingSolution> solve_covering(const SitingProblem& pb, const SolveOption
                     }
         if (reachable + kEps < need) {
             char buf[160];
-            std::snprintf(buf, sizeof buf, "覆盖目标 %.1f%% 无法达到：所有候选点都建也只能覆盖 %.1f%%，请降低目标或增加候选点",
+            std::snprintf(buf, sizeof buf,
+                          "覆盖目标 %.1f%% 无法达到：所有候选点都建也只能覆盖 %.1f%%，请降低目标或增加候选点",
                           opt.target * 100, 100 * (already + reachable) / std::max(sol.total_weight, kEps));
             return Error{{}, {}, {}, buf};
         }
     }
 
     // HiGHS where the instance is small enough to be cheap (or asked for).
-    const bool try_exact = opt.method == Method::exact ||
-                           (opt.method == Method::automatic && m.nonzeros() <= opt.exact_max_nonzeros);
+    const bool try_exact =
+        opt.method == Method::exact || (opt.method == Method::automatic && m.nonzeros() <= opt.exact_max_nonzeros);
     // The heuristic always runs: it is the answer for large instances, HiGHS's warm start
     // for small ones and the lower end of the gap either way.
     const auto t0 = Clock::now();
@@ -899,8 +901,8 @@ Result<SitingSolution> solve_covering(const SitingProblem& pb, const SolveOption
         sol.lagrangian_bound = double(std::max(k, pr.fixed_list.size()));
         bound = -sol.lagrangian_bound;  // kept negated, so the tighter bound is always the smaller
     }
-    const bool proven_by_bound = cover ? relative_gap(heur_cover, bound) <= kOptimalGap
-                                       : double(sol.sites.size()) <= sol.lagrangian_bound;
+    const bool proven_by_bound =
+        cover ? relative_gap(heur_cover, bound) <= kOptimalGap : double(sol.sites.size()) <= sol.lagrangian_bound;
     if (try_exact && !proven_by_bound) {
         Prepared reduced = pr;
         if (cover && opt.warm_start && opt.reduce) {
@@ -913,7 +915,8 @@ Result<SitingSolution> solve_covering(const SitingProblem& pb, const SolveOption
                 }
             }
         }
-        const auto dominator = opt.reduce ? drop_dominated(reduced, m, ew) : std::vector<std::uint32_t>(pr.n, UINT32_MAX);
+        const auto dominator =
+            opt.reduce ? drop_dominated(reduced, m, ew) : std::vector<std::uint32_t>(pr.n, UINT32_MAX);
         auto cm = cover_model(reduced, m, ew, opt.objective, p, need, true, opt.reduce);
         std::vector<double> start(cm.lp.num_col_, 0.0);
         std::vector<std::uint8_t> in(pr.n, 0);
@@ -981,7 +984,9 @@ Result<DistanceMatrix> straight_line_distances(std::span<const double> demand_lo
     dm.demand_count = demand_lon.size();
     dm.candidate_count = cand_lon.size();
     if (dm.demand_count * dm.candidate_count > max_entries)
-        return Error{{}, {}, {},
+        return Error{{},
+                     {},
+                     {},
                      "p-median 的规模过大（" + std::to_string(dm.demand_count) + " 个村 × " +
                          std::to_string(dm.candidate_count) +
                          " 个候选点）：请缩小范围（按县或乡镇），或改用最大覆盖（max-coverage）"};
@@ -992,8 +997,8 @@ Result<DistanceMatrix> straight_line_distances(std::span<const double> demand_lo
             dm.d[j * dm.candidate_count + i] =
                 float(geodesic_distance_m(demand_lon[j], demand_lat[j], cand_lon[i], cand_lat[i]));
         for (std::size_t e = 0; e < existing_lon.size(); ++e)
-            dm.base[j] = std::min(dm.base[j], float(geodesic_distance_m(demand_lon[j], demand_lat[j],
-                                                                        existing_lon[e], existing_lat[e])));
+            dm.base[j] = std::min(
+                dm.base[j], float(geodesic_distance_m(demand_lon[j], demand_lat[j], existing_lon[e], existing_lat[e])));
     }
     return dm;
 }
@@ -1051,8 +1056,7 @@ Result<SitingSolution> solve_p_median(const SitingProblem& pb, const DistanceMat
     if (!prepared) return prepared.error();
     const auto& pr = *prepared;
     const std::size_t p = std::size_t(std::max(0, opt.new_sites));
-    if (p < pr.fixed_list.size())
-        return Error{{}, {}, {}, "新网点数少于已固定的网点数，请增加新网点数或减少固定网点"};
+    if (p < pr.fixed_list.size()) return Error{{}, {}, {}, "新网点数少于已固定的网点数，请增加新网点数或减少固定网点"};
     const std::size_t nd = dm.demand_count;
     std::vector<double> w(nd);
     SitingSolution sol;
@@ -1113,10 +1117,8 @@ Result<SitingSolution> solve_p_median(const SitingProblem& pb, const DistanceMat
             std::map<std::uint32_t, double> lose;
             for (std::size_t j = 0; j < nd; ++j) {
                 const double d = dm.at(j, c);
-                if (d < a.d1[j])
-                    common += w[j] * (a.d1[j] - d);
-                else if (a.n1[j] != kBase)
-                    lose[a.n1[j]] += w[j] * (std::min(d, a.d2[j]) - a.d1[j]);
+                if (d < a.d1[j]) common += w[j] * (a.d1[j] - d);
+                else if (a.n1[j] != kBase) lose[a.n1[j]] += w[j] * (std::min(d, a.d2[j]) - a.d1[j]);
             }
             double best = kEps * std::max(1.0, common);
             std::uint32_t best_s = UINT32_MAX;
@@ -1230,8 +1232,8 @@ Result<SitingSolution> solve_p_median(const SitingProblem& pb, const DistanceMat
     for (std::size_t j = 0; j < nd; ++j)
         for (std::uint32_t i = 0; i < pr.n; ++i)
             if (pr.allowed[i] && dm.at(j, i) < base[j]) ++pairs;
-    const bool try_exact = opt.method == Method::exact ||
-                           (opt.method == Method::automatic && pairs <= opt.exact_max_nonzeros / 2);
+    const bool try_exact =
+        opt.method == Method::exact || (opt.method == Method::automatic && pairs <= opt.exact_max_nonzeros / 2);
     if (try_exact && sol.objective - bound > kOptimalGap * std::max(1.0, sol.objective)) {
         HighsLp lp;
         std::vector<std::int32_t> xcol(pr.n, -1);
@@ -1351,8 +1353,8 @@ Result<SitingSolution> solve_p_median(const SitingProblem& pb, const DistanceMat
     // Within the service reach too, for the side-by-side table.
     if (pb.coverage.demand_count == nd) {
         const auto ew = effective_weights(pb);
-        sol.covered_weight = sol.total_weight - std::accumulate(ew.begin(), ew.end(), 0.0) +
-                             new_covered_weight(pb, sol.sites);
+        sol.covered_weight =
+            sol.total_weight - std::accumulate(ew.begin(), ew.end(), 0.0) + new_covered_weight(pb, sol.sites);
     }
     if (opt.progress) opt.progress(1.0);
     return sol;

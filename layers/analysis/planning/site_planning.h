@@ -26,19 +26,19 @@ enum class Method { automatic, exact, heuristic };
 
 // Rules every answer keeps. Candidates are indexed like the coverage matrix's columns.
 struct SiteRules {
-    double min_spacing_m = 0;                // between two new sites, and a new site and an existing one
-    int max_per_township = 0;                // new sites per township; 0: no cap
-    std::vector<std::uint8_t> excluded;      // per candidate, 1: not allowed (excluded area…); empty: none
-    std::vector<std::uint32_t> fixed;        // candidates that must be in the answer (already decided)
+    double min_spacing_m = 0;  // between two new sites, and a new site and an existing one
+    int max_per_township = 0;  // new sites per township; 0: no cap
+    std::vector<std::uint8_t> excluded;  // per candidate, 1: not allowed (excluded area…); empty: none
+    std::vector<std::uint32_t> fixed;  // candidates that must be in the answer (already decided)
 };
 
 // One planning instance: the demand, the candidates, what existing sites already cover.
 struct SitingProblem {
-    CoverageMatrix coverage;                 // candidate → demand within reach
-    std::vector<double> weight;              // per demand: population, households or 1 per village
-    std::vector<std::uint8_t> covered;       // per demand: 1 if an existing site reaches it; empty: none
+    CoverageMatrix coverage;  // candidate → demand within reach
+    std::vector<double> weight;  // per demand: population, households or 1 per village
+    std::vector<std::uint8_t> covered;  // per demand: 1 if an existing site reaches it; empty: none
     std::vector<double> cand_lon, cand_lat;  // per candidate, for spacing
-    std::vector<std::int32_t> cand_township; // per candidate, -1 unknown; empty: no township cap
+    std::vector<std::int32_t> cand_township;  // per candidate, -1 unknown; empty: no township cap
     std::vector<double> existing_lon, existing_lat;  // existing sites, for spacing
     SiteRules rules;
 };
@@ -65,11 +65,11 @@ using Progress = std::function<bool(double done)>;
 
 struct SolveOptions {
     Objective objective = Objective::max_coverage;
-    int new_sites = 20;                 // p (max_coverage, p_median)
-    double target = 0.9;                // set_cover: share of all demand weight to reach, incl. existing
+    int new_sites = 20;  // p (max_coverage, p_median)
+    double target = 0.9;  // set_cover: share of all demand weight to reach, incl. existing
     Method method = Method::automatic;
-    double time_limit_s = 20;           // for HiGHS
-    double search_seconds = -1;         // local search after greedy; < 0: 0.25 s + 1 s per 200,000 matrix entries, ≤ 10 s
+    double time_limit_s = 20;  // for HiGHS
+    double search_seconds = -1;  // local search after greedy; < 0: 0.25 s + 1 s per 200,000 matrix entries, ≤ 10 s
     std::size_t exact_max_nonzeros = 400'000;  // automatic: above this the MIP is skipped
     // Heuristic: also solve the LP relaxation for its bound below this size (the Lagrangian
     // bound, always computed, came within 0.01 % of it on a 30,000-village instance).
@@ -89,20 +89,20 @@ inline constexpr const char* kMethodHighs = "HiGHS 精确求解";
 inline constexpr const char* kMethodHeuristic = "贪心加交换启发式";
 
 struct SitingSolution {
-    std::vector<std::uint32_t> sites;   // chosen candidates (the fixed ones included)
-    double objective = 0;               // max_coverage: new weight covered; set_cover: sites; p_median: Σ w·d
-    double bound = 0;                   // best proven bound on the objective (upper for max, lower for min)
-    double gap = 0;                     // |bound − objective| / |objective| (0 when proven optimal)
-    bool optimal = false;               // proven optimal (gap within 1e-6)
-    double covered_weight = 0;          // demand weight reached incl. existing sites
-    double total_weight = 0;            // all demand weight
-    std::string method;                 // kMethodHighs or kMethodHeuristic
+    std::vector<std::uint32_t> sites;  // chosen candidates (the fixed ones included)
+    double objective = 0;  // max_coverage: new weight covered; set_cover: sites; p_median: Σ w·d
+    double bound = 0;  // best proven bound on the objective (upper for max, lower for min)
+    double gap = 0;  // |bound − objective| / |objective| (0 when proven optimal)
+    bool optimal = false;  // proven optimal (gap within 1e-6)
+    double covered_weight = 0;  // demand weight reached incl. existing sites
+    double total_weight = 0;  // all demand weight
+    std::string method;  // kMethodHighs or kMethodHeuristic
     // Beside the answer, what each part gave: for bench and the report.
     double heuristic_objective = std::numeric_limits<double>::quiet_NaN();
     double heuristic_seconds = 0;
     double highs_seconds = 0;
     double highs_bound = std::numeric_limits<double>::quiet_NaN();
-    std::string highs_status;           // "" (not run), "最优", "达到时限", "已取消", …
+    std::string highs_status;  // "" (not run), "最优", "达到时限", "已取消", …
     double lp_bound = std::numeric_limits<double>::quiet_NaN();
     double lagrangian_bound = std::numeric_limits<double>::quiet_NaN();
 };

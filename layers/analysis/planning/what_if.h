@@ -22,11 +22,11 @@ struct TownshipChange {
 
 struct WhatIfResult {
     std::vector<std::uint32_t> newly_covered;  // villages only this site would reach
-    double newly_covered_weight = 0;           // their population (or households)
-    std::vector<std::uint32_t> overlap;        // villages it reaches that other sites reach already
+    double newly_covered_weight = 0;  // their population (or households)
+    std::vector<std::uint32_t> overlap;  // villages it reaches that other sites reach already
     double overlap_weight = 0;
     std::vector<std::uint32_t> overlapping_sites;  // sites sharing villages with it
-    std::vector<TownshipChange> townships;         // the townships it touches, by id
+    std::vector<TownshipChange> townships;  // the townships it touches, by id
 };
 
 class WhatIf {
@@ -63,7 +63,7 @@ public:
 private:
     std::vector<std::uint32_t> within(double lon, double lat) const;
     void reached(std::uint32_t village);  // one more site reaches it
-    void left(std::uint32_t village);     // one site fewer
+    void left(std::uint32_t village);  // one site fewer
 
     std::vector<double> lon_, lat_, weight_;
     std::vector<std::int32_t> township_;

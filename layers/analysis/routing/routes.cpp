@@ -50,19 +50,19 @@ struct Prepared {
     const double* dist = nullptr;
     const double* time = nullptr;
     bool pickups = false;
-    std::vector<std::uint32_t> node;       // per stop
-    std::vector<Tw> tw;                    // per stop
-    std::vector<Load> load;                // per stop
-    std::vector<std::uint32_t> depot_node; // per fleet
-    std::vector<Tw> depot_tw;              // per fleet
+    std::vector<std::uint32_t> node;  // per stop
+    std::vector<Tw> tw;  // per stop
+    std::vector<Load> load;  // per stop
+    std::vector<std::uint32_t> depot_node;  // per fleet
+    std::vector<Tw> depot_tw;  // per fleet
     std::vector<std::array<double, kMaxUnits>> cap;  // per fleet
-    std::vector<double> cpk, cpv;          // per fleet
-    std::vector<std::uint32_t> count;      // per fleet
-    std::vector<std::uint8_t> fits;        // stops × fleets: alone in a vehicle of the fleet
+    std::vector<double> cpk, cpv;  // per fleet
+    std::vector<std::uint32_t> count;  // per fleet
+    std::vector<std::uint8_t> fits;  // stops × fleets: alone in a vehicle of the fleet
     std::vector<std::uint8_t> servable;
     std::vector<std::uint32_t> servable_list;
     std::vector<std::vector<std::uint32_t>> adj;  // nearest stops first
-    std::vector<double> size, far;         // for the recreate orders
+    std::vector<double> size, far;  // for the recreate orders
     double penalty = 0;
 
     double d(std::uint32_t a, std::uint32_t b) const { return dist[a * n + b]; }
@@ -72,8 +72,12 @@ struct Prepared {
         const double delta = a.dur - a.warp + t(a.last, b.first);
         const double wt = std::max(b.e - delta - a.l, 0.0);
         const double warp = std::max(a.e + delta - b.l, 0.0);
-        return {a.dur + b.dur + t(a.last, b.first) + wt, a.warp + b.warp + warp, std::max(b.e - delta, a.e) - wt,
-                std::min(b.l - delta, a.l) + warp, a.first, b.last};
+        return {a.dur + b.dur + t(a.last, b.first) + wt,
+                a.warp + b.warp + warp,
+                std::max(b.e - delta, a.e) - wt,
+                std::min(b.l - delta, a.l) + warp,
+                a.first,
+                b.last};
     }
     Load cat(const Load& a, const Load& b) const
     {
@@ -137,7 +141,8 @@ Result<Prepared> prepare(const RoutingProblem& pb)
     }
     for (const auto& s : pb.stops) {
         if (s.node >= p.n) return fail(s.id, "站点的节点号超出矩阵范围");
-        if (s.delivery.size() > p.units || s.pickup.size() > p.units) return fail(s.id, "需求量的单位数多于问题的单位数");
+        if (s.delivery.size() > p.units || s.pickup.size() > p.units)
+            return fail(s.id, "需求量的单位数多于问题的单位数");
         if (!(s.due >= s.ready)) return fail(s.id, "时间窗结束早于开始");
         if (!(s.service >= 0)) return fail(s.id, "服务时间不能为负");
         Load l;
@@ -158,7 +163,8 @@ Result<Prepared> prepare(const RoutingProblem& pb)
     double max_cost = 0;
     for (std::size_t f = 0; f < nf; ++f)
         for (std::uint32_t s = 0; s < p.stops; ++s)
-            max_cost = std::max(max_cost, p.cpv[f] + p.cpk[f] * (p.d(p.depot_node[f], p.node[s]) + p.d(p.node[s], p.depot_node[f])));
+            max_cost = std::max(
+                max_cost, p.cpv[f] + p.cpk[f] * (p.d(p.depot_node[f], p.node[s]) + p.d(p.node[s], p.depot_node[f])));
     p.penalty = 10 * max_cost + 1;
     for (std::uint32_t s = 0; s < p.stops; ++s) {
         for (std::uint32_t f = 0; f < nf; ++f) {
@@ -177,7 +183,9 @@ Result<Prepared> prepare(const RoutingProblem& pb)
         order.clear();
         for (std::uint32_t o : p.servable_list)
             if (o != s) order.push_back(o);
-        auto closeness = [&](std::uint32_t o) { return std::min(p.d(p.node[s], p.node[o]), p.d(p.node[o], p.node[s])); };
+        auto closeness = [&](std::uint32_t o) {
+            return std::min(p.d(p.node[s], p.node[o]), p.d(p.node[o], p.node[s]));
+        };
         const std::size_t k = std::min(keep, order.size());
         std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(k), order.end(),
                           [&](std::uint32_t a, std::uint32_t b) {
@@ -342,12 +350,9 @@ public:
         const std::uint32_t pick = rng_.below(11);
         for (std::size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[rng_.below(static_cast<std::uint32_t>(i))]);
         if (pick < 4) return;
-        if (pick < 8)
-            std::stable_sort(v.begin(), v.end(), [&](auto a, auto b) { return p_.size[a] > p_.size[b]; });
-        else if (pick < 10)
-            std::stable_sort(v.begin(), v.end(), [&](auto a, auto b) { return p_.far[a] > p_.far[b]; });
-        else
-            std::stable_sort(v.begin(), v.end(), [&](auto a, auto b) { return p_.far[a] < p_.far[b]; });
+        if (pick < 8) std::stable_sort(v.begin(), v.end(), [&](auto a, auto b) { return p_.size[a] > p_.size[b]; });
+        else if (pick < 10) std::stable_sort(v.begin(), v.end(), [&](auto a, auto b) { return p_.far[a] > p_.far[b]; });
+        else std::stable_sort(v.begin(), v.end(), [&](auto a, auto b) { return p_.far[a] < p_.far[b]; });
     }
 
     // SISR's ruin: strings (or split strings) removed from routes near a random seed stop,
@@ -511,7 +516,8 @@ private:
                 const std::uint32_t x = node_at(r2, k), y = node_at(r2, k + 1);
                 const double delta = remove_u + c2 * (p_.d(x, un) + p_.d(un, y) - p_.d(x, y));
                 if (delta > -kEps) continue;
-                if (!feasible(p_.cat(r1.fw[pu - 1], r1.bw[pu + 1]), p_.cat(r1.lf[pu - 1], r1.lb[pu + 1]), r1.fleet)) break;
+                if (!feasible(p_.cat(r1.fw[pu - 1], r1.bw[pu + 1]), p_.cat(r1.lf[pu - 1], r1.lb[pu + 1]), r1.fleet))
+                    break;
                 if (!feasible(p_.cat(p_.cat(r2.fw[k], one(u)), r2.bw[k + 1]),
                               p_.cat(p_.cat(r2.lf[k], p_.load[u]), r2.lb[k + 1]), r2.fleet))
                     continue;
@@ -604,10 +610,12 @@ private:
                     if (delta > -kEps) continue;
                     const Tw t = p_.cat(p_.cat(p_.cat(r.fw[i - 1], mid), seg), r.bw[k + 1]);
                     if (t.warp > kEps) continue;
-                    if (p_.pickups && !p_.load_ok(p_.cat(p_.cat(p_.cat(r.lf[i - 1], lmid), lseg), r.lb[k + 1]), r.fleet))
+                    if (p_.pickups &&
+                        !p_.load_ok(p_.cat(p_.cat(p_.cat(r.lf[i - 1], lmid), lseg), r.lb[k + 1]), r.fleet))
                         continue;
                     std::rotate(r.seq.begin() + static_cast<std::ptrdiff_t>(i - 1),
-                                r.seq.begin() + static_cast<std::ptrdiff_t>(j), r.seq.begin() + static_cast<std::ptrdiff_t>(k));
+                                r.seq.begin() + static_cast<std::ptrdiff_t>(j),
+                                r.seq.begin() + static_cast<std::ptrdiff_t>(k));
                     commit(s, ri, ri);
                     return true;
                 }
@@ -695,11 +703,13 @@ Result<Route> evaluate_route(const RoutingProblem& pb, std::uint32_t fleet, std:
     r.load_at_start.assign(units, 0);
     for (std::uint32_t s : stops) {
         if (s >= pb.stops.size()) return fail({}, "站点不存在");
-        for (std::size_t u = 0; u < pb.stops[s].delivery.size() && u < units; ++u) r.load_at_start[u] += pb.stops[s].delivery[u];
+        for (std::size_t u = 0; u < pb.stops[s].delivery.size() && u < units; ++u)
+            r.load_at_start[u] += pb.stops[s].delivery[u];
     }
     auto cap = [&](std::size_t u) { return u < fl.capacity.size() ? fl.capacity[u] : kInf; };
     for (std::size_t u = 0; u < units; ++u)
-        if (r.load_at_start[u] > cap(u) + kEps) return fail(stops.empty() ? "" : pb.stops[stops[0]].id, "出车装货超过载重");
+        if (r.load_at_start[u] > cap(u) + kEps)
+            return fail(stops.empty() ? "" : pb.stops[stops[0]].id, "出车装货超过载重");
     std::uint32_t at = depot;
     double time = fl.shift_start;
     if (!stops.empty()) {
@@ -728,7 +738,8 @@ Result<Route> evaluate_route(const RoutingProblem& pb, std::uint32_t fleet, std:
     }
     r.distance_km += pb.distance_km[at * n + depot];
     r.end = time + pb.travel_time[at * n + depot];
-    if (r.end > fl.shift_end + kEps) return fail(stops.empty() ? "" : pb.stops[stops.back()].id, "回到配送中心晚于班次结束");
+    if (r.end > fl.shift_end + kEps)
+        return fail(stops.empty() ? "" : pb.stops[stops.back()].id, "回到配送中心晚于班次结束");
     r.cost = stops.empty() ? 0 : fl.cost_per_km * r.distance_km + fl.cost_per_vehicle;
     return r;
 }
@@ -754,8 +765,10 @@ Result<RoutingSolution> solve_routes(const RoutingProblem& pb, const SolveOption
 
     // Simulated annealing on the cost as in SISR (T from T0 to Tf, exponentially), with the
     // temperatures scaled to the instance: the mean cost per stop of the first solution.
-    const double per_stop = p.servable_list.empty() ? 1 : std::max(cur.cost - p.penalty * static_cast<double>(cur.absent.size()), 1e-9) /
-                                                               static_cast<double>(p.servable_list.size());
+    const double per_stop = p.servable_list.empty()
+                                ? 1
+                                : std::max(cur.cost - p.penalty * static_cast<double>(cur.absent.size()), 1e-9) /
+                                      static_cast<double>(p.servable_list.size());
     const double t_start = 0.5 * per_stop, t_end = 0.005 * per_stop;
     Rng accept{opt.seed ^ 0x5bd1e995ULL};
     std::uint64_t it = 0;
@@ -794,8 +807,11 @@ Result<RoutingSolution> solve_routes(const RoutingProblem& pb, const SolveOption
     out.iterations = it;
     for (const auto& r : best.routes) {
         auto route = evaluate_route(pb, r.fleet, r.seq);
-        if (!route) return Error{.file = {}, .layer = {}, .feature = route.error().feature,
-                                 .message = "内部错误：求解结果未通过复核：" + route.error().message};
+        if (!route)
+            return Error{.file = {},
+                         .layer = {},
+                         .feature = route.error().feature,
+                         .message = "内部错误：求解结果未通过复核：" + route.error().message};
         out.distance_km += route->distance_km;
         out.cost += route->cost;
         out.routes.push_back(std::move(*route));

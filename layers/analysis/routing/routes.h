@@ -33,12 +33,12 @@ struct Depot {
 // The vehicles of one depot, all alike. A vehicle leaves at or after shift_start and is back
 // at the depot by shift_end; it waits (free of cost) when it arrives before a window opens.
 struct Fleet {
-    std::uint32_t depot = 0;          // index into RoutingProblem::depots
-    std::uint32_t count = 1;          // vehicles
-    std::vector<double> capacity;     // per unit
+    std::uint32_t depot = 0;  // index into RoutingProblem::depots
+    std::uint32_t count = 1;  // vehicles
+    std::vector<double> capacity;  // per unit
     double shift_start = 0, shift_end = kInf;
-    double cost_per_km = 1;           // 元/km (1: the objective is distance)
-    double cost_per_vehicle = 0;      // 元 per vehicle used
+    double cost_per_km = 1;  // 元/km (1: the objective is distance)
+    double cost_per_vehicle = 0;  // 元 per vehicle used
 };
 
 // A stop receives `delivery` (loaded at the depot) and hands over `pickup` (carried back to
@@ -46,15 +46,15 @@ struct Fleet {
 struct Stop {
     std::string id;
     std::uint32_t node = 0;
-    std::vector<double> delivery;     // per unit; shorter than the unit list: the rest 0
-    std::vector<double> pickup;       // per unit; empty: nothing to pick up
-    double service = 0;               // time spent at the stop
-    double ready = 0, due = kInf;     // window for the start of service
+    std::vector<double> delivery;  // per unit; shorter than the unit list: the rest 0
+    std::vector<double> pickup;  // per unit; empty: nothing to pick up
+    double service = 0;  // time spent at the stop
+    double ready = 0, due = kInf;  // window for the start of service
 };
 
 // Times (matrix, windows, service, shifts) share one unit, e.g. minutes since midnight.
 struct RoutingProblem {
-    std::vector<std::string> units;   // names of the load units, e.g. {"吨"}
+    std::vector<std::string> units;  // names of the load units, e.g. {"吨"}
     std::vector<Depot> depots;
     std::vector<Fleet> fleets;
     std::vector<Stop> stops;
@@ -65,24 +65,24 @@ struct RoutingProblem {
 
 struct SolveOptions {
     std::uint64_t seed = 1;
-    double seconds = 5;               // time limit of the search
+    double seconds = 5;  // time limit of the search
     // Iterations of the outer loop; 0: as many as the time limit allows. The answer depends
     // only on the problem, the seed and this count when the count is reached in time.
     std::uint64_t iterations = 0;
-    Progress progress;                // share done; returning false cancels (→ cancelled())
+    Progress progress;  // share done; returning false cancels (→ cancelled())
 };
 
 struct Visit {
     std::uint32_t stop = 0;
     double arrival = 0, start = 0, departure = 0;
-    std::vector<double> load_after;   // on board after the stop, per unit
+    std::vector<double> load_after;  // on board after the stop, per unit
 };
 
 struct Route {
     std::uint32_t fleet = 0;
-    std::vector<Visit> visits;        // in driving order
+    std::vector<Visit> visits;  // in driving order
     std::vector<double> load_at_start;  // deliveries loaded at the depot, per unit
-    double start = 0, end = 0;        // leaves and is back at the depot
+    double start = 0, end = 0;  // leaves and is back at the depot
     double distance_km = 0, cost = 0;
 };
 
@@ -91,12 +91,12 @@ enum class UnservedReason { too_heavy, window_unreachable, fleet_too_small };
 struct Unserved {
     std::uint32_t stop = 0;
     UnservedReason reason = UnservedReason::fleet_too_small;
-    std::string message;              // what the office reads, e.g. "需求量超过所有车辆的载重"
+    std::string message;  // what the office reads, e.g. "需求量超过所有车辆的载重"
 };
 
 struct RoutingSolution {
-    std::vector<Route> routes;        // used vehicles only
-    std::vector<Unserved> unserved;   // by stop index
+    std::vector<Route> routes;  // used vehicles only
+    std::vector<Unserved> unserved;  // by stop index
     double distance_km = 0, cost = 0;
     std::uint64_t iterations = 0;
     double seconds = 0;

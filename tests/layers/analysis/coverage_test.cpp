@@ -55,8 +55,8 @@ struct Fixture {
 // Every village's nearest facility within the radius (among the first `facilities`) and its
 // distance equal brute force with PROJ's geod_inverse, to 1 mm; within_any agrees. `covered`
 // is how many villages brute force finds covered.
-void expect_brute_force(const Points& vil, const Points& fac, std::size_t facilities, double radius,
-                        const Nearest& r, std::size_t& covered)
+void expect_brute_force(const Points& vil, const Points& fac, std::size_t facilities, double radius, const Nearest& r,
+                        std::size_t& covered)
 {
     covered = 0;
     for (std::size_t i = 0; i < vil.size(); ++i) {
@@ -342,8 +342,9 @@ TEST(RunCoverage, MissingRoleNamesTheRoleAndWhatToDo)
     const auto r = run_coverage(p, fixture_layers(), CoverageRequest{.role = Role::township_supermarket});
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().file, "测试.coopmap");
-    EXPECT_EQ(r.error().message,
-              "项目中没有「乡镇综合超市」图层（role 为 township_supermarket）：请在项目文件中加入该图层，或选择其他网点类型");
+    EXPECT_EQ(
+        r.error().message,
+        "项目中没有「乡镇综合超市」图层（role 为 township_supermarket）：请在项目文件中加入该图层，或选择其他网点类型");
 }
 
 TEST(RunCoverage, ByTownshipWithAnExplicitRadius)
@@ -358,7 +359,6 @@ TEST(RunCoverage, ByTownshipWithAnExplicitRadius)
     EXPECT_EQ(r->table.rows[0].covered, 1u);  // only the 1000 m village; 2999 m is beyond 2600 m
     EXPECT_EQ(r->table.rows[1].covered, 1u);  // the village 2500 m from B
 }
-
 
 // The panel's XLSX export read back with GDAL: every cell of both sheets.
 TEST(ExportCoverage, XlsxHoldsTheTableAndTheUncoveredVillagesCellByCell)
@@ -379,7 +379,8 @@ TEST(ExportCoverage, XlsxHoldsTheTableAndTheUncoveredVillagesCellByCell)
     const auto& header = coverage_table_columns();
     ASSERT_EQ(table->GetLayerDefn()->GetFieldCount(), static_cast<int>(header.size()));
     for (int i = 0; i < static_cast<int>(header.size()); ++i)
-        EXPECT_EQ(std::string(table->GetLayerDefn()->GetFieldDefn(i)->GetNameRef()), header[static_cast<std::size_t>(i)]);
+        EXPECT_EQ(std::string(table->GetLayerDefn()->GetFieldDefn(i)->GetNameRef()),
+                  header[static_cast<std::size_t>(i)]);
     // code, name, then the numbers, then 达标 — as coverage_table_csv prints them.
     const std::vector<std::tuple<std::string, std::string, std::vector<double>, std::string>> expect{
         {"420602", "襄城区", {4, 2, 50.0, 1100, 300, 800, 0, 0}, "否"},
@@ -392,7 +393,8 @@ TEST(ExportCoverage, XlsxHoldsTheTableAndTheUncoveredVillagesCellByCell)
         const auto& [code, name, numbers, met] = expect[row];
         EXPECT_EQ(std::string(f->GetFieldAsString(0)), code) << row;
         EXPECT_EQ(std::string(f->GetFieldAsString(1)), name) << row;
-        for (int c = 0; c < 8; ++c) EXPECT_DOUBLE_EQ(f->GetFieldAsDouble(2 + c), numbers[static_cast<std::size_t>(c)]) << row << "," << c;
+        for (int c = 0; c < 8; ++c)
+            EXPECT_DOUBLE_EQ(f->GetFieldAsDouble(2 + c), numbers[static_cast<std::size_t>(c)]) << row << "," << c;
         EXPECT_EQ(std::string(f->GetFieldAsString(10)), met) << row;
         ++row;
     }
@@ -413,7 +415,8 @@ TEST(ExportCoverage, XlsxHoldsTheTableAndTheUncoveredVillagesCellByCell)
             const int k = static_cast<int>(c);
             EXPECT_EQ(std::string(defn->GetFieldDefn(k)->GetNameRef()), col.name);
             if (col.null[row]) EXPECT_FALSE(f->IsFieldSetAndNotNull(k)) << col.name;
-            else if (col.type == FieldType::text) EXPECT_EQ(std::string(f->GetFieldAsString(k)), col.texts[row]) << col.name;
+            else if (col.type == FieldType::text)
+                EXPECT_EQ(std::string(f->GetFieldAsString(k)), col.texts[row]) << col.name;
             else EXPECT_NEAR(f->GetFieldAsDouble(k), col.number(row), 1e-6) << col.name;
         }
         EXPECT_NEAR(f->GetFieldAsDouble(static_cast<int>(expected.columns.size())), expected.first_x(row), 1e-9);

@@ -177,8 +177,9 @@ TEST(NetworkCheck, HandMadeProjectHasItsKnownGaps)
               std::string::npos)
         << csv;
     const auto text = network_check_text(*r);
-    EXPECT_NE(text.find("合计：2 个县中 1 个缺集采集配中心；3 个乡镇中 1 个缺超市、2 个缺基层社；5 个村中 3 个无服务社"),
-              std::string::npos)
+    EXPECT_NE(
+        text.find("合计：2 个县中 1 个缺集采集配中心；3 个乡镇中 1 个缺超市、2 个缺基层社；5 个村中 3 个无服务社"),
+        std::string::npos)
         << text;
 }
 

@@ -77,7 +77,8 @@ struct Fixture {
         Layer villages;
         villages.kind = GeometryKind::point;
         auto& vn = villages.add_column("name", FieldType::text);
-        for (auto [x, y, n] : {std::tuple{112.1, 32.1, "a"}, {112.3, 32.1, "b"}, {112.2, 32.1, "c"}, {112.6, 32.1, "d"}}) {
+        for (auto [x, y, n] :
+             {std::tuple{112.1, 32.1, "a"}, {112.3, 32.1, "b"}, {112.2, 32.1, "c"}, {112.6, 32.1, "d"}}) {
             villages.add_point(x, y);
             text(vn, n);
         }
@@ -149,7 +150,8 @@ TEST(Placement, MappedCodesAreCheckedNotChanged)
     EXPECT_EQ(f.disagree, 1u);
     std::string all;
     for (const auto& p : report->problems) all += p.message + "\n";
-    EXPECT_NE(all.find("1 个要素的乡镇代码（乡镇代码）不是任何乡镇界的代码（要素 4“d” 的 420602999）"), std::string::npos)
+    EXPECT_NE(all.find("1 个要素的乡镇代码（乡镇代码）不是任何乡镇界的代码（要素 4“d” 的 420602999）"),
+              std::string::npos)
         << all;
     EXPECT_NE(all.find("1 个要素的乡镇代码（乡镇代码）与其所在位置不符（要素 2“b” 填 420602001，位于 420602002）"),
               std::string::npos)
@@ -166,7 +168,8 @@ TEST(Placement, ANameColumnMappedAsACodeIsSaid)
     ASSERT_TRUE(report) << report.error().text();
     std::string all;
     for (const auto& p : report->problems) all += p.message + "\n";
-    EXPECT_NE(all.find("字段“县”映射为 county_code（县（市、区）代码），但它的值不是区划代码（如“襄城区”）"), std::string::npos)
+    EXPECT_NE(all.find("字段“县”映射为 county_code（县（市、区）代码），但它的值不是区划代码（如“襄城区”）"),
+              std::string::npos)
         << all;
 }
 
@@ -178,8 +181,9 @@ TEST(Placement, AMappingToAMissingColumnNamesTheKeyAndTheColumnsThereAre)
     ASSERT_FALSE(ok);
     EXPECT_EQ(ok.error().file, "/tmp/villages.gpkg");
     EXPECT_EQ(ok.error().layer, "villages");
-    EXPECT_EQ(ok.error().message,
-              "字段映射 population → “人口数”：数据中没有这一列（它有的列：name）。请在项目文件中改正列名，或删去这一映射");
+    EXPECT_EQ(
+        ok.error().message,
+        "字段映射 population → “人口数”：数据中没有这一列（它有的列：name）。请在项目文件中改正列名，或删去这一映射");
 }
 
 TEST(Join, ATableOfPopulationJoinsToVillagesByCodeAndSaysWhatDidNotMatch)
@@ -214,7 +218,8 @@ TEST(Join, ATableOfPopulationJoinsToVillagesByCodeAndSaysWhatDidNotMatch)
     EXPECT_EQ(pop->null[3], 1);
     ASSERT_EQ(problems.size(), 2u);
     EXPECT_EQ(problems[0].file, "/tmp/人口.xlsx");
-    EXPECT_EQ(problems[0].message, "1 行在图层中找不到对应的要素（如第 4 行 村代码 420602009009）：这些行的数据没有用上，请核对代码");
+    EXPECT_EQ(problems[0].message,
+              "1 行在图层中找不到对应的要素（如第 4 行 村代码 420602009009）：这些行的数据没有用上，请核对代码");
     EXPECT_EQ(problems[1].message, "2 个要素在连接表 人口.xlsx 中没有对应行（如 420602001002）：它们的“人口”等列为空");
 
     // A key the table lacks names the columns it has.
@@ -241,7 +246,9 @@ TEST(Placement, ANameWithAPrivateUseCharacterIsSaid)
     EXPECT_EQ(named->file, "/tmp/villages.gpkg");
     EXPECT_EQ(named->layer, "villages");
     EXPECT_EQ(named->feature, "要素 2");
-    EXPECT_EQ(named->message, "1 个名称含有自造字（Unicode 私用区，如“高\uE170村委会”），别的电脑上显示为方框：请在数据中改用标准汉字或拼音");
+    EXPECT_EQ(
+        named->message,
+        "1 个名称含有自造字（Unicode 私用区，如“高\uE170村委会”），别的电脑上显示为方框：请在数据中改用标准汉字或拼音");
 }
 
 // The sample's villages, facilities and parcels with their code columns and mappings taken

@@ -41,23 +41,26 @@ TEST(PostgisCoverage, CoveredAtFiveKilometresEqualsStDWithinExactly)
     const std::string dir = pg.directory();
     write_csv(dir + "/villages.csv", villages);
     write_csv(dir + "/facilities.csv", facilities);
-    const auto load = pg.sql(
-        "CREATE TABLE v (id int PRIMARY KEY, lon float8, lat float8);\n"
-        "CREATE TABLE f (id int PRIMARY KEY, lon float8, lat float8);\n"
-        "\\copy v FROM '" + dir + "/villages.csv' CSV\n"
-        "\\copy f FROM '" + dir + "/facilities.csv' CSV\n"
-        "ALTER TABLE v ADD COLUMN g geography(Point, 4326);\n"
-        "ALTER TABLE f ADD COLUMN g geography(Point, 4326);\n"
-        "UPDATE v SET g = ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geography;\n"
-        "UPDATE f SET g = ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geography;\n"
-        "CREATE INDEX ON f USING gist (g);\n"
-        "ANALYZE v; ANALYZE f;\n"
-        "SELECT count(*) FROM v;");
+    const auto load = pg.sql("CREATE TABLE v (id int PRIMARY KEY, lon float8, lat float8);\n"
+                             "CREATE TABLE f (id int PRIMARY KEY, lon float8, lat float8);\n"
+                             "\\copy v FROM '" +
+                             dir +
+                             "/villages.csv' CSV\n"
+                             "\\copy f FROM '" +
+                             dir +
+                             "/facilities.csv' CSV\n"
+                             "ALTER TABLE v ADD COLUMN g geography(Point, 4326);\n"
+                             "ALTER TABLE f ADD COLUMN g geography(Point, 4326);\n"
+                             "UPDATE v SET g = ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geography;\n"
+                             "UPDATE f SET g = ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geography;\n"
+                             "CREATE INDEX ON f USING gist (g);\n"
+                             "ANALYZE v; ANALYZE f;\n"
+                             "SELECT count(*) FROM v;");
     ASSERT_TRUE(load.ok()) << load.error().text();
     ASSERT_EQ(*load, "20000");
 
-    const auto ids = pg.sql(
-        "SELECT v.id FROM v WHERE EXISTS (SELECT 1 FROM f WHERE ST_DWithin(v.g, f.g, 5000)) ORDER BY v.id;");
+    const auto ids =
+        pg.sql("SELECT v.id FROM v WHERE EXISTS (SELECT 1 FROM f WHERE ST_DWithin(v.g, f.g, 5000)) ORDER BY v.id;");
     ASSERT_TRUE(ids.ok()) << ids.error().text();
     std::vector<std::uint8_t> pg_covered(villages.size(), 0);
     std::istringstream in(*ids);

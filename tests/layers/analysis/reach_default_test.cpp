@@ -75,9 +75,10 @@ TEST(DefaultReach, NeitherIsAnErrorNamingTheKey)
     const auto r = default_reach(s.project, s.layers, Role::agri_service_center);
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().file, "测试.coopmap");
-    EXPECT_EQ(r.error().message,
-              "项目文件没有「为农服务中心」的服务范围：请在项目文件的 service_radii_m 中加入 agri_service_center（米），"
-              "或在 travel_minutes 中加入 agri_service_center（分钟，按道路），或直接给出半径");
+    EXPECT_EQ(
+        r.error().message,
+        "项目文件没有「为农服务中心」的服务范围：请在项目文件的 service_radii_m 中加入 agri_service_center（米），"
+        "或在 travel_minutes 中加入 agri_service_center（分钟，按道路），或直接给出半径");
 }
 
 TEST(RequestedReach, MinutesReplaceTheRadiusAndNeedRoads)
@@ -116,7 +117,8 @@ TEST(Tiers, EachRoleWithTheRolesServingTheSameVillages)
 
 TEST(Tiers, RoleKeysMustBeFacilities)
 {
-    const auto ok = facility_roles_from_keys({"village_service_station", "village_cooperative", "village_service_station"}, "p");
+    const auto ok =
+        facility_roles_from_keys({"village_service_station", "village_cooperative", "village_service_station"}, "p");
     ASSERT_TRUE(ok);
     EXPECT_EQ(*ok, (std::vector<Role>{Role::village_service_station, Role::village_cooperative}));
     const auto bad = facility_roles_from_keys({"village_cooperative", "road"}, "p.coopmap");

@@ -71,8 +71,11 @@ TEST(ServiceAreas, MergedCoverageIsTheUnionAndGapsAreTheRest)
     // A 20 km square around both: the gap is the square minus the union.
     Points sq;
     const auto sw = geodesic_destination(112.14 - 0.1, 32.04 - 0.09, 0, 0);
-    for (auto [x, y] : {std::pair{sw.lon, sw.lat}, {sw.lon + 0.3, sw.lat}, {sw.lon + 0.3, sw.lat + 0.18},
-                        {sw.lon, sw.lat + 0.18}, {sw.lon, sw.lat}})
+    for (auto [x, y] : {std::pair{sw.lon, sw.lat},
+                        {sw.lon + 0.3, sw.lat},
+                        {sw.lon + 0.3, sw.lat + 0.18},
+                        {sw.lon, sw.lat + 0.18},
+                        {sw.lon, sw.lat}})
         sq.add(x, y);
     const auto square = one_polygon(sq);
     const auto gaps = coverage_gaps(square, *merged);
@@ -87,10 +90,7 @@ TEST(ServiceAreas, MergedCoverageIsTheUnionAndGapsAreTheRest)
 }
 
 // 1 km² is 1500 亩 exactly (1 公顷 = 15 亩).
-TEST(Trusteeship, SquareKilometreIsFifteenHundredMu)
-{
-    EXPECT_DOUBLE_EQ(1e6 / kSquareMetresPerMu, 1500.0);
-}
+TEST(Trusteeship, SquareKilometreIsFifteenHundredMu) { EXPECT_DOUBLE_EQ(1e6 / kSquareMetresPerMu, 1500.0); }
 
 }  // namespace
 }  // namespace coopmap::analysis

@@ -51,8 +51,8 @@ LonLat published_bd09(LonLat g)
 }
 
 // Xiangyang, Beijing (Tiananmen), Urumqi, Haikou, Harbin.
-const LonLat kPlaces[] = {{112.1225, 32.0090}, {116.3975, 39.9087}, {87.6168, 43.8256}, {110.3312, 20.0311},
-                          {126.6424, 45.7567}};
+const LonLat kPlaces[] = {
+    {112.1225, 32.0090}, {116.3975, 39.9087}, {87.6168, 43.8256}, {110.3312, 20.0311}, {126.6424, 45.7567}};
 
 TEST(Gcj02, ForwardEqualsThePublishedFormula)
 {

@@ -44,10 +44,7 @@ std::vector<Value> values(const char* name, const char* code, std::int64_t year,
 
 class EditSessionTest : public ::testing::Test {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(io::write_layer(sample_sites(), {gpkg(), "sites", "EPSG:4326"}));
-    }
+    void SetUp() override { ASSERT_TRUE(io::write_layer(sample_sites(), {gpkg(), "sites", "EPSG:4326"})); }
     std::string gpkg() const { return (dir.path / "network.gpkg").string(); }
     io::SourceSpec spec() const { return {gpkg(), "sites", {}, {}, Role::village_cooperative, "村级供销社"}; }
     TempDir dir;

@@ -59,10 +59,9 @@ TEST_F(PostgisEditTest, ImportedTableKeepsEveryAttributeAndStartsAtVersionOne)
     auto rows = server->sql("SELECT fid, name, \"经营者\", year, capacity, coopmap_version, ST_AsText(geom) "
                             "FROM sites ORDER BY fid");
     ASSERT_TRUE(rows) << rows.error().text();
-    EXPECT_EQ(*rows,
-              "1|王家村供销社|襄州区供销社|2018|120.5|1|POINT(112.1 32)\n"
-              "2|李家湾综合服务社||2020|80.25|1|POINT(112.25 32.125)\n"
-              "3|𠀀生僻字社（测试）|老河口市\"引号\"公司|2021|0.1|1|POINT(111.675 32.3875)");
+    EXPECT_EQ(*rows, "1|王家村供销社|襄州区供销社|2018|120.5|1|POINT(112.1 32)\n"
+                     "2|李家湾综合服务社||2020|80.25|1|POINT(112.25 32.125)\n"
+                     "3|𠀀生僻字社（测试）|老河口市\"引号\"公司|2021|0.1|1|POINT(111.675 32.3875)");
     EXPECT_EQ(*server->sql("SELECT \"经营者\" IS NULL FROM sites WHERE fid = 2"), "t");
     auto again = pg::create_table(sample_sites(), server->gdal_uri(), "sites", false);
     ASSERT_FALSE(again);
@@ -76,9 +75,9 @@ TEST_F(PostgisEditTest, EditsRoundTripEveryAttributeByteForByte)
     ASSERT_EQ(session->layer().size(), 3u);
     EXPECT_EQ(session->layer().column(kVersionColumn), nullptr);  // kept aside, not an attribute
     EXPECT_EQ(session->feature_version(0), 1);
-    ASSERT_TRUE(session->add_point(112.456789012, 32.123456789,
-                                   {std::string("新店（试点）"), std::string("GX-100"), std::int64_t{2025}, 12.5,
-                                    std::string(kInjection)}));
+    ASSERT_TRUE(session->add_point(
+        112.456789012, 32.123456789,
+        {std::string("新店（试点）"), std::string("GX-100"), std::int64_t{2025}, 12.5, std::string(kInjection)}));
     ASSERT_TRUE(session->set_attribute(0, "name", std::string(kInjection)));
     ASSERT_TRUE(session->set_attribute(1, "capacity", std::monostate{}));
     ASSERT_TRUE(session->move_point(1, 112.2500001, 32.1250001));
@@ -133,9 +132,10 @@ TEST_F(PostgisEditTest, SecondEditorsSaveOfTheSameFeatureIsRefusedWithBothVersio
     EXPECT_EQ(c.theirs.version, 2);
     EXPECT_EQ(std::get<std::string>(c.theirs.values[0]), "王家村供销社（甲改）");
     EXPECT_EQ(std::get<std::string>(c.ours.values[0]), "王家村供销社（乙改）");
-    EXPECT_EQ(second->conflict_message(c),
-              "要素 1（王家村供销社（乙改）） 在您编辑期间已被他人修改，未保存任何内容。数据库版本 2，您读取时为版本 1；"
-              "name：数据库中为“王家村供销社（甲改）”，您的为“王家村供销社（乙改）”。请重新打开图层，核对后再修改");
+    EXPECT_EQ(
+        second->conflict_message(c),
+        "要素 1（王家村供销社（乙改）） 在您编辑期间已被他人修改，未保存任何内容。数据库版本 2，您读取时为版本 1；"
+        "name：数据库中为“王家村供销社（甲改）”，您的为“王家村供销社（乙改）”。请重新打开图层，核对后再修改");
     // Nothing of the second save reached the database, not even its unconflicting change.
     EXPECT_EQ(*server->sql("SELECT name || '|' || coopmap_version FROM sites WHERE fid = 1"), "王家村供销社（甲改）|2");
     EXPECT_EQ(*server->sql("SELECT year FROM sites WHERE fid = 3"), "2021");
@@ -163,8 +163,9 @@ TEST_F(PostgisEditTest, UndoAfterSaveWritesTheOldValuesBack)
     auto session = EditSession::open(spec());
     ASSERT_TRUE(session);
     const Layer original = session->layer();
-    ASSERT_TRUE(session->add_point(112.5, 32.5, {std::string("临时网点"), std::monostate{}, std::monostate{},
-                                                std::monostate{}, std::monostate{}}));
+    ASSERT_TRUE(session->add_point(
+        112.5, 32.5,
+        {std::string("临时网点"), std::monostate{}, std::monostate{}, std::monostate{}, std::monostate{}}));
     ASSERT_TRUE(session->set_attribute(0, "name", std::string("改名")));
     ASSERT_TRUE(session->save());
     ASSERT_TRUE(session->undo());

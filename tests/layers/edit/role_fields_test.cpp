@@ -37,7 +37,8 @@ TEST(RoleFields, MappedOpeningYearColumnIsCheckedAsAYear)
     l.add_column("开业年份", FieldType::integer);
     l.add_column("经营单位", FieldType::text);
     const FieldMap map(fields.begin(), fields.end());
-    EXPECT_TRUE(validate(l, map, {std::string("王家村供销社"), std::int64_t{2019}, std::string("襄阳市供销社")}).empty());
+    EXPECT_TRUE(
+        validate(l, map, {std::string("王家村供销社"), std::int64_t{2019}, std::string("襄阳市供销社")}).empty());
     const auto problems = validate(l, map, {std::string("王家村供销社"), std::int64_t{1800}, std::monostate{}});
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_EQ(problems[0].column, "开业年份");

@@ -94,8 +94,15 @@ TEST(Identify, LabelPointsLieInsideTheirPolygonsEvenWhenTheCentroidDoesNot)
     add_ring(l, 111.0, 32.0, 112.0, 33.0);
     l.end_part(), l.end_feature();
     // A "U": two arms joined at the bottom; its centroid (≈111.5, 32.3) is in the gap between the arms.
-    for (auto [x, y] : {std::pair{111.0, 32.0}, {112.0, 32.0}, {112.0, 33.0}, {111.8, 33.0}, {111.8, 32.2},
-                        {111.2, 32.2}, {111.2, 33.0}, {111.0, 33.0}, {111.0, 32.0}})
+    for (auto [x, y] : {std::pair{111.0, 32.0},
+                        {112.0, 32.0},
+                        {112.0, 33.0},
+                        {111.8, 33.0},
+                        {111.8, 32.2},
+                        {111.2, 32.2},
+                        {111.2, 33.0},
+                        {111.0, 33.0},
+                        {111.0, 32.0}})
         l.add_coordinate(x, y);
     l.end_ring(), l.end_part(), l.end_feature();
     const auto points = polygon_label_points(l);
@@ -104,7 +111,8 @@ TEST(Identify, LabelPointsLieInsideTheirPolygonsEvenWhenTheCentroidDoesNot)
     EXPECT_NEAR(points[0].lat, 32.5, 1e-12);
     const LonLat u = points[1];
     const bool in_bottom = u.lat >= 32.0 && u.lat <= 32.2 && u.lon >= 111.0 && u.lon <= 112.0;
-    const bool in_arm = u.lat >= 32.0 && u.lat <= 33.0 && ((u.lon >= 111.0 && u.lon <= 111.2) || (u.lon >= 111.8 && u.lon <= 112.0));
+    const bool in_arm =
+        u.lat >= 32.0 && u.lat <= 33.0 && ((u.lon >= 111.0 && u.lon <= 111.2) || (u.lon >= 111.8 && u.lon <= 112.0));
     EXPECT_TRUE(in_bottom || in_arm) << u.lon << ", " << u.lat;
     // And a click there picks that very polygon.
     EXPECT_EQ(polygon_containing(l, u.lon, u.lat), std::optional<std::uint32_t>(1));

@@ -149,14 +149,15 @@ TEST(GuessFields, VillagesByNamesAndCodesByContent)
                             text_column("所属乡镇代码", {"420607101", "420607101", "420607102"})});
     std::vector<std::string> notes;
     const auto f = guess_fields(Role::village, l, &notes);
-    const std::map<std::string, std::string> expected{{"name", "村名"},          {"code", "xzqh"},
-                                                      {"population", "总人口"}, {"households", "户数(户)"},
+    const std::map<std::string, std::string> expected{{"name", "村名"},
+                                                      {"code", "xzqh"},
+                                                      {"population", "总人口"},
+                                                      {"households", "户数(户)"},
                                                       {"township_code", "所属乡镇代码"}};
     EXPECT_EQ(f, expected);
-    const auto has = [&](const std::string& s) {
-        return std::find(notes.begin(), notes.end(), s) != notes.end();
-    };
-    EXPECT_TRUE(has("区划代码（code）= 列“xzqh”：内容为 12 位村级代码（如“420607101001”）")) << ::testing::PrintToString(notes);
+    const auto has = [&](const std::string& s) { return std::find(notes.begin(), notes.end(), s) != notes.end(); };
+    EXPECT_TRUE(has("区划代码（code）= 列“xzqh”：内容为 12 位村级代码（如“420607101001”）"))
+        << ::testing::PrintToString(notes);
     EXPECT_TRUE(has("名称（name）= 列“村名”：按列名")) << ::testing::PrintToString(notes);
     EXPECT_TRUE(has("列“乡镇”是名称而非代码（如“张湾街道”），不用于归属")) << ::testing::PrintToString(notes);
 }
@@ -164,8 +165,9 @@ TEST(GuessFields, VillagesByNamesAndCodesByContent)
 TEST(GuessFields, ACodeColumnOfNamesIsNotACode)
 {
     // 县代码 holding county names (the silent zero): not mapped, and said.
-    const Layer l = points({text_column("站名", {"张湾服务社", "双沟服务社"}), text_column("县代码", {"襄州区", "襄州区"}),
-                            text_column("乡镇代码", {"420607101", "420607102"})});
+    const Layer l =
+        points({text_column("站名", {"张湾服务社", "双沟服务社"}), text_column("县代码", {"襄州区", "襄州区"}),
+                text_column("乡镇代码", {"420607101", "420607102"})});
     std::vector<std::string> notes;
     const auto f = guess_fields(Role::village_service_station, l, &notes);
     EXPECT_EQ(f.count("county_code"), 0u);
@@ -179,26 +181,30 @@ TEST(GuessFields, ACodeColumnOfNamesIsNotACode)
 
 TEST(GuessFields, ParcelsRoadsAndBoundaries)
 {
-    Layer parcels = points({text_column("地块编号", {"TG1", "TG2"}), text_column("服务主体", {"鹿头镇供销社", "鹿头镇供销社"}),
-                            text_column("作物", {"小麦", "水稻"}), text_column("类型", {"托管", "流转"}),
-                            int_column("年份", {2020, 2021})});
+    Layer parcels =
+        points({text_column("地块编号", {"TG1", "TG2"}), text_column("服务主体", {"鹿头镇供销社", "鹿头镇供销社"}),
+                text_column("作物", {"小麦", "水稻"}), text_column("类型", {"托管", "流转"}),
+                int_column("年份", {2020, 2021})});
     Column mu;
     mu.name = "面积（亩）";
     mu.type = FieldType::real;
     mu.null = {0, 0};
     mu.reals = {398.6, 120.0};
     parcels.columns.push_back(mu);
-    const std::map<std::string, std::string> want_parcels{{"area_mu", "面积（亩）"}, {"code", "地块编号"}, {"crop", "作物"},
-                                                          {"kind", "类型"},        {"provider", "服务主体"}, {"year", "年份"}};
+    const std::map<std::string, std::string> want_parcels{{"area_mu", "面积（亩）"}, {"code", "地块编号"},
+                                                          {"crop", "作物"},          {"kind", "类型"},
+                                                          {"provider", "服务主体"},  {"year", "年份"}};
     EXPECT_EQ(guess_fields(Role::land_trusteeship, parcels), want_parcels);
 
-    const Layer roads = points({text_column("道路名称", {"G207"}), text_column("等级", {"国道"}), int_column("车速(km/h)", {80})});
-    const std::map<std::string, std::string> want_roads{{"name", "道路名称"}, {"road_class", "等级"}, {"speed", "车速(km/h)"}};
+    const Layer roads =
+        points({text_column("道路名称", {"G207"}), text_column("等级", {"国道"}), int_column("车速(km/h)", {80})});
+    const std::map<std::string, std::string> want_roads{
+        {"name", "道路名称"}, {"road_class", "等级"}, {"speed", "车速(km/h)"}};
     EXPECT_EQ(guess_fields(Role::road, roads), want_roads);
 
     // A township layer with unnamed columns: the level and both codes from the content.
-    const Layer towns = points({text_column("MC", {"张湾街道", "双沟镇"}), text_column("DM", {"420607101", "420607102"}),
-                                text_column("X", {"420607", "420607"})});
+    const Layer towns = points({text_column("MC", {"张湾街道", "双沟镇"}),
+                                text_column("DM", {"420607101", "420607102"}), text_column("X", {"420607", "420607"})});
     EXPECT_EQ(guess_level(towns), "township");
     const std::map<std::string, std::string> want_towns{{"code", "DM"}, {"county_code", "X"}, {"name", "MC"}};
     EXPECT_EQ(guess_fields(Role::admin_boundary, towns), want_towns);
@@ -214,9 +220,9 @@ TEST(Defaults, StylesAreTheSamplesLookAndRadiiDesignsValues)
     EXPECT_EQ(default_style(Role::admin_boundary, "county").color, "#f3efe4");
     EXPECT_EQ(default_style(Role::admin_boundary, "township").outline, "#9e9e9e");
     // No point role is drawn grey.
-    for (const Role r : {Role::village, Role::village_cooperative, Role::village_service_station,
-                         Role::grassroots_cooperative, Role::township_supermarket, Role::distribution_center,
-                         Role::agri_service_center}) {
+    for (const Role r :
+         {Role::village, Role::village_cooperative, Role::village_service_station, Role::grassroots_cooperative,
+          Role::township_supermarket, Role::distribution_center, Role::agri_service_center}) {
         const Style s = default_style(r);
         EXPECT_FALSE(s.color.empty()) << role_key(r);
         EXPECT_FALSE(s.color[1] == s.color[3] && s.color[3] == s.color[5] && s.color[2] == s.color[4]) << role_key(r);

@@ -95,7 +95,8 @@ TEST_F(OfficeFiles, ZippedGbkShapefileInGaussKrugerReadsByTheZipAndByThePathInIt
 TEST_F(OfficeFiles, GbkCsvInBaiduAndXlsxInAmapComeBackToTheSamplesPositions)
 {
     const Layer stations = sample("village_service_station");
-    const auto csv = io::read_layer(io::SourceSpec{at("村级综合服务社.csv"), {}, "BD09", {}, Role::village_service_station, {}});
+    const auto csv =
+        io::read_layer(io::SourceSpec{at("村级综合服务社.csv"), {}, "BD09", {}, Role::village_service_station, {}});
     ASSERT_TRUE(csv.ok()) << csv.error().text();
     EXPECT_EQ(csv->layer.size(), 498u);
     EXPECT_EQ(csv->layer.source_encoding, "CP936");  // found not to be UTF-8
@@ -154,7 +155,9 @@ TEST_F(OfficeFiles, ASourceWithoutCrsGetsItsZoneFromTheCoordinates)
     const auto r = io::read_layer(io::SourceSpec{folder + "/乡镇.shp", {}, {}, {}, Role::village, {}});
     ASSERT_TRUE(r.ok()) << r.error().text();
     EXPECT_EQ(r->layer.source_crs, "EPSG:4525");
-    EXPECT_EQ(r->crs_note, "数据未声明坐标系，按坐标推断：东坐标为 8 位，带号 37：按 CGCS2000 3 度带第 37 带（中央经线 111°，EPSG:4525）");
+    EXPECT_EQ(
+        r->crs_note,
+        "数据未声明坐标系，按坐标推断：东坐标为 8 位，带号 37：按 CGCS2000 3 度带第 37 带（中央经线 111°，EPSG:4525）");
     EXPECT_NEAR(r->layer.first_x(0), 111.0, 1e-9);
     EXPECT_NEAR(r->layer.first_y(0), 31.98, 0.01);
     // Without the prefix the meridian cannot be told from one file: the error says what to declare.
@@ -210,7 +213,8 @@ TEST_F(OfficeFiles, DraftGuessesEveryLayerAndTheProjectReadsBackIdentically)
     for (const auto& g : d->layers) {
         EXPECT_TRUE(g.role_known) << g.source.file;
         EXPECT_FALSE(g.problem) << g.source.file << ": " << (g.problem ? g.problem->text() : "");
-        roles[g.config.id] = std::string(role_key(g.config.role)) + (g.config.level.empty() ? "" : ":" + g.config.level);
+        roles[g.config.id] =
+            std::string(role_key(g.config.role)) + (g.config.level.empty() ? "" : ":" + g.config.level);
         counts[g.config.id] = g.features;
     }
     const std::map<std::string, std::string> want{{"counties", "admin_boundary:county"},
@@ -247,8 +251,9 @@ TEST_F(OfficeFiles, DraftGuessesEveryLayerAndTheProjectReadsBackIdentically)
     const std::map<std::string, std::string> town_fields{{"code", "乡镇代码"}, {"name", "乡镇名称"}};
     EXPECT_EQ(find("townships").config.fields, town_fields);
     EXPECT_EQ(find("townships").encoding, "CP936");
-    const std::map<std::string, std::string> parcel_fields{{"area_mu", "面积_亩"}, {"code", "地块编号"}, {"crop", "作物"},
-                                                           {"kind", "类型"},    {"provider", "服务主体"}, {"year", "年份"}};
+    const std::map<std::string, std::string> parcel_fields{{"area_mu", "面积_亩"},   {"code", "地块编号"},
+                                                           {"crop", "作物"},         {"kind", "类型"},
+                                                           {"provider", "服务主体"}, {"year", "年份"}};
     EXPECT_EQ(find("land_trusteeship").config.fields, parcel_fields);
     const std::map<std::string, std::string> centre_fields{
         {"name", "名称"}, {"opening_year", "开业年份"}, {"operator", "经营主体"}};

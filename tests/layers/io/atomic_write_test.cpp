@@ -98,9 +98,10 @@ TEST(AtomicWrite, AMissingFolderIsOneErrorNamingTheFile)
     });
     ASSERT_FALSE(s);
     EXPECT_FALSE(called);
-    EXPECT_EQ(s.error().text(),
-              "文件 /nonexistent/place/s.gpkg：无法写入文件（No such file or directory），原文件未改动：请检查目录是否存在、"
-              "是否有写权限、磁盘是否已满，以及文件是否正被其他程序打开");
+    EXPECT_EQ(
+        s.error().text(),
+        "文件 /nonexistent/place/s.gpkg：无法写入文件（No such file or directory），原文件未改动：请检查目录是否存在、"
+        "是否有写权限、磁盘是否已满，以及文件是否正被其他程序打开");
 }
 
 TEST(AtomicWrite, AnUncommittedWriteRemovesItsTemporary)

@@ -44,8 +44,8 @@ private:
 };
 
 // Writes one layer with GDAL's driver `driver`; epsg 0 writes no CRS.
-inline void write_fixture(const std::string& driver, const std::string& path, const std::string& layer,
-                          int epsg, OGRwkbGeometryType type, const std::vector<FixtureField>& fields,
+inline void write_fixture(const std::string& driver, const std::string& path, const std::string& layer, int epsg,
+                          OGRwkbGeometryType type, const std::vector<FixtureField>& fields,
                           const std::vector<FixtureFeature>& features, std::vector<const char*> lco = {})
 {
     io::ensure_gdal();

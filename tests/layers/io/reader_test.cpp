@@ -237,8 +237,7 @@ TEST(ReadCrs, Gcj02PointsDeclaredInTheProjectComeBackToWgs84)
         geod_geodesic g;
         geod_init(&g, 6378137.0, 1 / 298.257223563);
         double s12 = 0;
-        geod_inverse(&g, truth[i].lat, truth[i].lon, r->layer.first_y(i), r->layer.first_x(i), &s12, nullptr,
-                     nullptr);
+        geod_inverse(&g, truth[i].lat, truth[i].lon, r->layer.first_y(i), r->layer.first_x(i), &s12, nullptr, nullptr);
         EXPECT_LE(s12, 0.5);
     }
 }

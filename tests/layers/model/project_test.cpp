@@ -91,15 +91,12 @@ TEST(Project, ReadWriteReadIsByteStable)
 
 struct BadCase {
     const char* json;
-    const char* path;     // Error::feature: the JSON path
+    const char* path;  // Error::feature: the JSON path
     const char* message;  // a piece of the message
 };
 
 // How GoogleTest (and so ctest's test list) shows a case: its JSON path, not its bytes.
-void PrintTo(const BadCase& c, std::ostream* os)
-{
-    *os << '"' << c.path << '"';
-}
+void PrintTo(const BadCase& c, std::ostream* os) { *os << '"' << c.path << '"'; }
 
 class ProjectErrors : public ::testing::TestWithParam<BadCase> {};
 
@@ -118,15 +115,17 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{R"({"version": 1, "layers": [], "colour": 1})", "colour", "未知的键“colour”"},
         BadCase{R"({"version": 1, "layers": [{"id": "a", "source": "a.gpkg", "role": "village", "srid": 4326}]})",
                 "layers[0].srid", "未知的键"},
-        BadCase{R"({"version": 1, "layers": [{"id": "a", "source": "a", "role": "village", "fields": {"popu": "人口"}}]})",
-                "layers[0].fields.popu", "未知的键“popu”（可用的键：name、code、population、households"},
-        BadCase{R"({"version": 1, "layers": [{"id": "a", "source": "a", "role": "village", "joins": [{"source": "p.xlsx"}]}]})",
-                "layers[0].joins[0].key", "缺少必填项"},
+        BadCase{
+            R"({"version": 1, "layers": [{"id": "a", "source": "a", "role": "village", "fields": {"popu": "人口"}}]})",
+            "layers[0].fields.popu", "未知的键“popu”（可用的键：name、code、population、households"},
+        BadCase{
+            R"({"version": 1, "layers": [{"id": "a", "source": "a", "role": "village", "joins": [{"source": "p.xlsx"}]}]})",
+            "layers[0].joins[0].key", "缺少必填项"},
         BadCase{R"({"version": "1", "layers": []})", "version", "应为数字"},
         BadCase{R"({"version": 2, "layers": []})", "version", "请升级 CoopMap"},
         BadCase{R"({"version": 1, "layers": {}})", "layers", "应为图层列表"},
-        BadCase{R"({"version": 1, "layers": [{"id": "a", "source": "a.gpkg", "role": "shop"}]})",
-                "layers[0].role", "未知的角色“shop”"},
+        BadCase{R"({"version": 1, "layers": [{"id": "a", "source": "a.gpkg", "role": "shop"}]})", "layers[0].role",
+                "未知的角色“shop”"},
         BadCase{R"({"version": 1, "layers": [{"id": "a", "role": "village"}]})", "layers[0].source", "缺少必填项"},
         BadCase{R"({"version": 1, "layers": [{"id": "a", "source": "a", "role": "village"},
                                              {"id": "a", "source": "b", "role": "road"}]})",
@@ -145,8 +144,9 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{R"({"version": 1, "layers": [], "scenarios": [{"name": "s", "role": "village_cooperative",
                     "radius_m": "3km"}]})",
                 "scenarios[0].radius_m", "应为数字"},
-        BadCase{R"({"version": 1, "layers": [], "scenarios": [{"name": "s", "role": "road"}, {"name": "s", "role": "road"}]})",
-                "scenarios[1].name", "重复"},
+        BadCase{
+            R"({"version": 1, "layers": [], "scenarios": [{"name": "s", "role": "road"}, {"name": "s", "role": "road"}]})",
+            "scenarios[1].name", "重复"},
         BadCase{R"({"version": 1, "layers": [], )", "字节 30", "不是有效的 JSON"},
         // Found by fuzzing (fuzz/known_crashes/project/): a number beyond a double once escaped
         // as an exception from the second, position-finding parse.
@@ -245,10 +245,14 @@ TEST(LayerIndex, AnswersAsAScanDoesAtEveryLevel)
     EXPECT_EQ(points.index->size(), 5000u);
     EXPECT_EQ(polygons.index->size(), 1000u);
     const double edge = 100.0 + 100 * 0.004;  // one point's x, as it was computed
-    const std::vector<Bounds> boxes{{101.0, 21.0, 104.0, 25.0}, {edge, 20.0, edge, 40.0}, {0, 0, 1, 1},
-                                    {100.0, 20.0, 120.0, 40.0}, {110.0, 30.0, 110.001, 30.001}};
+    const std::vector<Bounds> boxes{{101.0, 21.0, 104.0, 25.0},
+                                    {edge, 20.0, edge, 40.0},
+                                    {0, 0, 1, 1},
+                                    {100.0, 20.0, 120.0, 40.0},
+                                    {110.0, 30.0, 110.001, 30.001}};
     for (const Bounds& box : boxes) {
-        for (const auto& [indexed, scanned] : {std::pair(&points, &unindexed_points), std::pair(&polygons, &unindexed_polygons)}) {
+        for (const auto& [indexed, scanned] :
+             {std::pair(&points, &unindexed_points), std::pair(&polygons, &unindexed_polygons)}) {
             auto found = indexed->features_in(box), expected = scanned->features_in(box);
             std::sort(found.begin(), found.end());
             EXPECT_EQ(found, expected);

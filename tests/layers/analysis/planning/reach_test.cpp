@@ -58,10 +58,10 @@ TEST(RoadReach, CandidatesReachWhatTheRoadReachesInTime)
     const double step = geodesic_distance_m(112.0, 32.0, 112.01, 32.0);
     ASSERT_NEAR(step, 945, 1);
     Points cand;
-    cand.add(112.05, 32.0);    // on the main road, vertex 5
+    cand.add(112.05, 32.0);  // on the main road, vertex 5
     cand.add(112.0501, 32.0);  // 9 m away: snaps to the same vertex, shares the search
-    cand.add(112.05, 32.02);   // on the side road
-    cand.add(112.10, 32.06);   // off the roads
+    cand.add(112.05, 32.02);  // on the side road
+    cand.add(112.10, 32.06);  // off the roads
     const auto r = coverage_by_road(*g, f.villages, cand, 3.0, 2000);
     ASSERT_TRUE(r) << r.error().text();
     EXPECT_EQ(r->candidates_off_road, 1u);
@@ -136,7 +136,7 @@ TEST(RoadReach, PMedianByTravelTimeIsTheMiddleOfTheRoad)
     EXPECT_TRUE(std::isinf(dm->at(21, 10)));  // side road: not joined
     EXPECT_NEAR(dm->at(21, 21), 0, 1e-6);
     EXPECT_TRUE(std::isinf(dm->at(22, 22)));  // off every road
-    EXPECT_TRUE(std::isinf(dm->base[0]));      // no existing site
+    EXPECT_TRUE(std::isinf(dm->base[0]));  // no existing site
 
     SitingProblem pb;
     pb.weight.assign(f.villages.size(), 1.0);
@@ -228,10 +228,10 @@ TEST(ExcludedAreas, NoSiteIsChosenInsideAndAPointLayerIsRefused)
         ASSERT_TRUE(s) << s.error().text();
         ASSERT_EQ(s->sites.size(), 5u);
         for (const auto c : s->sites) {
-            const bool in_square = lon[c] >= 112.0 - 1e-9 && lon[c] <= 112.1 + 1e-9 && lat[c] >= 32.0 - 1e-9 &&
-                                   lat[c] <= 32.1 + 1e-9;
-            const bool in_hole = lon[c] > 112.04 + 1e-9 && lon[c] < 112.06 - 1e-9 && lat[c] > 32.04 + 1e-9 &&
-                                 lat[c] < 32.06 - 1e-9;
+            const bool in_square =
+                lon[c] >= 112.0 - 1e-9 && lon[c] <= 112.1 + 1e-9 && lat[c] >= 32.0 - 1e-9 && lat[c] <= 32.1 + 1e-9;
+            const bool in_hole =
+                lon[c] > 112.04 + 1e-9 && lon[c] < 112.06 - 1e-9 && lat[c] > 32.04 + 1e-9 && lat[c] < 32.06 - 1e-9;
             EXPECT_TRUE(!in_square || in_hole) << lon[c] << ", " << lat[c];
         }
         EXPECT_EQ(check_rules(pb, s->sites), "");

@@ -56,8 +56,7 @@ void expect_same(const Layer& written, const Layer& read, const std::string& wha
         for (std::size_t k = 0; k < written.size(); ++k) {
             if (col.type == FieldType::text)
                 EXPECT_EQ(back->text(k), col.text(k)) << what << " " << col.name << " " << k;
-            else
-                EXPECT_DOUBLE_EQ(back->number(k), col.number(k)) << what << " " << col.name << " " << k;
+            else EXPECT_DOUBLE_EQ(back->number(k), col.number(k)) << what << " " << col.name << " " << k;
         }
     }
     for (std::size_t k = 0; k < written.size(); ++k) {

@@ -92,16 +92,25 @@ Plane random_instance(std::uint32_t seed, std::size_t stops, std::size_t depots,
         p.x.push_back(coord(g));
         p.y.push_back(coord(g));
         p.problem.depots.push_back({.id = "中心" + std::to_string(d), .node = static_cast<std::uint32_t>(d)});
-        p.problem.fleets.push_back({.depot = static_cast<std::uint32_t>(d), .count = 3, .capacity = {4.0, 60.0},
-                                    .shift_start = 480, .shift_end = 1020, .cost_per_km = 2.5, .cost_per_vehicle = 200});
+        p.problem.fleets.push_back({.depot = static_cast<std::uint32_t>(d),
+                                    .count = 3,
+                                    .capacity = {4.0, 60.0},
+                                    .shift_start = 480,
+                                    .shift_end = 1020,
+                                    .cost_per_km = 2.5,
+                                    .cost_per_vehicle = 200});
     }
     for (std::size_t s = 0; s < stops; ++s) {
         p.x.push_back(coord(g));
         p.y.push_back(coord(g));
         const double ready = 480 + std::floor(unit(g) * 6) * 60;
-        Stop st{.id = "站" + std::to_string(s), .node = static_cast<std::uint32_t>(depots + s),
-                .delivery = {std::round(unit(g) * 10) / 10, std::floor(unit(g) * 12)}, .pickup = {},
-                .service = 10 + std::floor(unit(g) * 20), .ready = ready, .due = ready + 60 + std::floor(unit(g) * 3) * 60};
+        Stop st{.id = "站" + std::to_string(s),
+                .node = static_cast<std::uint32_t>(depots + s),
+                .delivery = {std::round(unit(g) * 10) / 10, std::floor(unit(g) * 12)},
+                .pickup = {},
+                .service = 10 + std::floor(unit(g) * 20),
+                .ready = ready,
+                .due = ready + 60 + std::floor(unit(g) * 3) * 60};
         if (pickups) st.pickup = {std::round(unit(g) * 8) / 10, std::floor(unit(g) * 10)};
         p.problem.stops.push_back(st);
     }
@@ -151,7 +160,8 @@ double brute_force(const RoutingProblem& pb)
         next = best;
         for (std::size_t mask = 1; mask <= full; ++mask)
             for (std::size_t sub = mask; sub; sub = (sub - 1) & mask)
-                if (route[sub] < kInf && best[mask ^ sub] < kInf) next[mask] = std::min(next[mask], best[mask ^ sub] + route[sub]);
+                if (route[sub] < kInf && best[mask ^ sub] < kInf)
+                    next[mask] = std::min(next[mask], best[mask ^ sub] + route[sub]);
         best.swap(next);
     }
     return best[full];
@@ -168,17 +178,25 @@ TEST(Routes, TinyInstancesReachTheBruteForceOptimum)
         p.x = {20};
         p.y = {20};
         p.problem.depots = {{.id = "中心", .node = 0}};
-        p.problem.fleets = {{.depot = 0, .count = 2 + seed % 2, .capacity = {10}, .shift_start = 0, .shift_end = 200,
-                             .cost_per_km = 1, .cost_per_vehicle = 0}};
+        p.problem.fleets = {{.depot = 0,
+                             .count = 2 + seed % 2,
+                             .capacity = {10},
+                             .shift_start = 0,
+                             .shift_end = 200,
+                             .cost_per_km = 1,
+                             .cost_per_vehicle = 0}};
         const std::size_t m = 5 + seed % 3;  // 5, 6 or 7 stops
         for (std::size_t s = 0; s < m; ++s) {
             p.x.push_back(unit(g) * 40);
             p.y.push_back(unit(g) * 40);
             const double ready = std::floor(unit(g) * 120);
-            p.problem.stops.push_back({.id = std::to_string(s + 1), .node = static_cast<std::uint32_t>(s + 1),
+            p.problem.stops.push_back({.id = std::to_string(s + 1),
+                                       .node = static_cast<std::uint32_t>(s + 1),
                                        .delivery = {1 + std::floor(unit(g) * 4)},
-                                       .pickup = {seed % 4 == 0 ? std::floor(unit(g) * 4) : 0}, .service = 5,
-                                       .ready = ready, .due = ready + 30 + std::floor(unit(g) * 60)});
+                                       .pickup = {seed % 4 == 0 ? std::floor(unit(g) * 4) : 0},
+                                       .service = 5,
+                                       .ready = ready,
+                                       .due = ready + 30 + std::floor(unit(g) * 60)});
         }
         p.matrices(1);
         const double optimum = brute_force(p.problem);
@@ -204,8 +222,13 @@ TEST(Routes, UnservableStopsComeBackWithTheirReasons)
     p.x = {0, 1, 2, 50, 3, 4};
     p.y = {0, 0, 0, 0, 0, 0};
     p.problem.depots = {{.id = "中心", .node = 0}};
-    p.problem.fleets = {{.depot = 0, .count = 1, .capacity = {10}, .shift_start = 480, .shift_end = 1020,
-                         .cost_per_km = 1, .cost_per_vehicle = 0}};
+    p.problem.fleets = {{.depot = 0,
+                         .count = 1,
+                         .capacity = {10},
+                         .shift_start = 480,
+                         .shift_end = 1020,
+                         .cost_per_km = 1,
+                         .cost_per_vehicle = 0}};
     p.problem.stops = {
         {.id = "A", .node = 1, .delivery = {4}, .pickup = {}, .service = 10, .ready = 480, .due = 1020},
         {.id = "重", .node = 2, .delivery = {12}, .pickup = {}, .service = 10, .ready = 480, .due = 1020},
@@ -244,8 +267,13 @@ TEST(Routes, MixedPickupAndDeliveryLoadPeaksMidRoute)
     p.x = {0, 5, 5};
     p.y = {0, 0, 1};
     p.problem.depots = {{.id = "中心", .node = 0}};
-    p.problem.fleets = {{.depot = 0, .count = 1, .capacity = {10}, .shift_start = 0, .shift_end = 1000,
-                         .cost_per_km = 1, .cost_per_vehicle = 0}};
+    p.problem.fleets = {{.depot = 0,
+                         .count = 1,
+                         .capacity = {10},
+                         .shift_start = 0,
+                         .shift_end = 1000,
+                         .cost_per_km = 1,
+                         .cost_per_vehicle = 0}};
     p.problem.stops = {{.id = "P", .node = 1, .delivery = {}, .pickup = {8}, .service = 0, .ready = 0, .due = 1000},
                        {.id = "D", .node = 2, .delivery = {8}, .pickup = {}, .service = 0, .ready = 0, .due = 1000}};
     p.matrices(1);
@@ -286,8 +314,8 @@ TEST(Routes, CancelAndMalformedProblemsAreErrors)
 {
     Plane p = random_instance(5, 30, 1, false);
     int calls = 0;
-    const auto cancelled_run = solve_routes(p.problem, {.seed = 1, .seconds = 30, .iterations = 100000,
-                                                        .progress = [&](double) { return ++calls < 3; }});
+    const auto cancelled_run = solve_routes(
+        p.problem, {.seed = 1, .seconds = 30, .iterations = 100000, .progress = [&](double) { return ++calls < 3; }});
     ASSERT_FALSE(cancelled_run);
     EXPECT_TRUE(is_cancelled(cancelled_run.error()));
     EXPECT_EQ(calls, 3);
