@@ -27,6 +27,7 @@ int convert(const ConvertOptions& o)
     const auto loaded = io::read_layer(spec);
     if (!loaded) return fail(loaded.error());
     for (const auto& s : loaded->skipped) std::fprintf(stderr, "跳过：%s\n", s.text().c_str());
+    std::fputs(analysis::problems_text(loaded->problems).c_str(), stderr);
     const auto written = io::write_layer(loaded->layer, io::WriteSpec{o.out, o.out_layer, o.to_crs});
     if (!written) return fail(written.error());
     std::string to = o.to_crs;

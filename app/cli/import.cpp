@@ -52,6 +52,7 @@ int import_project(const ImportOptions& o)
         auto loaded = io::read_layer(io::source_spec(*project, config));
         if (!loaded) return fail(loaded.error());
         for (const auto& s : loaded->skipped) std::fprintf(stderr, "跳过：%s\n", s.text().c_str());
+        std::fputs(analysis::problems_text(loaded->problems).c_str(), stderr);
         const std::string table = table_name(config.id, i, used);
         if (auto made = edit::pg::create_table(loaded->layer, o.to, table, o.replace); !made) {
             Error e = made.error();

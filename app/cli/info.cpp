@@ -47,6 +47,7 @@ void print_details(const io::LoadedLayer& loaded, const std::string& mapping_err
     std::string problems;
     const auto add = [&problems](const std::string& p) { problems += (problems.empty() ? "" : "；") + p; };
     if (!mapping_error.empty()) add(mapping_error);
+    for (const auto& p : loaded.problems) add(p.message);
     if (!loaded.crs_note.empty()) add(loaded.crs_note);
     if (loaded.axes_swapped) add("坐标按北、东顺序存放，已自动对调");
     if (loaded.repaired) add("修复无效面 " + std::to_string(loaded.repaired) + " 个（GEOS make-valid）");
@@ -130,6 +131,7 @@ void print_table_fields(const io::Table& t)
     for (const auto& c : t.columns) fields += (fields.empty() ? "" : "，") + c.name + "（" + type_zh(c.type) + "）";
     std::printf("    编码：%s\n", t.source_encoding.c_str());
     std::printf("    字段：%s\n", fields.empty() ? "无" : fields.c_str());
+    for (const auto& p : t.problems) std::printf("    问题：%s\n", p.message.c_str());
 }
 
 void print_table(const std::string& name, const io::Table& t)

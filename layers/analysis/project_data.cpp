@@ -190,6 +190,7 @@ Result<ProjectData> load_project(const Project& project, const Progress& progres
     ProjectData out;
     out.layers = std::move(read->layers);
     out.skipped = std::move(read->skipped);
+    out.problems = std::move(read->problems);
     // Joined tables first: a mapping may name a column a table brings (population → 人口).
     if (auto joined = apply_joins(project, out.layers, out.problems); !joined) return joined.error();
     for (std::size_t i = 0; i < project.layers.size(); ++i)

@@ -64,6 +64,18 @@ std::string absolute(const std::string& p)
 Status add_file(const std::string& given, const std::string& uri, const std::string& source, const std::string& zip,
                 std::vector<FoundSource>& out)
 {
+    // A GeoPackage of a county's whole GIS: counted from its catalog at once (describing each of
+    // 2,000 layers through GDAL takes minutes); as in `coopmap-cli info`, such a file's layers
+    // are named in a project rather than guessed one by one.
+    if (lower_ext(uri) == ".gpkg") {
+        if (const auto headers = io::layer_headers(uri); headers && headers->size() > io::kDescribedLayersAtMost)
+            return Error{source,
+                         {},
+                         {},
+                         "数据中有 " + std::to_string(headers->size()) + " 个图层（超过 " +
+                             std::to_string(io::kDescribedLayersAtMost) +
+                             " 个），新建项目不逐一识别：请用 coopmap-cli info 列出图层，在项目文件中引用所需图层"};
+    }
     const auto layers = io::describe_layers(uri);
     if (!layers) {
         Error e = layers.error();

@@ -20,6 +20,7 @@
 #include "crs/chinese_offsets.h"
 #include "crs/crs_guess.h"
 #include "io/gdal_errors.h"
+#include "io/gpkg_catalog.h"
 #include "io/interrupted_save.h"
 
 namespace coopmap::io {
@@ -451,6 +452,142 @@ std::pair<std::string, std::string> split_at_zip(const std::string& uri)
     return {};
 }
 
+// --- Hostile files (issue 17): what GDAL would trust, checked before it opens the file ---
+
+std::optional<std::uint64_t> vsi_size(const std::string& path)
+{
+    VSIStatBufL st;
+    if (VSIStatL(path.c_str(), &st) != 0 || VSI_ISDIR(st.st_mode)) return std::nullopt;
+    return static_cast<std::uint64_t>(st.st_size);
+}
+
+std::string mib(std::uint64_t bytes)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.0f MiB", double(bytes) / double(1 << 20));
+    return buf;
+}
+
+std::uint32_t big_endian32(const unsigned char* p)
+{
+    return std::uint32_t(p[0]) << 24 | std::uint32_t(p[1]) << 16 | std::uint32_t(p[2]) << 8 | std::uint32_t(p[3]);
+}
+
+// A Shapefile's .shx gives each record's offset and length in the .shp (16-bit words); one
+// pointing past the end of the .shp is a truncated or mismatched pair, which GDAL reads as
+// features without geometry. "" if the index fits; else why, with `feature` its FID.
+std::string check_shx(const std::string& shp, const std::string& shx, std::string& feature)
+{
+    const auto shp_size = vsi_size(shp);
+    VSILFILE* f = VSIFOpenL(shx.c_str(), "rb");
+    if (!f || !shp_size) {
+        if (f) VSIFCloseL(f);
+        return {};
+    }
+    std::string why;
+    std::vector<unsigned char> block(8 * 4096);
+    if (VSIFSeekL(f, 100, SEEK_SET) == 0) {
+        for (std::uint64_t record = 0; why.empty();) {
+            const std::size_t got = VSIFReadL(block.data(), 1, block.size(), f) / 8;
+            if (got == 0) break;
+            for (std::size_t i = 0; i < got && why.empty(); ++i, ++record) {
+                const std::uint64_t offset = 2ull * big_endian32(&block[8 * i]);
+                const std::uint64_t length = 2ull * big_endian32(&block[8 * i + 4]);
+                if (offset == 0 && length == 0) continue;  // a record some writers leave empty
+                if (offset + 8 + length > *shp_size) {
+                    feature = "要素 " + std::to_string(record);
+                    why = ".shx 索引指向 .shp 文件之外（记录位于第 " + std::to_string(offset) + " 字节起、长 " +
+                          std::to_string(length + 8) + " 字节，.shp 只有 " + std::to_string(*shp_size) +
+                          " 字节）：文件不完整或 .shp 与 .shx 不配套，请重新导出或重新拷贝这两个文件";
+                }
+            }
+        }
+    }
+    VSIFCloseL(f);
+    return why;
+}
+
+// An XML file declaring entities: the billion-laughs expansion and external entities (XXE, which
+// would read local files). GDAL's KML/GML/XLSX readers hand them to Expat; no file offices send
+// declares any, so they are refused here instead of trusting a parser's limits. "" if none.
+std::string check_xml_prolog(const std::string& path)
+{
+    // Entities can be declared only in a DOCTYPE's internal subset, before the root element.
+    constexpr std::size_t kHeadAtMost = 1 << 20;
+    const std::string head = vsi_head(path, kHeadAtMost);
+    const std::size_t doctype = head.find("<!DOCTYPE");
+    if (doctype == std::string::npos) return {};
+    if (head.find("<!ENTITY", doctype) != std::string::npos)
+        return "XML 文件声明了实体（<!DOCTYPE … <!ENTITY）：CoopMap 不展开 XML 实体、不读取外部实体（可能是"
+               "“十亿笑声”攻击或读取本机文件的 XXE），请用原软件重新导出";
+    const std::size_t subset = head.find('[', doctype), close = head.find('>', doctype);
+    if (head.size() == kHeadAtMost && subset < close && head.find(']', subset) == std::string::npos)
+        return "XML 文件开头的声明（<!DOCTYPE）超过 1 MiB，不像正常的数据文件：请用原软件重新导出";
+    return {};
+}
+
+bool xml_entry(const std::string& name)
+{
+    const std::string e = lower(fs::path(name).extension().string());
+    return e == ".kml" || e == ".xml" || e == ".rels" || e == ".gml";
+}
+
+// A zipped container (.kmz, .xlsx, .ods): its entries expand to at most kExpandedBytesAtMost in
+// all, and its XML entries declare no entities. The sizes a zip's directory gives can lie (GDAL
+// inflates past them), so after they are added up the entries are inflated and counted, stopping
+// at the cap. "" if it passes.
+std::string check_zip_container(const std::string& path)
+{
+    const std::string root = is_virtual(path) ? "/vsizip/{" + path + "}" : "/vsizip/" + path;
+    char** listed = VSIReadDirRecursive(root.c_str());
+    if (!listed) return {};  // not a zip: GDAL says what it is
+    std::vector<std::string> entries;
+    for (char** e = listed; *e; ++e) entries.emplace_back(*e);
+    CSLDestroy(listed);
+    const std::string too_big = "压缩包解压后超过 " + mib(kExpandedBytesAtMost) +
+                                "（CoopMap 读取的上限），可能是“压缩炸弹”；如确为真实数据，请先解压并另存为 "
+                                "GeoPackage 再读取";
+    std::uint64_t declared = 0;
+    for (const auto& e : entries)
+        if (const auto n = vsi_size(root + "/" + e)) declared += *n;
+    if (declared > kExpandedBytesAtMost) return too_big;
+    std::uint64_t inflated = 0;
+    std::vector<char> block(1 << 20);
+    for (const auto& e : entries) {
+        const std::string entry = root + "/" + e;
+        if (xml_entry(e))
+            if (std::string why = check_xml_prolog(entry); !why.empty()) return e + "：" + why;
+        VSILFILE* f = VSIFOpenL(entry.c_str(), "rb");
+        if (!f) continue;  // a folder entry
+        for (std::size_t got; (got = VSIFReadL(block.data(), 1, block.size(), f)) > 0;) {
+            inflated += got;
+            if (inflated > kExpandedBytesAtMost) break;
+        }
+        VSIFCloseL(f);
+        if (inflated > kExpandedBytesAtMost) return too_big;
+    }
+    return {};
+}
+
+// Refuses what would make GDAL crash, read out of bounds or expand without bound; "" if the
+// file may be opened. `feature` is set when the problem is one feature's.
+std::string check_before_open(const std::string& path, const std::string& ext, std::string& feature)
+{
+    if (is_pg(path)) return {};
+    const auto size = vsi_size(path);
+    if (!size) return {};  // a folder (of Shapefiles, a .gdb)
+    if (*size == 0) return "文件是空的（0 字节）：可能没有拷贝完整，请重新拷贝或重新导出";
+    if (ext == ".SHP") {
+        const std::string shx = sibling(path, ".shx");
+        if (shx.empty())
+            return "缺少同名的 .shx 索引文件：Shapefile 的 .shp、.shx、.dbf（及 .prj、.cpg）须放在一起，请一并拷贝";
+        return check_shx(path, shx, feature);
+    }
+    if (ext == ".KMZ" || ext == ".XLSX" || ext == ".ODS") return check_zip_container(path);
+    if (ext == ".KML" || ext == ".GML" || ext == ".GPX" || ext == ".XML") return check_xml_prolog(path);
+    return {};
+}
+
 // A source opened for reading, with how its text is decoded.
 struct Opened {
     GDALDatasetUniquePtr ds;
@@ -502,6 +639,10 @@ Result<Opened> open_source(const std::string& uri, const std::string& layer, con
         o.recode_from = encoding;
         o.encoding_label = upper(encoding);
     }
+    if (std::string why = check_before_open(o.path, o.ext, where.feature); !why.empty()) {
+        where.message = why;
+        return where;
+    }
     o.ds.reset(GDALDataset::Open(o.path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, options.List(), nullptr));
     // A GeoPackage whose journal appeared since (another program's save killed meanwhile)
     // cannot be read until a writer rolls it back: once more after recovering.
@@ -521,6 +662,13 @@ Result<Opened> open_source(const std::string& uri, const std::string& layer, con
 
 Result<OGRLayer*> find_layer(GDALDataset& ds, const std::string& name, Error where, const GdalErrorCapture& gdal_error)
 {
+    // Of a county's whole GIS in one file the first layer is a guess, not what was meant.
+    if (name.empty() && static_cast<std::size_t>(ds.GetLayerCount()) > kDescribedLayersAtMost) {
+        where.message = "数据中有 " + std::to_string(ds.GetLayerCount()) +
+                        " 个图层，请指明要读取哪一个（项目文件中该图层的 layer，或 coopmap-cli convert --layer "
+                        "图层名）；coopmap-cli info 可列出全部图层";
+        return where;
+    }
     OGRLayer* l = name.empty() ? ds.GetLayer(0) : ds.GetLayerByName(name.c_str());
     if (l) return l;
     where.message = !gdal_error.last().empty() ? "无法读取图层（" + one_line(gdal_error.last()) + "）：文件可能已损坏"
@@ -627,6 +775,37 @@ std::size_t claimed_reserve(OGRLayer& l)
 {
     return static_cast<std::size_t>(std::clamp<GIntBig>(l.GetFeatureCount(FALSE), 0, kReserveAtMost));
 }
+
+// The feature count a GeoPackage records for a layer (gpkg_ogr_contents), -1 if none: a table
+// of its own that can disagree with the rows, e.g. 10^12 in a crafted file. Other drivers' counts
+// come from the data itself (a DBF header counts deleted records too), so they are not compared.
+GIntBig recorded_count(OGRLayer& l, const std::string& ext)
+{
+    return ext == ".GPKG" && l.TestCapability(OLCFastFeatureCount) ? l.GetFeatureCount(FALSE) : -1;
+}
+
+// The data problem of a recorded count that is not the number read; none if they agree.
+void check_recorded_count(GIntBig recorded, std::size_t read, const Error& where, const char* unit,
+                          std::vector<Error>& problems)
+{
+    if (recorded < 0 || static_cast<std::uint64_t>(recorded) == read) return;
+    Error e = where;
+    e.message = "文件记录的要素数（gpkg_ogr_contents）为 " + std::to_string(recorded) + "，实际读到 " +
+                std::to_string(read) + " " + unit + "：以实际读到的为准（文件的统计表有误，用原软件重新保存可修正）";
+    problems.push_back(std::move(e));
+}
+
+// Whether every X and Y of a geometry is a finite number: NaN would reach GEOS as an "invalid
+// polygon" and the user would not learn what is wrong with the feature.
+class FiniteCoordinates : public OGRDefaultConstGeometryVisitor {
+public:
+    bool finite = true;
+    using OGRDefaultConstGeometryVisitor::visit;
+    void visit(const OGRPoint* p) override
+    {
+        if (!p->IsEmpty() && (!std::isfinite(p->getX()) || !std::isfinite(p->getY()))) finite = false;
+    }
+};
 
 void reserve_columns(std::vector<Column>& columns, std::size_t n)
 {
@@ -748,6 +927,21 @@ Result<std::vector<std::string>> layer_names(const std::string& uri)
 Result<std::vector<LayerHeader>> layer_headers(const std::string& uri)
 {
     ensure_gdal();
+    // A GeoPackage from its own tables, without GDAL's open (quadratic in the layers); a save
+    // killed earlier is finished or rolled back first, as open_source does.
+    if (ext_of(uri) == ".gpkg" && !is_virtual(uri) && fs::is_regular_file(uri) && recover_interrupted_save(uri)) {
+        if (auto catalog = gpkg_catalog(uri)) {
+            std::vector<LayerHeader> out;
+            for (const auto& l : *catalog) {
+                LayerHeader h;
+                h.name = l.name;
+                h.has_geometry = l.has_geometry;
+                if (h.has_geometry) h.kind = kind_of(OGRFromOGCGeomType(l.geometry_type.c_str()), h.kind_known);
+                out.push_back(std::move(h));
+            }
+            return out;
+        }
+    }
     GdalErrorCapture gdal_error;
     auto opened = open_source(uri, {}, {}, Error{uri, {}, {}, {}}, gdal_error);
     if (!opened) return opened.error();
@@ -834,6 +1028,7 @@ Result<Table> read_table(const SourceSpec& spec)
     bool recoded = false;
     const std::vector<int> ogr_field = add_columns(t.columns, *l.GetLayerDefn(), {}, opened->recode_from, &recoded);
     reserve_columns(t.columns, claimed_reserve(l));
+    const GIntBig recorded = recorded_count(l, opened->ext);
     l.ResetReading();
     for (;;) {
         gdal_error.clear();
@@ -852,6 +1047,8 @@ Result<Table> read_table(const SourceSpec& spec)
         ++t.rows;
     }
     t.source_encoding = encoding_seen(*opened, recoded);
+    where.layer = t.name;
+    check_recorded_count(recorded, t.rows, where, "行", t.problems);
     return t;
 }
 
@@ -935,6 +1132,7 @@ Result<LoadedLayer> read_layer(const SourceSpec& spec)
         reserve_columns(out.columns, n);
     }
 
+    const GIntBig recorded = recorded_count(*ogr_layer, ext);
     const char* make_valid_options[] = {"METHOD=STRUCTURE", nullptr};
     ogr_layer->ResetReading();
     std::size_t row = 0;
@@ -979,6 +1177,12 @@ Result<LoadedLayer> read_layer(const SourceSpec& spec)
                 skip(table ? "坐标为空或不是数字" : "没有几何或几何为空");
                 continue;
             }
+            FiniteCoordinates finite;
+            g->accept(&finite);
+            if (!finite.finite) {
+                skip("坐标不是有限数值（NaN 或无穷大）");
+                continue;
+            }
             if (g->Is3D()) ++loaded.with_z;
             if (g->IsMeasured()) ++loaded.with_m;
             if (!kind_known) out.kind = kind_of(g->getGeometryType(), kind_known);
@@ -1010,6 +1214,7 @@ Result<LoadedLayer> read_layer(const SourceSpec& spec)
         add_values(out.columns, ogr_field, *feature, recode_from, &recoded);
     }
     out.source_encoding = encoding_seen(*opened, recoded);
+    check_recorded_count(recorded, row, where, "个", loaded.problems);
     loaded.axes_swapped = transform->swap_xy;
     out.build_index();
     return loaded;

@@ -3,6 +3,7 @@
 // through one, "乡镇界.zip/乡镇界.shp") is read through GDAL's /vsizip/.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,9 @@ struct LoadedLayer {
     std::size_t with_m = 0;  // features whose M values were dropped
     bool axes_swapped = false;  // the source stored northing before easting
     std::string crs_note;  // how the CRS was decided when the source had none
+    // Data problems that did not stop reading, e.g. a feature count the source records
+    // (gpkg_ogr_contents) that differs from the features really in it.
+    std::vector<Error> problems;
 };
 
 // A source without a CRS gets one guessed from its coordinates (crs/crs_guess.h), said in
@@ -41,6 +45,7 @@ struct Table {
     std::string source_encoding;  // e.g. "UTF-8", "CP936"
     std::vector<Column> columns;
     std::size_t rows = 0;
+    std::vector<Error> problems;  // as LoadedLayer::problems
 };
 Result<Table> read_table(const SourceSpec& spec);
 
@@ -73,8 +78,13 @@ struct LayerHeader {
 };
 Result<std::vector<LayerHeader>> layer_headers(const std::string& uri);
 // Sources with more layers than this are listed by their headers alone (`info`): their layers
-// are named in a project to be read.
+// are named in a project to be read, and reading one without naming it is an error.
 inline constexpr std::size_t kDescribedLayersAtMost = 100;
+
+// What a zipped container (.kmz, .xlsx, .ods) may expand to: GDAL's KMZ and XLSX readers expand
+// and hold the whole of it in memory, so a 1 MB decompression bomb of 1 GiB would take the
+// process down. Far above the county-wide files offices send (a few MiB).
+inline constexpr std::uint64_t kExpandedBytesAtMost = 256ull << 20;
 
 // A path as GDAL opens it: a .zip, or a path through one, becomes /vsizip/…; a .zip holding
 // one data file (or one whose name is `layer`) opens that file. Other paths are unchanged.

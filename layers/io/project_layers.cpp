@@ -15,6 +15,7 @@ Result<ProjectLayers> load_project_layers(const Project& project, const Progress
         if (!loaded) return loaded.error();
         out.layers.push_back(std::move(loaded->layer));
         for (auto& s : loaded->skipped) out.skipped.push_back(std::move(s));
+        for (auto& p : loaded->problems) out.problems.push_back(std::move(p));
         if (progress && !progress(double(i + 1) / double(project.layers.size())))
             return cancelled_error("已取消加载", project.file);
     }

@@ -15,6 +15,7 @@ using Progress = std::function<bool(double done)>;
 struct ProjectLayers {
     std::vector<Layer> layers;  // same order as project.layers
     std::vector<Error> skipped;  // features left out, each with its reason
+    std::vector<Error> problems;  // data problems that did not stop reading (LoadedLayer::problems)
 };
 
 // Fails on the first layer that cannot be read at all; the error names it. A cancelled
