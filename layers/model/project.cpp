@@ -431,7 +431,9 @@ std::string project_json(const Project& p)
     if (!p.styles.empty()) {
         json s = json::object();
         for (const auto& [k, st] : p.styles) {
-            json o;
+            // An object even when every key is the default: null would not be read back
+            // (fuzz/known_crashes/project/empty_style.coopmap).
+            json o = json::object();
             if (!st.color.empty()) o["color"] = st.color;
             if (!st.outline.empty()) o["outline"] = st.outline;
             if (st.size != 0) o["size"] = st.size;

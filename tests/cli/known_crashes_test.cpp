@@ -2,7 +2,7 @@
 // a reader target's as the file a user would give to coopmap-cli, under the same 4 GB
 // address-space limit as the hostile corpus, which must end without a signal, with exit 0 or one
 // Chinese line naming the file (a Shapefile input split into .shp/.shx/.dbf as
-// fuzz/fuzz_shapefile.cpp splits it).
+// fuzz/fuzz_shapefile.cpp splits it); a project's through the parser and back, as fuzz_project.
 #include <gtest/gtest.h>
 
 #include <sys/resource.h>
@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "model/project.h"
 #include "run_process.h"
 
 namespace coopmap::test {
@@ -95,6 +96,24 @@ TEST(KnownCrashes, EveryReaderInputEndsInALayerOrOneMessage)
     fs::remove_all(dir);
     // The CSV driver's crash of issue 9 at least (fuzz/known_crashes/csv/duplicate_lon_column.csv).
     EXPECT_GE(replayed, 1);
+}
+
+// What parse_project accepts, project_json writes so that it is read back the same: a project
+// saved by the window opens again (empty_style.coopmap: a style of all defaults was written as
+// null, and the saved project could not be opened).
+TEST(KnownCrashes, ProjectInputsReadBackAsWritten)
+{
+    int accepted = 0;
+    for (const auto& entry : fs::directory_iterator(kKnown / "project")) {
+        SCOPED_TRACE(entry.path().string());
+        auto project = parse_project(slurp(entry.path()), "/fuzz/fuzz.coopmap");
+        if (!project) continue;
+        ++accepted;
+        const auto again = parse_project(project_json(*project), "/fuzz/fuzz.coopmap");
+        ASSERT_TRUE(again) << again.error().text();
+        EXPECT_TRUE(*again == *project);
+    }
+    EXPECT_GE(accepted, 1);
 }
 
 }  // namespace
