@@ -18,9 +18,9 @@ namespace fs = std::filesystem;
 namespace {
 
 // Copies the first `n` features of `from` into a new layer of `ds`.
-bool copy_layer(OGRLayer& from, GDALDataset& ds, const char* name, int n)
+bool copy_layer(OGRLayer& from, GDALDataset& ds, const char* name, int n, CSLConstList options = nullptr)
 {
-    OGRLayer* to = ds.CreateLayer(name, from.GetSpatialRef(), from.GetGeomType(), nullptr);
+    OGRLayer* to = ds.CreateLayer(name, from.GetSpatialRef(), from.GetGeomType(), const_cast<char**>(options));
     if (!to) return false;
     OGRFeatureDefn* defn = from.GetLayerDefn();
     for (int i = 0; i < defn->GetFieldCount(); ++i)
@@ -89,14 +89,20 @@ int main(int argc, char** argv)
             const char* driver;
             const char* target;
             const char* ext;
+            const char* option = nullptr;  // a layer creation option
         };
-        for (const Format& fmt : {Format{"GPKG", "gpkg", ".gpkg"}, Format{"KML", "kml", ".kml"},
-                                  Format{"LIBKML", "kmz", ".kmz"}, Format{"XLSX", "xlsx", ".xlsx"},
-                                  Format{"CSV", "csv", ".csv"}, Format{"ESRI Shapefile", "shapefile", ".shp"}}) {
+        // Two Shapefiles: UTF-8, and CP936 as Chinese desktop GIS writes them (the DBF language
+        // byte 0x4D, GBK text), without their .cpg, so that the reader's own guess is fuzzed.
+        for (const Format& fmt :
+             {Format{"GPKG", "gpkg", ".gpkg"}, Format{"KML", "kml", ".kml"}, Format{"LIBKML", "kmz", ".kmz"},
+              Format{"XLSX", "xlsx", ".xlsx"}, Format{"CSV", "csv", ".csv"},
+              Format{"ESRI Shapefile", "shapefile", ".shp", "ENCODING=UTF-8"},
+              Format{"ESRI Shapefile", "shapefile", ".shp", "ENCODING=CP936"}}) {
             // Points only for the tables (as lon/lat columns): that is how site lists come.
             const bool table = std::string(fmt.target) == "xlsx" || std::string(fmt.target) == "csv";
             if (table && from->GetGeomType() != wkbPoint) continue;
-            const std::string path = "/vsimem/seed/" + stem + fmt.ext;
+            const std::string name = fmt.option && std::string(fmt.option) == "ENCODING=CP936" ? stem + "_cp936" : stem;
+            const std::string path = "/vsimem/seed/" + name + fmt.ext;
             GDALDriver* d = GetGDALDriverManager()->GetDriverByName(fmt.driver);
             if (!d) return 1;
             {
@@ -118,20 +124,21 @@ int main(int argc, char** argv)
                         g->SetField(2, p->getY());
                         to->CreateFeature(g.get());
                     }
-                } else if (!copy_layer(*from, *ds, stem.c_str(), part.n)) {
+                } else if (const char* options[] = {fmt.option, nullptr};
+                           !copy_layer(*from, *ds, name.c_str(), part.n, options)) {
                     return 1;
                 }
             }
             std::string bytes;
             if (std::string(fmt.target) == "shapefile") {
-                const std::string shp = vsi_bytes(path), shx = vsi_bytes("/vsimem/seed/" + stem + ".shx"),
-                                  dbf = vsi_bytes("/vsimem/seed/" + stem + ".dbf");
+                const std::string shp = vsi_bytes(path), shx = vsi_bytes("/vsimem/seed/" + name + ".shx"),
+                                  dbf = vsi_bytes("/vsimem/seed/" + name + ".dbf");
                 bytes = le32(shp.size()) + le32(shx.size()) + shp + shx + dbf;
             } else {
                 bytes = vsi_bytes(path);
             }
             if (bytes.empty()) return 1;
-            write(out / fmt.target / (stem + fmt.ext), bytes);
+            write(out / fmt.target / (name + fmt.ext), bytes);
             ++made;
         }
     }
