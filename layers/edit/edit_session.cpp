@@ -233,12 +233,17 @@ bool EditSession::redo()
     return true;
 }
 
-bool EditSession::dirty() const { return (undo_.empty() ? 0 : undo_.back().serial) != saved_serial_; }
+bool EditSession::dirty() const
+{
+    // A save whose outcome is unknown leaves the database maybe ahead of this state: save again.
+    return unanswered_ || (undo_.empty() ? 0 : undo_.back().serial) != saved_serial_;
+}
 
 Result<SaveOutcome> EditSession::save()
 {
     auto out = postgis_ ? save_postgis() : save_file();
-    if (out && out->saved()) saved_serial_ = undo_.empty() ? 0 : undo_.back().serial;
+    // An earlier save found written set saved_serial_ to what it had sent.
+    if (out && out->saved() && out->earlier_sequence == 0) saved_serial_ = undo_.empty() ? 0 : undo_.back().serial;
     return out;
 }
 
@@ -263,21 +268,58 @@ Result<SaveOutcome> EditSession::save_file()
 
 Result<SaveOutcome> EditSession::save_postgis()
 {
+    if (unanswered_) {
+        auto earlier = pg::settle_save(source_.uri, source_layer_, unanswered_->token);
+        if (!earlier) {
+            Error e = earlier.error();
+            e.message += "；上次保存是否已写入仍未确定，您的编辑仍保留";
+            return e;
+        }
+        if (earlier->written) {
+            // It is in: taken as saved over the base it was sent over, with the versions the
+            // save gave its rows.
+            std::map<std::int64_t, std::int64_t> versions;
+            for (const auto& d : unanswered_->sent) {
+                if (d.id < 0) {
+                    if (auto it = earlier->new_ids.find(d.id); it != earlier->new_ids.end()) versions[it->second] = 1;
+                } else if (auto b = unanswered_->base.find(d.id);
+                           b == unanswered_->base.end() || !b->second.same_content(d)) {
+                    versions[d.id] = d.version + 1;
+                }
+            }
+            after_save(unanswered_->sent, earlier->new_ids, versions);
+            saved_serial_ = unanswered_->serial;
+            unanswered_.reset();
+            // One commit per save: edits made since stay unsaved (dirty()) for the next one.
+            SaveOutcome out;
+            out.earlier_sequence = earlier->sequence;
+            out.earlier_new_ids = earlier->new_ids;
+            return out;
+        }
+        // Not written: it is void now and can never commit; its edits go out with this save.
+        unanswered_.reset();
+    }
+    if (!differs_from_base()) return SaveOutcome{};
     std::vector<FeatureData> current;
     current.reserve(layer_.size());
     for (std::size_t f = 0; f < layer_.size(); ++f) current.push_back(snapshot(f));
     std::map<std::int64_t, std::int64_t> new_ids, new_versions;
-    auto out = pg::write_changes(layer_, source_.uri, source_layer_, base_, current, new_ids, new_versions);
+    const std::string token = pg::new_save_token();
+    bool unanswered = false;
+    auto out =
+        pg::write_changes(layer_, source_.uri, source_layer_, base_, current, token, new_ids, new_versions, unanswered);
     if (!out) {
+        if (unanswered)
+            unanswered_ = Unanswered{token, base_, std::move(current), undo_.empty() ? 0 : undo_.back().serial};
         Error e = out.error();
         if (e.layer.empty()) e.layer = layer_.name;
         return e;
     }
-    if (out->saved()) after_save(new_ids, new_versions);
+    if (out->saved()) after_save(current, new_ids, new_versions);
     return out;
 }
 
-void EditSession::after_save(const std::map<std::int64_t, std::int64_t>& new_ids,
+void EditSession::after_save(const std::vector<FeatureData>& sent, const std::map<std::int64_t, std::int64_t>& new_ids,
                              const std::map<std::int64_t, std::int64_t>& new_versions)
 {
     const auto patch = [&](FeatureData& d) {
@@ -295,7 +337,10 @@ void EditSession::after_save(const std::map<std::int64_t, std::int64_t>& new_ids
             if (c.after) patch(*c.after);
         }
     base_.clear();
-    for (std::size_t f = 0; f < layer_.size(); ++f) base_.emplace(ids_[f], snapshot(f));
+    for (FeatureData d : sent) {
+        patch(d);
+        base_.emplace(d.id, std::move(d));
+    }
 }
 
 bool EditSession::differs_from_base() const

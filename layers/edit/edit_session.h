@@ -32,9 +32,23 @@ struct Conflict {
     bool theirs_deleted = false;  // someone else deleted it
 };
 
+// The table beside a PostGIS layer where every save leaves a token in its own transaction, so
+// that a save whose COMMIT got no answer (the connection dropped) is found written or not by the
+// next save, and never written twice.
+inline constexpr const char* kSavesTable = "coopmap_saves";
+
 struct SaveOutcome {
     std::vector<Conflict> conflicts;  // not empty: nothing was written, the edits are kept
     std::size_t inserted = 0, updated = 0, deleted = 0;
+    // PostGIS: this save's place in the server's order of saves (coopmap_saves.seq; of two saves
+    // touching one row the later commit has the larger number); 0 when nothing was written.
+    std::int64_t sequence = 0;
+    std::map<std::int64_t, std::int64_t> new_ids;  // temporary id of an added feature -> its FID
+    // The save before this one sent its COMMIT and lost the connection before the answer; this
+    // save found it written and wrote nothing else (see EditSession::save): its sequence and
+    // ids. 0: there was none, or it was not written and its edits went out with this save.
+    std::int64_t earlier_sequence = 0;
+    std::map<std::int64_t, std::int64_t> earlier_new_ids;
     bool saved() const { return conflicts.empty(); }
 };
 
@@ -76,7 +90,16 @@ public:
     // Writes the edits to the source. Error: nothing was written (the file is as it was, or
     // the database transaction was rolled back) and every edit is still here, e.g. when the
     // connection was lost. Conflicts: likewise nothing written; see conflict_message().
+    // PostGIS, when the connection dropped after COMMIT was sent: the error says the outcome is
+    // unknown, the edits stay (dirty() is true), and the next save first settles it by its
+    // token. Found written: it is taken as saved, not sent again, and that save returns with
+    // earlier_sequence set — one commit per save, so edits made since wait for the next save.
+    // Not written: it can no longer commit, and its edits go out with the rest.
     Result<SaveOutcome> save();
+    // A save's COMMIT went unanswered and no save has settled it yet.
+    bool save_unsettled() const { return unanswered_.has_value(); }
+    // Its token (its row in coopmap_saves once settled); "" when there is none.
+    std::string unsettled_token() const { return unanswered_ ? unanswered_->token : std::string(); }
 
     // Settles one conflict of a refused save. keep_theirs: the feature becomes the database's
     // version (or goes, if it was deleted there) and the undo history is dropped, since undoing
@@ -106,8 +129,19 @@ private:
     Result<SaveOutcome> save_file();
     Result<SaveOutcome> save_postgis();
     bool differs_from_base() const;
-    void after_save(const std::map<std::int64_t, std::int64_t>& new_ids,
+    // `sent` (what a save wrote over `base`) is now in the database: ids and versions follow,
+    // and it becomes the base later saves compare with.
+    void after_save(const std::vector<FeatureData>& sent, const std::map<std::int64_t, std::int64_t>& new_ids,
                     const std::map<std::int64_t, std::int64_t>& new_versions);
+
+    // A save whose COMMIT got no answer: what it sent, over which base, under which token.
+    struct Unanswered {
+        std::string token;
+        std::map<std::int64_t, FeatureData> base;
+        std::vector<FeatureData> sent;
+        std::uint64_t serial = 0;  // the change on top of undo_ when it was sent
+    };
+    std::optional<Unanswered> unanswered_;
 
     io::SourceSpec source_;
     std::string source_layer_;  // the layer's name inside the source

@@ -1,6 +1,10 @@
 #include "edit/pg_store.h"
 
+#include <algorithm>
+#include <cstdio>
 #include <memory>
+#include <optional>
+#include <random>
 
 #include <cpl_string.h>
 #include <gdal_priv.h>
@@ -86,6 +90,134 @@ std::string fill(OGRFeature& out, const Layer& layer, const FeatureData& d, OGRw
     return {};
 }
 
+void add_ring(FeatureData& d, const OGRSimpleCurve& c)
+{
+    for (int i = 0; i < c.getNumPoints(); ++i) {
+        d.x.push_back(c.getX(i));
+        d.y.push_back(c.getY(i));
+    }
+    d.ring_sizes.push_back(static_cast<std::uint32_t>(c.getNumPoints()));
+}
+
+void add_polygon(FeatureData& d, const OGRPolygon& p)
+{
+    std::uint32_t rings = 0;
+    for (const auto* r : p) add_ring(d, *r), ++rings;
+    d.part_rings.push_back(rings);
+}
+
+// One geometry into FeatureData the way the reader nests it (io/gdal_reader.cpp): a point or a
+// line is one part of one ring, a polygon one part of its rings, a multi-geometry a part each.
+void add_geometry(FeatureData& d, const OGRGeometry& g)
+{
+    switch (wkbFlatten(g.getGeometryType())) {
+    case wkbPoint:
+        d.x.push_back(g.toPoint()->getX());
+        d.y.push_back(g.toPoint()->getY());
+        d.ring_sizes.push_back(1);
+        d.part_rings.push_back(1);
+        break;
+    case wkbLineString:
+        add_ring(d, *g.toLineString());
+        d.part_rings.push_back(1);
+        break;
+    case wkbPolygon: add_polygon(d, *g.toPolygon()); break;
+    case wkbMultiPolygon:
+        for (const auto* p : *g.toMultiPolygon()) add_polygon(d, *p);
+        break;
+    case wkbMultiPoint:
+    case wkbMultiLineString:
+    case wkbGeometryCollection:
+        for (const auto* part : *g.toGeometryCollection())
+            if (!part->IsEmpty()) add_geometry(d, *part);
+        break;
+    default: break;
+    }
+}
+
+std::string quote_literal(const std::string& text)
+{
+    std::string out = "'";
+    for (char c : text) out += c == '\'' ? std::string("''") : std::string(1, c);
+    return out + "'";
+}
+
+// Runs a statement that returns no rows; "" or GDAL's message.
+std::string execute(GDALDataset& ds, const std::string& sql, io::GdalErrorCapture& gdal_error)
+{
+    gdal_error.clear();
+    if (OGRLayer* r = ds.ExecuteSQL(sql.c_str(), nullptr, nullptr)) ds.ReleaseResultSet(r);
+    return one_line(gdal_error.last());
+}
+
+// The rows of a query as text, field by field; nullopt on failure (GDAL's message in `why`).
+std::optional<std::vector<std::vector<std::string>>> query(GDALDataset& ds, const std::string& sql,
+                                                           io::GdalErrorCapture& gdal_error, std::string& why)
+{
+    gdal_error.clear();
+    OGRLayer* r = ds.ExecuteSQL(sql.c_str(), nullptr, nullptr);
+    if (!r) {
+        why = one_line(gdal_error.last().empty() ? "查询失败" : gdal_error.last());
+        return std::nullopt;
+    }
+    std::vector<std::vector<std::string>> rows;
+    for (auto& f : *r) {
+        auto& row = rows.emplace_back();
+        for (int i = 0; i < f->GetFieldCount(); ++i)
+            row.emplace_back(f->IsFieldSetAndNotNull(i) ? f->GetFieldAsString(i) : "");
+    }
+    ds.ReleaseResultSet(r);
+    if (!gdal_error.last().empty()) {
+        why = one_line(gdal_error.last());
+        return std::nullopt;
+    }
+    return rows;
+}
+
+// coopmap_saves: one row per save (written) or per save found unanswered and made void.
+std::string create_saves_sql()
+{
+    return std::string("CREATE TABLE IF NOT EXISTS ") + quote_identifier(kSavesTable) +
+           " (token text PRIMARY KEY, layer text NOT NULL, written boolean NOT NULL, "
+           "new_ids text NOT NULL DEFAULT '', seq bigserial NOT NULL, saved_at timestamptz NOT NULL DEFAULT now())";
+}
+
+// Makes coopmap_saves where a table was imported before it existed; "" or why not.
+std::string ensure_saves_table(GDALDataset& ds, io::GdalErrorCapture& gdal_error)
+{
+    std::string why;
+    const std::string probe = std::string("SELECT CASE WHEN to_regclass(") + quote_literal(kSavesTable) +
+                              ") IS NULL THEN 0 ELSE 1 END AS present";
+    auto present = query(ds, probe, gdal_error, why);
+    if (!present) return why;
+    if (!present->empty() && present->front().front() == "1") return {};
+    // Two editors doing this at once: one CREATE loses with a duplicate-name error, and the table is there.
+    why = execute(ds, create_saves_sql(), gdal_error);
+    if (why.empty()) return {};
+    present = query(ds, probe, gdal_error, why);
+    return present && !present->empty() && present->front().front() == "1" ? std::string() : why;
+}
+
+std::string ids_text(const std::map<std::int64_t, std::int64_t>& ids)
+{
+    std::string out;
+    for (const auto& [from, to] : ids)
+        out += (out.empty() ? "" : ",") + std::to_string(from) + "=" + std::to_string(to);
+    return out;
+}
+
+std::map<std::int64_t, std::int64_t> parse_ids(const std::string& text)
+{
+    std::map<std::int64_t, std::int64_t> out;
+    long long from = 0, to = 0;
+    for (std::size_t at = 0; at < text.size();) {
+        const std::size_t end = std::min(text.find(',', at), text.size());
+        if (std::sscanf(text.substr(at, end - at).c_str(), "%lld=%lld", &from, &to) == 2) out[from] = to;
+        at = end + 1;
+    }
+    return out;
+}
+
 FeatureData from_ogr(OGRFeature& f, const Layer& layer, OGRCoordinateTransformation* to_wgs84, int version_field)
 {
     FeatureData d;
@@ -103,15 +235,11 @@ FeatureData from_ogr(OGRFeature& f, const Layer& layer, OGRCoordinateTransformat
         case FieldType::text: d.values.emplace_back(std::string(f.GetFieldAsString(i))); break;
         }
     }
-    // The geometry only for showing a conflict: its first coordinate is enough there.
+    // The whole geometry in the layer's nesting: resolve() may put it into the layer as it is.
     if (OGRGeometry* g = f.GetGeometryRef(); g && !g->IsEmpty()) {
         std::unique_ptr<OGRGeometry> copy(g->clone());
         if (to_wgs84) copy->transform(to_wgs84);
-        OGRPoint p;
-        if (wkbFlatten(copy->getGeometryType()) == wkbPoint) p = *copy->toPoint();
-        else copy->Centroid(&p);
-        d.x = {p.getX()};
-        d.y = {p.getY()};
+        add_geometry(d, *copy);
     }
     return d;
 }
@@ -184,6 +312,8 @@ Status create_table(const Layer& layer, const std::string& uri, const std::strin
     version.SetDefault("1");
     version.SetNullable(FALSE);
     if (out->CreateField(&version) != OGRERR_NONE) return fail("无法创建版本字段");
+    if (std::string why = execute(*ds, create_saves_sql(), gdal_error); !why.empty())
+        return fail("无法创建保存记录表 " + std::string(kSavesTable) + "（" + why + "）");
     const int version_field = out->GetLayerDefn()->GetFieldIndex(kVersionColumn);
     for (std::size_t f = 0; f < layer.size(); ++f) {
         OGRFeatureUniquePtr feature(OGRFeature::CreateFeature(out->GetLayerDefn()));
@@ -261,14 +391,25 @@ Status attach_ids(Layer& layer, const std::string& uri, const std::string& table
     return Done{};
 }
 
+std::string new_save_token()
+{
+    std::random_device device;
+    std::mt19937_64 bits((static_cast<std::uint64_t>(device()) << 32) ^ device());
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%016llx%016llx", static_cast<unsigned long long>(bits()),
+                  static_cast<unsigned long long>(bits()));
+    return buf;
+}
+
 Result<SaveOutcome> write_changes(const Layer& layer, const std::string& uri, const std::string& table,
                                   const std::map<std::int64_t, FeatureData>& base,
-                                  const std::vector<FeatureData>& current,
+                                  const std::vector<FeatureData>& current, const std::string& token,
                                   std::map<std::int64_t, std::int64_t>& new_ids,
-                                  std::map<std::int64_t, std::int64_t>& new_versions)
+                                  std::map<std::int64_t, std::int64_t>& new_versions, bool& unanswered)
 {
     io::ensure_gdal();
     io::GdalErrorCapture gdal_error;
+    unanswered = false;
     SaveOutcome outcome;
     std::vector<const FeatureData*> inserts, updates;
     std::vector<const FeatureData*> deletes;
@@ -293,6 +434,8 @@ Result<SaveOutcome> write_changes(const Layer& layer, const std::string& uri, co
     if (version_field < 0) return Error{uri, table, {}, std::string("表中没有版本字段 ") + kVersionColumn};
     const char* fid_column = t->GetFIDColumn();
     if (!fid_column || !*fid_column) return Error{uri, table, {}, "表没有主键（FID）列，无法逐行保存"};
+    if (std::string why = ensure_saves_table(*ds, gdal_error); !why.empty())
+        return connection_error(uri, table, "保存记录表 " + std::string(kSavesTable) + "：" + why);
     Transforms tr = transforms_for(*t);
     const OGRwkbGeometryType type = t->GetGeomType();
 
@@ -301,37 +444,41 @@ Result<SaveOutcome> write_changes(const Layer& layer, const std::string& uri, co
         ds->RollbackTransaction();
         return e;
     };
-    // Lock every row this save touches, then compare versions: a second editor saving the same
-    // rows waits here for the first to commit and then sees the raised version.
-    const auto check = [&](const FeatureData& ours, bool deleting) -> std::optional<std::string> {
-        // Only identifiers (quoted) and an integer go into this statement; no user text.
-        const std::string sql = "SELECT " + quote_identifier(kVersionColumn) + " FROM " + quote_identifier(table) +
-                                " WHERE " + quote_identifier(fid_column) + " = " + std::to_string(ours.id) +
-                                " FOR UPDATE";
-        gdal_error.clear();
-        OGRLayer* r = ds->ExecuteSQL(sql.c_str(), nullptr, nullptr);
-        if (!r) return one_line(gdal_error.last().empty() ? "查询失败" : gdal_error.last());
-        OGRFeatureUniquePtr row(r->GetNextFeature());
-        const std::int64_t now = row ? row->GetFieldAsInteger64(0) : -1;
-        ds->ReleaseResultSet(r);
-        if (row && now == ours.version) return std::nullopt;
-        Conflict c;
-        c.id = ours.id;
-        c.ours = ours;
-        c.ours_deleted = deleting;
-        c.theirs_deleted = !row;
-        if (row) {
-            OGRFeatureUniquePtr theirs(t->GetFeature(ours.id));
-            if (theirs) c.theirs = from_ogr(*theirs, layer, tr.to_wgs84.get(), version_field);
-            c.theirs.version = now;
+    // Lock every row this save touches, in FID order, then compare versions: a second editor
+    // saving the same rows waits here for the first to commit and then sees the raised version,
+    // and two saves locking in one order cannot deadlock.
+    std::vector<std::pair<const FeatureData*, bool>> touched;  // row, deleting
+    for (const auto* d : updates) touched.emplace_back(d, false);
+    for (const auto* d : deletes) touched.emplace_back(d, true);
+    std::sort(touched.begin(), touched.end(), [](const auto& a, const auto& b) { return a.first->id < b.first->id; });
+    if (!touched.empty()) {
+        // Only identifiers (quoted) and integers go into this statement; no user text.
+        std::string list;
+        for (const auto& [d, deleting] : touched) list += (list.empty() ? "" : ",") + std::to_string(d->id);
+        const std::string sql = "SELECT " + quote_identifier(fid_column) + ", " + quote_identifier(kVersionColumn) +
+                                " FROM " + quote_identifier(table) + " WHERE " + quote_identifier(fid_column) +
+                                " IN (" + list + ") ORDER BY " + quote_identifier(fid_column) + " FOR UPDATE";
+        std::string why;
+        auto rows = query(*ds, sql, gdal_error, why);
+        if (!rows) return abort_with(connection_error(uri, table, why));
+        std::map<std::int64_t, std::int64_t> now;
+        for (const auto& r : *rows) now[std::stoll(r.at(0))] = std::stoll(r.at(1));
+        for (const auto& [d, deleting] : touched) {
+            const auto row = now.find(d->id);
+            if (row != now.end() && row->second == d->version) continue;
+            Conflict c;
+            c.id = d->id;
+            c.ours = *d;
+            c.ours_deleted = deleting;
+            c.theirs_deleted = row == now.end();
+            if (row != now.end()) {
+                OGRFeatureUniquePtr theirs(t->GetFeature(d->id));
+                if (theirs) c.theirs = from_ogr(*theirs, layer, tr.to_wgs84.get(), version_field);
+                c.theirs.version = row->second;
+            }
+            outcome.conflicts.push_back(std::move(c));
         }
-        outcome.conflicts.push_back(std::move(c));
-        return std::nullopt;
-    };
-    for (const auto* d : updates)
-        if (auto failed = check(*d, false)) return abort_with(connection_error(uri, table, *failed));
-    for (const auto* d : deletes)
-        if (auto failed = check(*d, true)) return abort_with(connection_error(uri, table, *failed));
+    }
     if (!outcome.conflicts.empty()) {
         ds->RollbackTransaction();
         return outcome;
@@ -367,13 +514,59 @@ Result<SaveOutcome> write_changes(const Layer& layer, const std::string& uri, co
         new_versions[f->GetFID()] = 1;
         ++outcome.inserted;
     }
+    // The token last, after every row lock: its number orders this save after any save it waited for.
+    // (socket_proxy.cpp recognises this statement by its column list.)
+    const std::string record = "INSERT INTO " + quote_identifier(kSavesTable) +
+                               " (token, layer, written, new_ids) VALUES (" + quote_literal(token) + ", " +
+                               quote_literal(table) + ", true, " + quote_literal(ids_text(new_ids)) + ")";
+    if (std::string why = execute(*ds, record, gdal_error); !why.empty())
+        return abort_with(connection_error(uri, table, why));
+    std::string why;
+    auto seq = query(*ds, "SELECT seq FROM " + quote_identifier(kSavesTable) + " WHERE token = " + quote_literal(token),
+                     gdal_error, why);
+    if (!seq || seq->size() != 1) return abort_with(connection_error(uri, table, seq ? "保存记录缺失" : why));
     gdal_error.clear();
     if (ds->CommitTransaction() != OGRERR_NONE) {
         new_ids.clear();
         new_versions.clear();
-        return connection_error(uri, table, gdal_error.last());
+        unanswered = true;
+        return Error{uri,
+                     table,
+                     {},
+                     "与数据库的连接在提交保存时中断（" + one_line(gdal_error.last()) +
+                         "），无法确定这次保存是否已写入；您的编辑仍保留，再次保存时会先核对，已写入的不会重复写入"};
     }
+    outcome.sequence = std::stoll(seq->front().front());
+    outcome.new_ids = new_ids;
     return outcome;
+}
+
+Result<EarlierSave> settle_save(const std::string& uri, const std::string& table, const std::string& token)
+{
+    io::ensure_gdal();
+    io::GdalErrorCapture gdal_error;
+    GDALDatasetUniquePtr ds = open_pg(uri, true);
+    if (!ds) return connection_error(uri, table, gdal_error.last());
+    if (std::string why = ensure_saves_table(*ds, gdal_error); !why.empty()) return connection_error(uri, table, why);
+    // Autocommitted on its own: once it is in, the unanswered save can no longer commit.
+    const std::string void_it = "INSERT INTO " + quote_identifier(kSavesTable) + " (token, layer, written) VALUES (" +
+                                quote_literal(token) + ", " + quote_literal(table) +
+                                ", false) ON CONFLICT (token) DO NOTHING";
+    if (std::string why = execute(*ds, void_it, gdal_error); !why.empty()) return connection_error(uri, table, why);
+    std::string why;
+    auto row = query(*ds,
+                     "SELECT CASE WHEN written THEN 1 ELSE 0 END, new_ids, seq FROM " + quote_identifier(kSavesTable) +
+                         " WHERE token = " + quote_literal(token),
+                     gdal_error, why);
+    if (!row) return connection_error(uri, table, why);
+    if (row->size() != 1) return connection_error(uri, table, "保存记录缺失");
+    EarlierSave out;
+    out.written = row->front().at(0) == "1";
+    if (out.written) {
+        out.new_ids = parse_ids(row->front().at(1));
+        out.sequence = std::stoll(row->front().at(2));
+    }
+    return out;
 }
 
 }  // namespace coopmap::edit::pg

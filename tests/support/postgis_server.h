@@ -15,7 +15,8 @@ class PostgisServer {
 public:
     // The server, or an Error saying what is missing (e.g. no initdb): tests skip on it only
     // where PostgreSQL is not installed, and fail on it in CI and under ./dev test
-    // (COOPMAP_SKIP_UNLESS_REQUIRED, real_component.h).
+    // (COOPMAP_SKIP_UNLESS_REQUIRED, real_component.h). The binaries come from
+    // /usr/lib/postgresql/<version>/bin, or only from $COOPMAP_PG_BIN when that is set.
     static Result<std::unique_ptr<PostgisServer>> start();
     ~PostgisServer();
     PostgisServer(const PostgisServer&) = delete;
@@ -26,6 +27,13 @@ public:
     std::string conninfo() const;
     // The same for GDAL's PG driver: "PG:host=… dbname=coopmap user=postgres".
     std::string gdal_uri() const { return "PG:" + conninfo(); }
+
+    // Ends every other connection to the database (pg_terminate_backend), as an office network
+    // dropping would; how many were ended.
+    Result<int> terminate_connections() const;
+    // Stops the server as a crash would (pg_ctl -m immediate: no checkpoint, clients cut) and
+    // starts it again on the same socket; it recovers from its WAL.
+    Status restart() const;
 
     // Runs SQL (one or many statements, psql meta-commands such as \copy allowed) with psql,
     // stopping at the first error; returns what psql printed, unaligned and without headers.

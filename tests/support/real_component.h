@@ -1,7 +1,8 @@
 // Tests that need a real component (a PostgreSQL + PostGIS server they start) skip where it is
 // not installed, on a developer's machine; in CI (`CI` set) and under `./dev test`
 // (COOPMAP_REQUIRE_REAL=1) a component that fails to start is a failure with its reason, so a
-// broken install or a regression in starting it cannot turn tests into green "skipped".
+// broken install or a regression in starting it cannot turn tests into green "skipped". To see
+// that happen, make PostgreSQL unreachable: COOPMAP_PG_BIN=/nonexistent (postgis_server.h).
 #pragma once
 
 #include <gtest/gtest.h>

@@ -2,17 +2,21 @@
 // temporary directory, tests/support/postgis_server.h).
 #include <gtest/gtest.h>
 
+#include <optional>
+
 #include "edit/edit_session.h"
 #include "edit/pg_store.h"
 #include "edit_fixture.h"
 #include "io/gdal_reader.h"
 #include "postgis_server.h"
 #include "real_component.h"
+#include "socket_proxy.h"
 
 namespace coopmap::edit {
 namespace {
 
 using coopmap::testing::PostgisServer;
+using coopmap::testing::SocketProxy;
 using testing::sample_sites;
 
 const std::string kInjection = "x'); DROP TABLE villages;--";
@@ -37,7 +41,8 @@ protected:
     {
         if (!server) COOPMAP_SKIP_UNLESS_REQUIRED(skip_reason);
         // Each test gets its own tables, made by the code under test (coopmap-cli import uses it).
-        ASSERT_TRUE(server->sql("DROP TABLE IF EXISTS sites; DROP TABLE IF EXISTS villages;"));
+        ASSERT_TRUE(server->sql(
+            "DROP TABLE IF EXISTS sites; DROP TABLE IF EXISTS villages; DROP TABLE IF EXISTS coopmap_saves;"));
         ASSERT_TRUE(pg::create_table(sample_sites(), server->gdal_uri(), "sites", false));
         Layer villages = sample_sites();
         villages.name = "villages";
@@ -63,6 +68,8 @@ TEST_F(PostgisEditTest, ImportedTableKeepsEveryAttributeAndStartsAtVersionOne)
                      "2|李家湾综合服务社||2020|80.25|1|POINT(112.25 32.125)\n"
                      "3|𠀀生僻字社（测试）|老河口市\"引号\"公司|2021|0.1|1|POINT(111.675 32.3875)");
     EXPECT_EQ(*server->sql("SELECT \"经营者\" IS NULL FROM sites WHERE fid = 2"), "t");
+    // The table every save leaves its token in, made with the import, still empty.
+    EXPECT_EQ(*server->sql("SELECT count(*) FROM coopmap_saves"), "0");
     auto again = pg::create_table(sample_sites(), server->gdal_uri(), "sites", false);
     ASSERT_FALSE(again);
     EXPECT_EQ(again.error().message, "数据库中已有表“sites”，未改动；要覆盖请加 --replace");
@@ -197,6 +204,160 @@ TEST_F(PostgisEditTest, LostConnectionDuringSaveReportsAndKeepsTheEdits)
     EXPECT_TRUE(session->dirty());
     EXPECT_TRUE(same_layer(session->layer(), edited));
     EXPECT_TRUE(session->can_undo());
+}
+
+// A session whose saves go through a relay that can cut the connection at the save's COMMIT.
+struct ProxiedSession {
+    std::unique_ptr<SocketProxy> proxy;
+    std::optional<EditSession> session;
+};
+
+ProxiedSession through_proxy(const PostgisServer& server)
+{
+    ProxiedSession out;
+    auto p = SocketProxy::start(server.directory() + "/proxy", server.directory());
+    EXPECT_TRUE(p) << (p ? "" : p.error().text());
+    if (!p) return out;
+    out.proxy = std::move(p.value());
+    auto s = EditSession::open({out.proxy->gdal_uri(), "sites", {}, {}, Role::village_cooperative, "村级供销社"});
+    EXPECT_TRUE(s) << (s ? "" : s.error().text());
+    if (s) out.session.emplace(std::move(*s));
+    return out;
+}
+
+const std::vector<Value> kNewSite = {std::string("断线时新增的社"), std::string("GX-200"), std::int64_t{2024}, 3.5,
+                                     std::monostate{}};
+
+TEST_F(PostgisEditTest, SaveWhoseCommitAnswerIsLostIsFoundWrittenAndNotWrittenAgain)
+{
+    auto [proxy, session] = through_proxy(*server);
+    ASSERT_TRUE(session);
+    ASSERT_TRUE(session->set_attribute(0, "name", std::string("提交后断线")));
+    ASSERT_TRUE(session->add_point(112.3, 32.2, kNewSite));
+    // The server commits, and the answer is lost with the connection.
+    proxy->cut_next_saves(SocketProxy::Cut::after_commit, 1);
+    auto lost = session->save();
+    ASSERT_FALSE(lost);
+    EXPECT_EQ(proxy->cuts_done(), 1);
+    EXPECT_NE(lost.error().message.find("无法确定这次保存是否已写入"), std::string::npos) << lost.error().text();
+    EXPECT_TRUE(session->save_unsettled());
+    EXPECT_TRUE(session->dirty());
+    EXPECT_EQ(*server->sql("SELECT name || '|' || coopmap_version FROM sites WHERE fid = 1"), "提交后断线|2");
+    EXPECT_EQ(*server->sql("SELECT count(*) FROM sites"), "4");
+
+    // Saving again finds it written by its token: no second insert, no version 3, no false conflict.
+    auto again = session->save();
+    ASSERT_TRUE(again) << again.error().text();
+    ASSERT_TRUE(again->saved());
+    EXPECT_GT(again->earlier_sequence, 0);
+    EXPECT_EQ(again->earlier_new_ids, (std::map<std::int64_t, std::int64_t>{{-1, 4}}));
+    EXPECT_EQ(again->sequence, 0);  // nothing new was written
+    EXPECT_EQ(again->inserted + again->updated + again->deleted, 0u);
+    EXPECT_FALSE(session->save_unsettled());
+    EXPECT_FALSE(session->dirty());
+    EXPECT_EQ(*server->sql("SELECT count(*) FROM sites"), "4");
+    EXPECT_EQ(
+        *server->sql("SELECT string_agg(fid || ':' || name || ':' || coopmap_version, ',' ORDER BY fid) FROM sites"),
+        "1:提交后断线:2,2:李家湾综合服务社:1,3:𠀀生僻字社（测试）:1,4:断线时新增的社:1");
+    EXPECT_EQ(*server->sql("SELECT string_agg(written::text, ',') FROM coopmap_saves"), "true");
+    EXPECT_EQ(session->feature_id(3), 4);
+    EXPECT_EQ(session->feature_version(0), 2);
+
+    // The session's versions are the database's: the next edits save without a conflict.
+    ASSERT_TRUE(session->set_attribute(0, "year", std::int64_t{2019}));
+    ASSERT_TRUE(session->set_attribute(3, "capacity", 4.5));
+    auto next = session->save();
+    ASSERT_TRUE(next && next->saved()) << (next ? "conflict" : next.error().text());
+    EXPECT_EQ(next->earlier_sequence, 0);
+    EXPECT_GT(next->sequence, again->earlier_sequence);
+    EXPECT_EQ(next->updated, 2u);
+    EXPECT_EQ(*server->sql("SELECT string_agg(fid || ':' || coopmap_version, ',' ORDER BY fid) FROM sites"),
+              "1:3,2:1,3:1,4:2");
+}
+
+TEST_F(PostgisEditTest, SaveWhoseCommitIsLostOnTheWayIsWrittenOnceByTheNextSave)
+{
+    // A table imported before the save records existed: the first save makes the table.
+    ASSERT_TRUE(server->sql("DROP TABLE coopmap_saves"));
+    auto [proxy, session] = through_proxy(*server);
+    ASSERT_TRUE(session);
+    ASSERT_TRUE(session->set_attribute(1, "name", std::string("提交前断线")));
+    ASSERT_TRUE(session->add_point(112.3, 32.2, kNewSite));
+    proxy->cut_next_saves(SocketProxy::Cut::before_commit, 1);
+    auto lost = session->save();
+    ASSERT_FALSE(lost);
+    EXPECT_EQ(proxy->cuts_done(), 1) << lost.error().text();
+    EXPECT_NE(lost.error().message.find("无法确定这次保存是否已写入"), std::string::npos) << lost.error().text();
+    EXPECT_TRUE(session->save_unsettled());
+    EXPECT_EQ(*server->sql("SELECT count(*) || '|' || max(coopmap_version) FROM sites"), "3|1");
+
+    auto again = session->save();
+    ASSERT_TRUE(again) << again.error().text();
+    ASSERT_TRUE(again->saved());
+    EXPECT_EQ(again->earlier_sequence, 0);  // it was not written: its edits went out now
+    EXPECT_EQ(again->inserted, 1u);
+    EXPECT_EQ(again->updated, 1u);
+    // FID 4 went with the rolled-back insert (a sequence does not roll back): the row is in once, as 5.
+    EXPECT_EQ(again->new_ids, (std::map<std::int64_t, std::int64_t>{{-1, 5}}));
+    EXPECT_FALSE(session->dirty());
+    EXPECT_EQ(
+        *server->sql("SELECT string_agg(fid || ':' || name || ':' || coopmap_version, ',' ORDER BY fid) FROM sites"),
+        "1:王家村供销社:1,2:提交前断线:2,3:𠀀生僻字社（测试）:1,5:断线时新增的社:1");
+    // The lost one is on record as void (it can never commit later), the second as written.
+    EXPECT_EQ(*server->sql("SELECT string_agg(written::text, ',' ORDER BY seq) FROM coopmap_saves"), "false,true");
+}
+
+TEST_F(PostgisEditTest, KeepingTheirVersionTakesTheirWholeGeometry)
+{
+    // Parcels with a hole: a conflict's database version must come back whole, not as a point.
+    Layer parcels;
+    parcels.name = "parcels";
+    parcels.role = Role::land_trusteeship;
+    parcels.kind = GeometryKind::polygon;
+    parcels.source_crs = "EPSG:4326";
+    parcels.add_column("name", FieldType::text);
+    parcels.add_column("crop", FieldType::text);
+    for (auto [x, y] : {std::pair{0.0, 0.0}, {4.0, 0.0}, {4.0, 4.0}, {0.0, 4.0}, {0.0, 0.0}})
+        parcels.add_coordinate(112 + x / 100, 32 + y / 100);
+    parcels.end_ring();
+    for (auto [x, y] : {std::pair{1.0, 1.0}, {1.0, 2.0}, {2.0, 2.0}, {2.0, 1.0}, {1.0, 1.0}})
+        parcels.add_coordinate(112 + x / 100, 32 + y / 100);
+    parcels.end_ring();
+    parcels.end_part();
+    parcels.end_feature();
+    parcels.columns[0].null.push_back(0), parcels.columns[0].texts.emplace_back("张家地块");
+    parcels.columns[1].null.push_back(0), parcels.columns[1].texts.emplace_back("小麦");
+    parcels.build_index();
+    ASSERT_TRUE(server->sql("DROP TABLE IF EXISTS parcels"));
+    ASSERT_TRUE(pg::create_table(parcels, server->gdal_uri(), "parcels", false));
+    const io::SourceSpec where{server->gdal_uri(), "parcels", {}, {}, Role::land_trusteeship, "托管地块"};
+    auto first = EditSession::open(where);
+    auto second = EditSession::open(where);
+    ASSERT_TRUE(first && second);
+    const FeatureData original = feature_data(second->layer(), 0);
+    ASSERT_EQ(original.ring_sizes, (std::vector<std::uint32_t>{5, 5}));
+    ASSERT_TRUE(first->set_attribute(0, "crop", std::string("玉米")));
+    ASSERT_TRUE(first->save());
+    ASSERT_TRUE(second->set_attribute(0, "name", std::string("张家地块（改）")));
+    auto refused = second->save();
+    ASSERT_TRUE(refused) << refused.error().text();
+    ASSERT_EQ(refused->conflicts.size(), 1u);
+    second->resolve(refused->conflicts[0], true);
+    const FeatureData theirs = feature_data(second->layer(), 0);
+    EXPECT_EQ(theirs.x, original.x);
+    EXPECT_EQ(theirs.y, original.y);
+    EXPECT_EQ(theirs.ring_sizes, original.ring_sizes);
+    EXPECT_EQ(theirs.part_rings, original.part_rings);
+    EXPECT_EQ(std::get<std::string>(theirs.values[1]), "玉米");
+    EXPECT_FALSE(second->dirty());
+    // A later edit of it writes the parcel back with its hole.
+    ASSERT_TRUE(second->set_attribute(0, "name", std::string("张家地块（再改）")));
+    auto saved = second->save();
+    ASSERT_TRUE(saved && saved->saved()) << (saved ? "conflict" : saved.error().text());
+    EXPECT_EQ(
+        *server->sql("SELECT name || '|' || crop || '|' || coopmap_version || '|' || ST_AsText(geom) FROM parcels"),
+        "张家地块（再改）|玉米|3|MULTIPOLYGON(((112 32,112.04 32,112.04 32.04,112 32.04,112 32),"
+        "(112.01 32.01,112.01 32.02,112.02 32.02,112.02 32.01,112.01 32.01)))");
 }
 
 }  // namespace
