@@ -108,9 +108,9 @@ Result<RoadGraph> RoadGraph::build(const Layer& roads, const RoadSpeeds& speeds,
                 for (auto i = b + 1; i < e; ++i) {
                     const std::uint32_t cur = node(roads.x[i], roads.y[i]);
                     if (cur == prev) continue;
-                    const double s = geodesic_distance_m(roads.x[i - 1], roads.y[i - 1], roads.x[i], roads.y[i]) / mps;
-                    if (dir >= 0) edges.push_back({prev, cur, s});
-                    if (dir <= 0) edges.push_back({cur, prev, s});
+                    const double m = geodesic_distance_m(roads.x[i - 1], roads.y[i - 1], roads.x[i], roads.y[i]);
+                    if (dir >= 0) edges.push_back({prev, cur, m / mps, m});
+                    if (dir <= 0) edges.push_back({cur, prev, m / mps, m});
                     prev = cur;
                 }
             }
@@ -139,11 +139,13 @@ void RoadGraph::finish(std::size_t n, std::vector<Edge> edges)
     std::partial_sum(offset_.begin(), offset_.end(), offset_.begin());
     target_.resize(edges.size());
     seconds_.resize(edges.size());
+    metres_.resize(edges.size());
     std::vector<std::uint32_t> fill(offset_.begin(), offset_.end() - 1);
     for (const auto& e : edges) {
         const auto at = fill[e.from]++;
         target_[at] = e.to;
         seconds_[at] = e.seconds;
+        metres_[at] = e.metres;
     }
     // Pieces ignoring direction: union-find with path halving.
     std::vector<std::uint32_t> parent(n);

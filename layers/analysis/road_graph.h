@@ -35,6 +35,7 @@ struct Edge {
     std::uint32_t from = 0;
     std::uint32_t to = 0;
     double seconds = 0;
+    double metres = 0;  // length along the road (geodesic between the segment's vertices)
 };
 
 class RoadGraph {
@@ -54,6 +55,7 @@ public:
     std::span<const std::uint32_t> offsets() const { return offset_; }
     std::span<const std::uint32_t> targets() const { return target_; }
     std::span<const double> seconds() const { return seconds_; }
+    std::span<const double> metres() const { return metres_; }
     const Points& positions() const { return position_; }
 
     // The nearest node within limit_m metres (geodesic), kNone if there is none. Snapping is
@@ -74,6 +76,7 @@ private:
     std::vector<std::uint32_t> offset_{0};
     std::vector<std::uint32_t> target_;
     std::vector<double> seconds_;
+    std::vector<double> metres_;
     Points position_;
     std::vector<std::uint32_t> component_;
     std::size_t component_count_ = 0;

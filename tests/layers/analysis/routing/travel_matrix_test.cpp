@@ -1,0 +1,301 @@
+// The travel matrix against Boost.Graph's Dijkstra from each stop on random graphs with one-way
+// roads, a disconnected piece and off-road stops; and its estimates, options and cancel.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <random>
+#include <utility>
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/dijkstra_shortest_paths.hpp>
+
+#include "analysis/geodesic.h"
+#include "analysis/routing/travel_matrix.h"
+
+namespace coopmap::analysis::routing {
+namespace {
+
+// (seconds, metres), compared lexicographically by std::pair: the fastest path, the shortest
+// of equally fast ones — the matrix's own definition, computed here by Boost alone.
+using Cost = std::pair<double, double>;
+
+std::vector<Cost> boost_dijkstra(std::size_t n, const std::vector<Edge>& edges, std::uint32_t source)
+{
+    struct Weight {
+        Cost w;
+    };
+    using G = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, boost::no_property, Weight>;
+    G g(n);
+    for (const auto& e : edges) boost::add_edge(e.from, e.to, Weight{{e.seconds, e.metres}}, g);
+    std::vector<Cost> d(n);
+    const Cost inf{kInf, kInf};
+    boost::dijkstra_shortest_paths(
+        g, source,
+        boost::weight_map(boost::get(&Weight::w, g))
+            .distance_map(boost::make_iterator_property_map(d.begin(), boost::get(boost::vertex_index, g)))
+            .distance_compare(std::less<Cost>())
+            .distance_combine([](const Cost& a, const Cost& b) {
+                return Cost{a.first + b.first, a.second + b.second};
+            })
+            .distance_inf(inf)
+            .distance_zero(Cost{0, 0}));
+    return d;
+}
+
+struct RandomNetwork {
+    std::size_t n = 0;
+    std::vector<Edge> edges;
+    Points positions;
+    Points stops;
+    std::vector<std::uint32_t> stop_node;  // kNone: off-road
+};
+
+// n nodes at random places in a 50 km box; the last tenth a piece of their own. Edge times and
+// lengths are whole numbers (sums exact in any order, so equality can be exact) drawn small so
+// that equally fast paths are common and the tie on metres matters; a third are one-way.
+RandomNetwork random_network(std::uint64_t seed, std::size_t n, std::size_t edge_count)
+{
+    RandomNetwork r;
+    r.n = n;
+    std::mt19937_64 rng(seed);
+    std::uniform_real_distribution<double> lon(111.0, 111.5), lat(31.0, 31.45);
+    for (std::size_t i = 0; i < n; ++i) r.positions.add(lon(rng), lat(rng));
+    // Nodes main_n - 1 and main_n - 2 hang off the main piece by one one-way road each: the
+    // first can only be reached, the second only left.
+    const std::uint32_t main_n = static_cast<std::uint32_t>(n - n / 10);
+    const std::uint32_t sink = main_n - 1, spring = main_n - 2;
+    std::uniform_int_distribution<std::uint32_t> main_node(0, main_n - 3),
+        piece_node(main_n, static_cast<std::uint32_t>(n - 1));
+    std::uniform_int_distribution<int> secs(1, 40), metres(1, 900), kind(0, 2);
+    for (std::size_t k = 0; k < edge_count; ++k) {
+        const bool piece = k % 10 == 0;
+        const auto a = piece ? piece_node(rng) : main_node(rng);
+        const auto b = piece ? piece_node(rng) : main_node(rng);
+        const double s = secs(rng), m = metres(rng);
+        r.edges.push_back({a, b, s, m});
+        if (kind(rng) != 0) r.edges.push_back({b, a, s, m});
+    }
+    r.edges.push_back({main_node(rng), sink, 30, 400});
+    r.edges.push_back({spring, main_node(rng), 30, 400});
+    // Stops at nodes (so each snaps to that node): the two one-way ends, 55 at random, twice at
+    // one node, and three far from any road.
+    std::uniform_int_distribution<std::uint32_t> any(0, static_cast<std::uint32_t>(n - 1));
+    for (const auto v : {sink, spring}) {
+        r.stops.add(r.positions.lon[v], r.positions.lat[v]);
+        r.stop_node.push_back(v);
+    }
+    for (int i = 0; i < 55; ++i) {
+        const auto v = any(rng);
+        r.stops.add(r.positions.lon[v], r.positions.lat[v]);
+        r.stop_node.push_back(v);
+    }
+    r.stops.add(r.stops.lon[3], r.stops.lat[3]);
+    r.stop_node.push_back(r.stop_node[3]);
+    for (int i = 0; i < 3; ++i) {
+        r.stops.add(112.0 + 0.1 * i, 31.2);
+        r.stop_node.push_back(kNone);
+    }
+    return r;
+}
+
+// Every pair of `m` equals Boost's fastest path between the stops' nodes, or the estimate where
+// there is none; returns how many pairs were estimated and how many were one-way only.
+std::pair<std::size_t, std::size_t> expect_matrix_is_boost(const RandomNetwork& r, const TravelMatrix& m)
+{
+    const MatrixOptions o;
+    const std::size_t n = r.stops.size();
+    EXPECT_EQ(m.n, n);
+    std::size_t estimated = 0, one_way = 0, offroad = 0;
+    std::vector<std::vector<Cost>> ref(n);
+    for (std::size_t i = 0; i < n; ++i)
+        if (r.stop_node[i] != kNone) ref[i] = boost_dijkstra(r.n, r.edges, r.stop_node[i]);
+    for (std::size_t i = 0; i < n; ++i) {
+        EXPECT_EQ(m.node[i], r.stop_node[i]) << i;
+        EXPECT_EQ(m.offroad[i], r.stop_node[i] == kNone ? 1 : 0) << i;
+        offroad += r.stop_node[i] == kNone;
+        if (r.stop_node[i] != kNone) {
+            EXPECT_EQ(m.snap_m[i], 0) << i;
+        }
+        for (std::size_t j = 0; j < n; ++j) {
+            const auto at = i * n + j;
+            if (i == j) {
+                EXPECT_EQ(m.minutes[at], 0);
+                EXPECT_EQ(m.km[at], 0);
+                EXPECT_EQ(m.estimated[at], 0);
+                continue;
+            }
+            const bool road = r.stop_node[i] != kNone && r.stop_node[j] != kNone &&
+                              ref[i][r.stop_node[j]].first < std::numeric_limits<double>::max() &&
+                              ref[i][r.stop_node[j]].first < kInf;
+            if (road) {
+                const auto c = ref[i][r.stop_node[j]];
+                EXPECT_EQ(m.estimated[at], 0) << i << "→" << j;
+                EXPECT_EQ(m.minutes[at], c.first / 60) << i << "→" << j;
+                EXPECT_EQ(m.km[at], c.second / 1000) << i << "→" << j;
+                const auto back = ref[j].empty() ? kInf : ref[j][r.stop_node[i]].first;
+                one_way += !(back < kInf);
+                continue;
+            }
+            ++estimated;
+            const double km = geodesic_distance_m(r.stops.lon[i], r.stops.lat[i], r.stops.lon[j], r.stops.lat[j]) /
+                              1000 * o.detour_factor;
+            EXPECT_EQ(m.estimated[at], 1) << i << "→" << j;
+            EXPECT_DOUBLE_EQ(m.km[at], km) << i << "→" << j;
+            EXPECT_DOUBLE_EQ(m.minutes[at], km / o.offroad_kmh * 60) << i << "→" << j;
+        }
+    }
+    EXPECT_EQ(m.estimated_pairs, estimated);
+    EXPECT_EQ(m.offroad_stops, offroad);
+    EXPECT_EQ(m.options.detour_factor, o.detour_factor);
+    return {estimated, one_way};
+}
+
+TEST(TravelMatrix, DijkstraPerStopEqualsBoostDijkstraOnRandomGraphs)
+{
+    for (std::uint64_t seed : {1, 2, 3}) {
+        const auto r = random_network(seed, 3000, 6000);
+        const auto g = RoadGraph::from_edges(r.n, r.edges, r.positions);
+        double last = 0;
+        const Feedback feedback([&](double done) { last = done; });
+        const auto m = travel_matrix(g, r.stops, {}, feedback);
+        ASSERT_TRUE(m.ok()) << m.error().text();
+        const auto [estimated, one_way] = expect_matrix_is_boost(r, *m);
+        // The cases the test is for all occur: off-road stops, disconnected pairs, one-way pairs.
+        EXPECT_GT(estimated, 3u * 2 * 57) << seed;
+        EXPECT_GT(one_way, 0u) << seed;
+        EXPECT_EQ(last, 1.0);
+    }
+}
+
+TEST(TravelMatrix, ContractionHierarchyEqualsBoostDijkstraOnRandomGraphs)
+{
+    for (std::uint64_t seed : {4, 5, 6}) {
+        const auto r = random_network(seed, 3000, 6000);
+        const auto g = std::make_shared<const RoadGraph>(RoadGraph::from_edges(r.n, r.edges, r.positions));
+        std::vector<double> seen;
+        const Feedback building([&](double done) { seen.push_back(done); });
+        const auto h = RoadHierarchy::build(g, building);
+        ASSERT_TRUE(h.ok()) << h.error().text();
+        ASSERT_FALSE(seen.empty());
+        EXPECT_TRUE(std::is_sorted(seen.begin(), seen.end()));
+        EXPECT_EQ(seen.back(), 1.0);
+        EXPECT_EQ((*h)->rank_of.size(), r.n);
+        double last = 0;
+        const Feedback feedback([&](double done) { last = done; });
+        const auto m = travel_matrix(**h, r.stops, {}, feedback);
+        ASSERT_TRUE(m.ok()) << m.error().text();
+        const auto [estimated, one_way] = expect_matrix_is_boost(r, *m);
+        EXPECT_GT(estimated, 3u * 2 * 57) << seed;
+        EXPECT_GT(one_way, 0u) << seed;
+        EXPECT_EQ(last, 1.0);
+        // And the same, figure for figure, as one Dijkstra per stop.
+        const auto d = travel_matrix(*g, r.stops);
+        ASSERT_TRUE(d.ok());
+        EXPECT_EQ(d->minutes, m->minutes);
+        EXPECT_EQ(d->km, m->km);
+        EXPECT_EQ(d->estimated, m->estimated);
+    }
+}
+
+// A denser graph with real-valued (not whole) costs: every node a stop, all pairs compared.
+TEST(TravelMatrix, ContractionHierarchyOnEveryPairOfADenseGraph)
+{
+    std::mt19937_64 rng(11);
+    const std::size_t n = 400;
+    Points pos;
+    std::uniform_real_distribution<double> lon(111.0, 111.2), lat(31.0, 31.2), w(1.0, 300.0);
+    for (std::size_t i = 0; i < n; ++i) pos.add(lon(rng), lat(rng));
+    std::uniform_int_distribution<std::uint32_t> node(0, n - 1);
+    std::vector<Edge> edges;
+    for (int k = 0; k < 2400; ++k) {
+        const double s = w(rng);
+        edges.push_back({node(rng), node(rng), s, s * 10});
+    }
+    const auto g = std::make_shared<const RoadGraph>(RoadGraph::from_edges(n, edges, pos));
+    const auto h = RoadHierarchy::build(g);
+    ASSERT_TRUE(h.ok());
+    const auto m = travel_matrix(**h, pos);
+    ASSERT_TRUE(m.ok());
+    std::size_t road = 0;
+    for (std::uint32_t i = 0; i < n; ++i) {
+        const auto ref = boost_dijkstra(n, edges, i);
+        for (std::uint32_t j = 0; j < n; ++j) {
+            if (i == j || !(ref[j].first < kInf)) continue;
+            ++road;
+            ASSERT_FALSE(m->estimated_at(i, j)) << i << "→" << j;
+            // Sums of real numbers in another order: equal to rounding.
+            ASSERT_NEAR(m->minutes_at(i, j), ref[j].first / 60, 1e-9 * ref[j].first) << i << "→" << j;
+            ASSERT_NEAR(m->km_at(i, j), ref[j].second / 1000, 1e-9 * ref[j].second) << i << "→" << j;
+        }
+    }
+    EXPECT_GT(road, n * n / 2);
+}
+
+TEST(TravelMatrix, SaysWhatIsWrongWithItsInput)
+{
+    const auto r = random_network(7, 200, 400);
+    const auto g = RoadGraph::from_edges(r.n, r.edges, r.positions);
+    MatrixOptions o;
+    o.detour_factor = 0.9;
+    auto m = travel_matrix(g, r.stops, o);
+    ASSERT_FALSE(m.ok());
+    EXPECT_EQ(m.error().feature, "detour_factor");
+    EXPECT_EQ(m.error().message, "绕行系数必须不小于 1，请检查路线设置");
+    o = {};
+    o.offroad_kmh = 0;
+    m = travel_matrix(g, r.stops, o);
+    ASSERT_FALSE(m.ok());
+    EXPECT_EQ(m.error().feature, "offroad_kmh");
+    Points bad = r.stops;
+    bad.lat[4] = std::nan("");
+    m = travel_matrix(g, bad);
+    ASSERT_FALSE(m.ok());
+    EXPECT_EQ(m.error().feature, "站点 5");
+    const auto no_positions = RoadGraph::from_edges(r.n, r.edges);
+    m = travel_matrix(no_positions, r.stops);
+    ASSERT_FALSE(m.ok());
+    EXPECT_EQ(m.error().message, "道路网没有节点坐标，站点无法接入道路；请从道路图层重新建立路网");
+}
+
+TEST(TravelMatrix, StopsWhenCancelled)
+{
+    const auto r = random_network(8, 3000, 6000);
+    const auto g = RoadGraph::from_edges(r.n, r.edges, r.positions);
+    const Feedback feedback;
+    feedback.cancel();
+    const auto m = travel_matrix(g, r.stops, {}, feedback);
+    ASSERT_FALSE(m.ok());
+    EXPECT_TRUE(m.error().cancelled);
+    EXPECT_EQ(m.error().message, "已取消行车时间矩阵计算，未作任何改动");
+    const auto shared = std::make_shared<const RoadGraph>(g);
+    const auto h = RoadHierarchy::build(shared, feedback);
+    ASSERT_FALSE(h.ok());
+    EXPECT_TRUE(h.error().cancelled);
+    const auto built = RoadHierarchy::build(shared);
+    ASSERT_TRUE(built.ok());
+    const auto q = travel_matrix(**built, r.stops, {}, feedback);
+    ASSERT_FALSE(q.ok());
+    EXPECT_TRUE(q.error().cancelled);
+}
+
+TEST(TravelMatrix, NoStopsAndOneStop)
+{
+    const auto r = random_network(9, 300, 600);
+    const auto g = RoadGraph::from_edges(r.n, r.edges, r.positions);
+    auto m = travel_matrix(g, Points{});
+    ASSERT_TRUE(m.ok());
+    EXPECT_EQ(m->n, 0u);
+    EXPECT_TRUE(m->minutes.empty());
+    Points one;
+    one.add(r.positions.lon[5], r.positions.lat[5]);
+    m = travel_matrix(g, one);
+    ASSERT_TRUE(m.ok());
+    ASSERT_EQ(m->minutes.size(), 1u);
+    EXPECT_EQ(m->minutes[0], 0);
+    EXPECT_EQ(m->node[0], 5u);
+}
+
+}  // namespace
+}  // namespace coopmap::analysis::routing
