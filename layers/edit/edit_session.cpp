@@ -1,7 +1,9 @@
 #include "edit/edit_session.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <limits>
 
@@ -67,6 +69,7 @@ Result<EditSession> EditSession::open(const io::SourceSpec& source, FieldMap fie
         for (std::size_t f = 0; f < s.layer_.size(); ++f) s.ids_.push_back(static_cast<std::int64_t>(f) + 1);
         s.versions_.assign(s.layer_.size(), 0);
     }
+    s.signature_ = s.current_signature();
     return s;
 }
 
@@ -90,12 +93,17 @@ Error EditSession::where(std::size_t f, std::string message) const
     return Error{source_.uri, layer_.name, f < layer_.size() ? feature_label(f) : std::string(), std::move(message)};
 }
 
-std::string EditSession::feature_label(std::size_t f) const
+std::string EditSession::feature_label(std::size_t f) const { return feature_label(snapshot(f)); }
+
+std::string EditSession::feature_label(const FeatureData& d) const
 {
     const auto it = fields_.find("name");
-    const Column* c = layer_.column(it == fields_.end() ? "name" : it->second);
-    const std::string name = c ? c->text(f) : std::string();
-    const std::string id = ids_[f] < 0 ? "新要素" : "要素 " + std::to_string(ids_[f]);
+    const std::string column = it == fields_.end() ? "name" : it->second;
+    std::string name;
+    for (std::size_t c = 0; c < layer_.columns.size() && c < d.values.size(); ++c)
+        if (layer_.columns[c].name == column && !std::holds_alternative<std::monostate>(d.values[c]))
+            name = value_text(d.values[c]);
+    const std::string id = d.id < 0 ? "新要素" : "要素 " + std::to_string(d.id);
     return name.empty() ? id : id + "（" + name + "）";
 }
 
@@ -117,10 +125,12 @@ void EditSession::apply(std::size_t f, const std::optional<FeatureData>& from, c
 
 void EditSession::record(Change c)
 {
+    begin_journal();
     c.serial = next_serial_++;
     apply(c.feature, c.before, c.after);
     undo_.push_back(std::move(c));
     redo_.clear();
+    log(JournalOp::record, undo_.back());
 }
 
 Result<std::size_t> EditSession::add_point(double lon, double lat, const std::vector<Value>& values)
@@ -147,8 +157,8 @@ Result<std::size_t> EditSession::add_point(double lon, double lat, const std::ve
         d.values[c] = column_value(probe, 0);  // as the column stores it (e.g. integer widened to real)
     }
     const std::size_t f = layer_.size();
-    record(Change{f, std::nullopt, d, 0, "添加 " + value_text(d.values.empty() ? Value{} : d.values.front())});
-    undo_.back().label = "添加 " + feature_label(f);
+    // Labelled before it is recorded: the journal keeps the label the change is recorded with.
+    record(Change{f, std::nullopt, d, 0, "添加 " + feature_label(d)});
     return f;
 }
 
@@ -216,20 +226,24 @@ Status EditSession::set_attribute(std::size_t f, const std::string& column, cons
 bool EditSession::undo()
 {
     if (undo_.empty()) return false;
+    begin_journal();
     Change c = std::move(undo_.back());
     undo_.pop_back();
     apply(c.feature, c.after, c.before);
     redo_.push_back(std::move(c));
+    log(JournalOp::undo, redo_.back());
     return true;
 }
 
 bool EditSession::redo()
 {
     if (redo_.empty()) return false;
+    begin_journal();
     Change c = std::move(redo_.back());
     redo_.pop_back();
     apply(c.feature, c.before, c.after);
     undo_.push_back(std::move(c));
+    log(JournalOp::redo, undo_.back());
     return true;
 }
 
@@ -242,8 +256,15 @@ bool EditSession::dirty() const
 Result<SaveOutcome> EditSession::save()
 {
     auto out = postgis_ ? save_postgis() : save_file();
-    // An earlier save found written set saved_serial_ to what it had sent.
-    if (out && out->saved() && out->earlier_sequence == 0) saved_serial_ = undo_.empty() ? 0 : undo_.back().serial;
+    if (out && out->saved() && (out->earlier_sequence == 0 || !dirty())) {
+        // An earlier save found written set saved_serial_ to what it had sent.
+        if (out->earlier_sequence == 0) saved_serial_ = undo_.empty() ? 0 : undo_.back().serial;
+        // What the journal held is in the source now; the next change starts a new one against
+        // the source as this save left it. (An earlier save found written with edits made since
+        // keeps its journal: a restore of it is then refused as stale, never applied twice.)
+        signature_ = current_signature();
+        drop_journal();
+    }
     return out;
 }
 
@@ -356,6 +377,17 @@ bool EditSession::differs_from_base() const
 
 void EditSession::resolve(const Conflict& c, bool keep_theirs)
 {
+    // Settling replaces rows by the database's and drops or rewrites history, which the journal
+    // cannot replay onto the table as read: stop journaling until the next save.
+    if (!journal_path_.empty() && !journal_off_) {
+        drop_journal();
+        journal_off_ = true;
+        journal_problem_ =
+            Error{journal_path_,
+                  layer_.name,
+                  {},
+                  "处理冲突后，未保存的修改不再记入编辑日志：请尽快保存，窗口意外关闭时这些修改将无法恢复"};
+    }
     const auto at = find(c.id);
     if (keep_theirs) {
         if (c.theirs_deleted) {
@@ -425,6 +457,197 @@ std::string EditSession::conflict_message(const Conflict& c) const
     }
     return out + "数据库版本 " + std::to_string(c.theirs.version) + "，您读取时为版本 " +
            std::to_string(c.ours.version) + diffs + "。请重新打开图层，核对后再修改";
+}
+
+std::string EditSession::current_signature() const
+{
+    // FNV-1a (64 bit): a change detector over what the source holds, not a secret.
+    const auto fnv = [](std::uint64_t h, std::string_view bytes) {
+        for (const unsigned char ch : bytes) h = (h ^ ch) * 1099511628211ULL;
+        return h;
+    };
+    std::uint64_t h = 14695981039346656037ULL;
+    char hex[17];
+    if (postgis_) {
+        // Every save of a row raises its coopmap_version, whoever makes it.
+        for (const auto& [id, d] : base_) {
+            h = fnv(h, std::string_view(reinterpret_cast<const char*>(&id), sizeof id));
+            h = fnv(h, std::string_view(reinterpret_cast<const char*>(&d.version), sizeof d.version));
+        }
+        std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+        return "pg:" + std::to_string(base_.size()) + ":" + hex;
+    }
+    if (auto files = file_signature(source_.uri); !files.empty()) return "file:" + files;
+    // Not a file on disk (inside a .zip, a URL): what was read, feature by feature.
+    for (std::size_t f = 0; f < layer_.size(); ++f) h = fnv(h, feature_bytes(snapshot(f)));
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+    return "content:" + std::to_string(layer_.size()) + ":" + hex;
+}
+
+void EditSession::journal_to(std::string path, std::string layer_key)
+{
+    close_journal();
+    journal_path_ = std::move(path);
+    journal_key_ = std::move(layer_key);
+    journal_off_ = false;
+}
+
+std::optional<Error> EditSession::take_journal_problem()
+{
+    auto p = std::move(journal_problem_);
+    journal_problem_.reset();
+    return p;
+}
+
+void EditSession::close_journal() { journal_.reset(); }
+
+void EditSession::drop_journal()
+{
+    close_journal();
+    if (!journal_path_.empty()) remove_journal(journal_path_);
+    journal_off_ = false;
+}
+
+void EditSession::begin_journal()
+{
+    if (journal_path_.empty() || journal_off_ || journal_) return;
+    // No journal means nothing unsaved, so the source holds the layer as it is now and the
+    // journal starts from it, carrying the history so far for undo.
+    JournalHeader h{journal_key_,  source_.uri,  layer_.name,  signature_,
+                    saved_serial_, next_serial_, next_new_id_, static_cast<std::int64_t>(std::time(nullptr))};
+    std::vector<JournalEntry> base;
+    const auto add = [&](JournalOp op, const Change& c) {
+        base.push_back(JournalEntry{op, c.feature, c.before, c.after, c.serial, c.label, h.started});
+    };
+    for (const auto& c : undo_) add(JournalOp::base_undo, c);
+    for (const auto& c : redo_) add(JournalOp::base_redo, c);
+    auto w = JournalWriter::create(journal_path_, h, base);
+    if (!w) {
+        // A journal missing this change would restore a wrong state: none until the next save.
+        journal_off_ = true;
+        journal_problem_ = w.error();
+        journal_problem_->layer = layer_.name;
+        return;
+    }
+    journal_ = std::make_unique<JournalWriter>(std::move(w).value());
+}
+
+void EditSession::log(JournalOp op, const Change& c)
+{
+    if (journal_path_.empty()) return;
+    if (!dirty()) {
+        // Back at the saved state (undone): there is nothing to restore.
+        drop_journal();
+        return;
+    }
+    if (journal_off_ || !journal_) return;
+    const JournalEntry e{
+        op, c.feature, c.before, c.after, c.serial, c.label, static_cast<std::int64_t>(std::time(nullptr))};
+    if (auto ok = journal_->append(e); !ok) {
+        // A journal with a gap would replay into a wrong state: dropped, none until the next save.
+        drop_journal();
+        journal_off_ = true;
+        journal_problem_ = ok.error();
+        journal_problem_->layer = layer_.name;
+    }
+}
+
+Status EditSession::check_journal(const JournalContents& j) const
+{
+    const auto refuse = [&](std::string why) { return Error{j.path, layer_.name, {}, std::move(why)}; };
+    if (j.header.layer_key != journal_key_)
+        return refuse("编辑日志记录的是图层“" + j.header.layer_key + "”的修改，不是这个图层的，未恢复");
+    if (j.header.signature != signature_)
+        return refuse("图层数据在这些修改之后已被改动（已另行保存、被其他程序或他人修改），日志中的修改与现在的"
+                      "数据对不上，为免新旧混杂，未恢复");
+    // A dry run: every entry must fit the layer as it will be when its turn comes.
+    std::size_t size = layer_.size();
+    const auto fits = [&](const FeatureData& d) {
+        std::size_t coords = 0, rings = 0;
+        for (const auto n : d.ring_sizes) coords += n;
+        for (const auto n : d.part_rings) rings += n;
+        if (d.values.size() != layer_.columns.size() || d.x.size() != d.y.size() || coords != d.x.size() ||
+            rings != d.ring_sizes.size() || d.part_rings.empty())
+            return false;
+        for (std::size_t c = 0; c < d.values.size(); ++c) {
+            Column probe;
+            probe.type = layer_.columns[c].type;
+            probe.push_null();
+            if (!set_column_value(probe, 0, d.values[c])) return false;
+        }
+        return true;
+    };
+    for (std::size_t i = 0; i < j.entries.size(); ++i) {
+        const auto& e = j.entries[i];
+        const auto bad = [&] {
+            return refuse("编辑日志第 " + std::to_string(i + 1) + " 条修改与图层现在的数据对不上，未恢复");
+        };
+        if ((e.before && !fits(*e.before)) || (e.after && !fits(*e.after))) return bad();
+        if (e.op == JournalOp::base_undo || e.op == JournalOp::base_redo) continue;
+        const auto& from = e.op == JournalOp::undo ? e.after : e.before;
+        const auto& to = e.op == JournalOp::undo ? e.before : e.after;
+        if (from) {
+            if (e.feature >= size) return bad();
+            --size;
+        }
+        if (to) {
+            if (e.feature > size) return bad();
+            ++size;
+        }
+    }
+    return Done{};
+}
+
+Status EditSession::restore(const JournalContents& j)
+{
+    if (auto ok = check_journal(j); !ok) return ok;
+    close_journal();
+    undo_.clear();
+    redo_.clear();
+    for (const auto& e : j.entries) {
+        Change c{e.feature, e.before, e.after, e.serial, e.label};
+        switch (e.op) {
+        case JournalOp::base_undo: undo_.push_back(std::move(c)); break;
+        case JournalOp::base_redo: redo_.push_back(std::move(c)); break;
+        case JournalOp::record:
+            apply(c.feature, c.before, c.after);
+            undo_.push_back(std::move(c));
+            redo_.clear();
+            break;
+        case JournalOp::undo:
+            if (!undo_.empty() && undo_.back().serial == c.serial) undo_.pop_back();
+            apply(c.feature, c.after, c.before);
+            redo_.push_back(std::move(c));
+            break;
+        case JournalOp::redo:
+            if (!redo_.empty() && redo_.back().serial == c.serial) redo_.pop_back();
+            apply(c.feature, c.before, c.after);
+            undo_.push_back(std::move(c));
+            break;
+        }
+        next_serial_ = std::max(next_serial_, e.serial + 1);
+        for (const auto* d : {&e.before, &e.after})
+            if (*d && (*d)->id < 0) next_new_id_ = std::min(next_new_id_, (*d)->id - 1);
+    }
+    saved_serial_ = j.header.saved_serial;
+    next_serial_ = std::max(next_serial_, j.header.next_serial);
+    next_new_id_ = std::min(next_new_id_, j.header.next_new_id);
+    if (journal_path_.empty()) journal_path_ = j.path;
+    journal_off_ = false;
+    if (!dirty()) {
+        drop_journal();
+        return Done{};
+    }
+    // The journal goes on from where it stopped: what it holds is what this session now is.
+    auto w = JournalWriter::reopen(journal_path_);
+    if (!w) {
+        journal_off_ = true;
+        journal_problem_ = w.error();
+        journal_problem_->layer = layer_.name;
+    } else {
+        journal_ = std::make_unique<JournalWriter>(std::move(w).value());
+    }
+    return Done{};
 }
 
 }  // namespace coopmap::edit

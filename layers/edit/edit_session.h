@@ -7,10 +7,12 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "edit/edit_journal.h"
 #include "edit/feature_data.h"
 #include "edit/validation.h"
 #include "io/gdal_reader.h"
@@ -110,6 +112,24 @@ public:
     // One message for a conflict, both versions field by field, in Chinese.
     std::string conflict_message(const Conflict& c) const;
 
+    // From now on every change not yet saved is journaled to `path` (edit_journal.h) under the
+    // project's layer id: the file is made at the first change, removed by a save or when no
+    // change is left unsaved (undone), kept when the session ends with unsaved changes.
+    void journal_to(std::string path, std::string layer_key);
+    // Why the last change could not be journaled (it was made all the same), once; or none.
+    std::optional<Error> take_journal_problem();
+    // Removes the journal: the unsaved changes are being dropped on purpose.
+    void drop_journal();
+    // Replays a journal read back after a kill onto this session as just opened, and goes on
+    // journaling into it. Refused whole, with nothing changed, when it is another layer's, the
+    // layer changed since its first edit (signature), or an entry does not fit.
+    Status restore(const JournalContents& journal);
+    // Checks what restore() checks, without changing anything.
+    Status check_journal(const JournalContents& journal) const;
+    // The source as it is read or last saved here: its files' sizes and times, or for PostGIS
+    // every row's id and version (a change by anyone raises one).
+    const std::string& signature() const { return signature_; }
+
 private:
     struct Change {
         std::size_t feature = 0;  // index the change applies at
@@ -126,6 +146,7 @@ private:
     void record(Change c);
     Error where(std::size_t f, std::string message) const;
     std::string feature_label(std::size_t f) const;
+    std::string feature_label(const FeatureData& d) const;
     Result<SaveOutcome> save_file();
     Result<SaveOutcome> save_postgis();
     bool differs_from_base() const;
@@ -133,6 +154,10 @@ private:
     // and it becomes the base later saves compare with.
     void after_save(const std::vector<FeatureData>& sent, const std::map<std::int64_t, std::int64_t>& new_ids,
                     const std::map<std::int64_t, std::int64_t>& new_versions);
+    std::string current_signature() const;
+    void begin_journal();
+    void log(JournalOp op, const Change& c);
+    void close_journal();
 
     // A save whose COMMIT got no answer: what it sent, over which base, under which token.
     struct Unanswered {
@@ -154,6 +179,13 @@ private:
     std::uint64_t next_serial_ = 1;
     std::uint64_t saved_serial_ = 0;  // serial of the change on top of undo_ when last saved
     std::int64_t next_new_id_ = -1;
+    std::string signature_;
+    std::string journal_path_, journal_key_;
+    std::unique_ptr<JournalWriter> journal_;
+    std::optional<Error> journal_problem_;
+    // After a conflict was settled the undo history no longer leads back to the saved layer,
+    // so nothing more is journaled until the next save (the user is told).
+    bool journal_off_ = false;
 };
 
 }  // namespace coopmap::edit

@@ -2,6 +2,7 @@
 // temporary directory, tests/support/postgis_server.h).
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <optional>
 
 #include "edit/edit_session.h"
@@ -358,6 +359,68 @@ TEST_F(PostgisEditTest, KeepingTheirVersionTakesTheirWholeGeometry)
         *server->sql("SELECT name || '|' || crop || '|' || coopmap_version || '|' || ST_AsText(geom) FROM parcels"),
         "张家地块（再改）|玉米|3|MULTIPOLYGON(((112 32,112.04 32,112.04 32.04,112 32.04,112 32),"
         "(112.01 32.01,112.01 32.02,112.02 32.02,112.02 32.01,112.01 32.01)))");
+}
+
+// Issue 17 on a shared table: the journal of a session that ended without saving replays onto
+// the table as read again, and saving it writes the edits; once anyone has saved a row since,
+// the table's versions differ and the journal is refused, nothing applied.
+TEST_F(PostgisEditTest, JournalReplaysOntoTheTableUntilSomeoneSavesARow)
+{
+    testing::TempDir dir;
+    const std::string journal = (dir.path / "shared.coopmap.journal").string();
+    Layer edited;
+    {
+        auto a = EditSession::open(spec());
+        ASSERT_TRUE(a) << a.error().text();
+        a->journal_to(journal, "sites");
+        ASSERT_TRUE(a->set_attribute(0, "name", std::string("王家村供销社（改）")));
+        ASSERT_TRUE(a->add_point(
+            112.3, 32.3, {std::string("新店"), std::string("GX-200"), std::int64_t{2024}, 5.5, std::monostate{}}));
+        ASSERT_TRUE(a->delete_feature(1));
+        edited = a->layer();
+    }  // ends unsaved, as a killed window does
+    auto read = read_journal(journal);
+    ASSERT_TRUE(read) << read.error().text();
+    EXPECT_EQ(read->header.signature.rfind("pg:3:", 0), 0u) << read->header.signature;
+
+    auto b = EditSession::open(spec());
+    ASSERT_TRUE(b);
+    b->journal_to(journal, "sites");
+    ASSERT_TRUE(b->restore(*read));
+    EXPECT_TRUE(same_layer(edited, b->layer()));
+    EXPECT_TRUE(b->dirty());
+    auto saved = b->save();
+    ASSERT_TRUE(saved) << saved.error().text();
+    EXPECT_EQ(saved->inserted, 1u);
+    EXPECT_EQ(saved->deleted, 1u);
+    EXPECT_FALSE(std::filesystem::exists(journal));
+    EXPECT_EQ(*server->sql("SELECT name FROM sites WHERE fid = 1"), "王家村供销社（改）");
+    EXPECT_EQ(*server->sql("SELECT count(*) FROM sites WHERE fid = 2"), "0");
+
+    // Journaled again, then another editor saves a row: the journal no longer fits the table.
+    {
+        auto c = EditSession::open(spec());
+        ASSERT_TRUE(c);
+        c->journal_to(journal, "sites");
+        ASSERT_TRUE(c->set_attribute(0, "code", std::string("GX-300")));
+    }
+    {
+        auto other = EditSession::open(spec());
+        ASSERT_TRUE(other);
+        ASSERT_TRUE(other->set_attribute(1, "year", std::int64_t{2001}));
+        ASSERT_TRUE(other->save());
+    }
+    auto again = read_journal(journal);
+    ASSERT_TRUE(again);
+    auto d = EditSession::open(spec());
+    ASSERT_TRUE(d);
+    d->journal_to(journal, "sites");
+    const Layer before = d->layer();
+    auto refused = d->restore(*again);
+    ASSERT_FALSE(refused);
+    EXPECT_NE(refused.error().message.find("已被改动"), std::string::npos) << refused.error().text();
+    EXPECT_TRUE(same_layer(before, d->layer()));
+    EXPECT_FALSE(d->dirty());
 }
 
 }  // namespace
