@@ -21,6 +21,9 @@ void warn(const analysis::ProjectData& data);
 // "3km", "3 km", "3公里", "3000m", "3000": metres; anything else (or <= 0) is nullopt.
 std::optional<double> parse_distance(std::string text);
 
+// --year Y on a subcommand: the network as it stood at the end of year Y (1949..2100).
+CLI::Option* add_year_option(CLI::App& cmd, int& year, const std::string& help, bool required = false);
+
 // The exit status the chosen subcommand's callback left.
 int& exit_status();
 
@@ -36,5 +39,7 @@ void add_import(CLI::App& app);
 void add_render(CLI::App& app);
 void add_report(CLI::App& app);
 void add_new(CLI::App& app);
+void add_progress(CLI::App& app);
+void add_services(CLI::App& app);
 
 }  // namespace coopmap::cli

@@ -23,6 +23,7 @@ namespace {
 struct CoverageArgs {
     std::string project, role = "village_service_station", radius, by = "county", out, table;
     double minutes = 0;
+    int year = 0;
 };
 
 Error usage_error(const std::string& file, std::string message)
@@ -56,6 +57,7 @@ int coverage(const CoverageArgs& a)
         q.radius_m = *r;
     }
     q.minutes = a.minutes;
+    q.year = a.year;
     if (a.by == "township") q.by = analysis::GroupBy::township;
     else if (a.by == "county") q.by = analysis::GroupBy::county;
     else return fail(usage_error(a.project, "--by " + a.by + " 无法识别：请用 township（乡镇）或 county（县）"));
@@ -99,6 +101,7 @@ void add_coverage(CLI::App& app)
     cmd->add_option("--out", a->out,
                     "输出未覆盖村、汇总表、覆盖范围、空白区和（按行车时间时）等时圈：.gpkg；也可 .xlsx 或 .csv");
     cmd->add_option("--table", a->table, "输出汇总表 (CSV, UTF-8)");
+    add_year_option(*cmd, a->year, "按该年年末的网络计算（建成年份不晚于该年、非规划的网点）");
     radius->excludes(minutes);
     cmd->callback([a] { exit_status() = coverage(*a); });
 }

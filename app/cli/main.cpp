@@ -37,6 +37,13 @@ std::optional<double> parse_distance(std::string s)
     return v * scale;
 }
 
+CLI::Option* add_year_option(CLI::App& cmd, int& year, const std::string& help, bool required)
+{
+    auto* o = cmd.add_option("--year", year, help)->check(CLI::Range(1949, 2100));
+    if (required) o->required();
+    return o;
+}
+
 int& exit_status()
 {
     static int status = 2;
@@ -78,6 +85,8 @@ int main(int argc, char** argv)
     coopmap::cli::add_import(app);
     coopmap::cli::add_render(app);
     coopmap::cli::add_report(app);
+    coopmap::cli::add_progress(app);
+    coopmap::cli::add_services(app);
 
     for (auto* sub : app.get_subcommands({})) {
         sub->group("子命令");

@@ -18,6 +18,7 @@ namespace {
 
 struct NetworkArgs {
     std::string project, table;
+    int year = 0;
 };
 
 int network(const NetworkArgs& a)
@@ -27,7 +28,7 @@ int network(const NetworkArgs& a)
     const auto layers = analysis::load_project(*project);
     if (!layers) return fail(layers.error());
     warn(*layers);
-    const auto check = analysis::run_network_check(*project, layers->layers);
+    const auto check = analysis::run_network_check(*project, layers->layers, analysis::NetworkCheckRequest{a.year});
     if (!check) return fail(check.error());
     std::printf("%s", analysis::network_check_text(*check).c_str());
     if (!a.table.empty()) {
@@ -46,6 +47,7 @@ void add_network(CLI::App& app)
     auto a = std::make_shared<NetworkArgs>();
     cmd->add_option("project", a->project, "项目文件 *.coopmap")->required();
     cmd->add_option("--table", a->table, "输出各乡镇检查表 (CSV, UTF-8)");
+    add_year_option(*cmd, a->year, "检查该年年末的网络");
     cmd->callback([a] { exit_status() = network(*a); });
 }
 

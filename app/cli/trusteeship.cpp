@@ -18,6 +18,7 @@ namespace {
 struct TrusteeshipArgs {
     std::string project, by = "township", table;
     double far_m = 0;
+    int year = 0;
 };
 
 int trusteeship(const TrusteeshipArgs& a)
@@ -39,7 +40,8 @@ int trusteeship(const TrusteeshipArgs& a)
     const auto layers = analysis::load_project(*project);
     if (!layers) return fail(layers.error());
     warn(*layers);
-    const auto stats = analysis::run_trusteeship(*project, layers->layers, analysis::TrusteeshipRequest{by, a.far_m});
+    const auto stats =
+        analysis::run_trusteeship(*project, layers->layers, analysis::TrusteeshipRequest{by, a.far_m, a.year});
     if (!stats) return fail(stats.error());
     std::printf("%s", analysis::trusteeship_text(*stats, by).c_str());
     if (!a.table.empty()) {
@@ -59,6 +61,7 @@ void add_trusteeship(CLI::App& app)
     cmd->add_option("--by", a->by, "按 township、county、provider、crop 或 year 汇总")->capture_default_str();
     cmd->add_option("--table", a->table, "输出汇总表 (CSV, UTF-8)");
     cmd->add_option("--far", a->far_m, "列出离为农服务中心超过该距离（米）的地块");
+    add_year_option(*cmd, a->year, "该年年末在托管/流转中的地块（年份不晚于该年）");
     cmd->callback([a] { exit_status() = trusteeship(*a); });
 }
 

@@ -40,6 +40,21 @@ OGRFieldType ogr_type(FieldType type)
     return OFTString;
 }
 
+void set_values(OGRFeature& f, const std::vector<Value>& values)
+{
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const int index = static_cast<int>(i);
+        std::visit(
+            [&](const auto& v) {
+                using T = std::decay_t<decltype(v)>;
+                if constexpr (std::is_same_v<T, std::string>) f.SetField(index, v.c_str());
+                else if constexpr (std::is_same_v<T, std::int64_t>) f.SetField(index, static_cast<GIntBig>(v));
+                else f.SetField(index, v);
+            },
+            values[i]);
+    }
+}
+
 void write_layer(GDALDataset& ds, const fs::path& file, const OutLayer& layer, const OGRSpatialReference& wgs84)
 {
     const char* options[] = {"GEOMETRY_NAME=geom", "FID=fid", "SPATIAL_INDEX=YES", nullptr};
@@ -65,17 +80,8 @@ void write_layer(GDALDataset& ds, const fs::path& file, const OutLayer& layer, c
             geometry.reset(OGRGeometryFactory::forceToMultiLineString(geometry.release()));
         geometry->assignSpatialReference(&wgs84);
         f->SetGeometryDirectly(geometry.release());
-        for (std::size_t i = 0; i < layer.fields.size(); ++i) {
-            const int index = static_cast<int>(i);
-            std::visit(
-                [&](const auto& v) {
-                    using T = std::decay_t<decltype(v)>;
-                    if constexpr (std::is_same_v<T, std::string>) f->SetField(index, v.c_str());
-                    else if constexpr (std::is_same_v<T, std::int64_t>) f->SetField(index, static_cast<GIntBig>(v));
-                    else f->SetField(index, v);
-                },
-                feature.values.at(i));
-        }
+        if (feature.values.size() != layer.fields.size()) fail(file, "wrong number of values in " + layer.name);
+        set_values(*f, feature.values);
         if (out->CreateFeature(f.get()) != OGRERR_NONE) fail(file, "cannot write a feature of " + layer.name);
     }
     if (out->CommitTransaction() != OGRERR_NONE) fail(file, "cannot commit " + layer.name);
@@ -104,6 +110,35 @@ void write_gpkg(const fs::path& file, const std::vector<OutLayer>& layers)
         for (const auto& layer : layers) write_layer(*ds, temp, layer, wgs84);
         if (ds->Close() != CE_None) fail(temp, "cannot close");
     }  // a throw leaves the old file; the temporary goes with `out`
+    if (auto committed = out.commit(); !committed) throw std::runtime_error(committed.error().text());
+}
+
+void write_xlsx(const fs::path& file, const std::string& sheet, const std::vector<FieldDef>& fields,
+                const std::vector<std::vector<Value>>& rows)
+{
+    GDALAllRegister();
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("XLSX");
+    if (!driver) throw std::runtime_error("GDAL has no XLSX driver");
+    io::AtomicFile out(file.string());
+    if (auto ready = out.ready(); !ready) throw std::runtime_error(ready.error().text());
+    const fs::path temp = out.temp_path();
+    {
+        GDALDatasetUniquePtr ds(driver->Create(temp.string().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+        if (!ds) fail(temp, "cannot create");
+        OGRLayer* layer = ds->CreateLayer(sheet.c_str(), nullptr, wkbNone, nullptr);
+        if (!layer) fail(temp, "cannot create sheet " + sheet);
+        for (const auto& f : fields) {
+            OGRFieldDefn defn(f.name.c_str(), ogr_type(f.type));
+            if (layer->CreateField(&defn) != OGRERR_NONE) fail(temp, "cannot create column " + f.name);
+        }
+        for (const auto& row : rows) {
+            OGRFeatureUniquePtr f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
+            if (row.size() != fields.size()) fail(temp, "wrong number of values in " + sheet);
+            set_values(*f, row);
+            if (layer->CreateFeature(f.get()) != OGRERR_NONE) fail(temp, "cannot write a row of " + sheet);
+        }
+        if (ds->Close() != CE_None) fail(temp, "cannot close");
+    }
     if (auto committed = out.commit(); !committed) throw std::runtime_error(committed.error().text());
 }
 

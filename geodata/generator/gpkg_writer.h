@@ -36,4 +36,9 @@ struct OutLayer {
 // when everything was written (io/atomic_write.h); throws on failure.
 void write_gpkg(const std::filesystem::path& file, const std::vector<OutLayer>& layers);
 
+// One sheet without geometry, as offices keep their records: an Excel workbook (GDAL's XLSX
+// driver), written beside the target and renamed over it; throws on failure.
+void write_xlsx(const std::filesystem::path& file, const std::string& sheet, const std::vector<FieldDef>& fields,
+                const std::vector<std::vector<Value>>& rows);
+
 }  // namespace coopmap::sample

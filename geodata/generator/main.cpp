@@ -49,7 +49,7 @@ int main(int argc, char** argv)
         const fs::path gpkg = fs::path(out_dir) / "xiangyang.gpkg";
         write_sample(geos, areas, villages, network, gpkg);
         const fs::path project = fs::path(out_dir) / "xiangyang.coopmap";
-        write_project(areas, network, project);
+        write_project(areas, villages, network, project);
 
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         std::clog << std::format("wrote {} ({} bytes) and {} in {:.1f} s\n", gpkg.string(), fs::file_size(gpkg),

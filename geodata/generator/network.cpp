@@ -16,6 +16,8 @@ Network make_network(const Geos& geos, const AdminAreas& areas, const std::vecto
     n.facilities = make_facilities(geos, areas, villages, frame, root);
     n.parcels = make_parcels(geos, areas, villages, n.facilities, frame, root);
     n.roads = make_roads(geos, areas, villages, frame, root);
+    add_history(n.facilities, root);
+    n.services = make_services(areas, villages, root);
     return n;
 }
 

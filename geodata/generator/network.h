@@ -18,6 +18,12 @@ struct Facility {
     LonLat position;
     int opened = 0;  // year
     std::string operator_name;
+    // Its history (add_history): built the year it opened, maybe rebuilt/upgraded later (0: not),
+    // maybe named a model site ("2023年市级示范社"; "" if not), state 建成 or 在建.
+    int built = 0;
+    int rebuilt = 0;
+    std::string model = {};
+    std::string state = {};
 };
 
 // One gpkg layer of facilities of one role.
@@ -46,11 +52,27 @@ struct Road {
     std::vector<LonLat> points;
 };
 
+// One agricultural service event (配方施肥, 统防统治…) in a village, for the service-record sheet.
+struct ServiceEvent {
+    std::size_t village = 0;
+    std::string kind;
+    double mu_times = 0;
+    std::string date;  // YYYY-MM-DD
+    std::string provider;
+};
+
 struct Network {
     std::vector<FacilityLayer> facilities;
     std::vector<Parcel> parcels;
     std::vector<Road> roads;
+    std::vector<ServiceEvent> services;
 };
+
+// The sites' history from their own stream of the seed, so the layers made before it stay as they were.
+void add_history(std::vector<FacilityLayer>& facilities, const Random& root);
+// Service events of 2023–2025 in the rural villages, more in the plains counties.
+std::vector<ServiceEvent> make_services(const AdminAreas& areas, const std::vector<Village>& villages,
+                                        const Random& root);
 
 std::vector<FacilityLayer> make_facilities(const Geos& geos, const AdminAreas& areas,
                                            const std::vector<Village>& villages, const LocalFrame& frame,

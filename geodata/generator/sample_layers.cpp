@@ -1,9 +1,11 @@
 #include "sample_layers.h"
 
+#include <algorithm>
 #include <cmath>
 #include <format>
 #include <map>
 #include <stdexcept>
+#include <tuple>
 
 #include "gpkg_writer.h"
 #include "model/project.h"
@@ -29,13 +31,18 @@ OutLayer facility_layer(const Geos& geos, const AdminAreas& areas, const Facilit
                   {"township_code", FieldType::text},
                   {"county_code", FieldType::text},
                   {"opening_year", FieldType::integer},
-                  {"operator", FieldType::text}},
+                  {"operator", FieldType::text},
+                  // The site's history (issue 19): rebuilt_year 0 where it was not rebuilt.
+                  {"built_year", FieldType::integer},
+                  {"rebuilt_year", FieldType::integer},
+                  {"model", FieldType::text},
+                  {"state", FieldType::text}},
                  {}};
     for (const auto& f : in.facilities) {
         const Township& tw = areas.townships[f.township];
-        out.features.push_back(
-            {point_wkb(geos, f.position),
-             {f.name, f.code, tw.source->code, tw.source->county_code, integer(f.opened), f.operator_name}});
+        out.features.push_back({point_wkb(geos, f.position),
+                                {f.name, f.code, tw.source->code, tw.source->county_code, integer(f.opened),
+                                 f.operator_name, integer(f.built), integer(f.rebuilt), f.model, f.state}});
     }
     return out;
 }
@@ -122,9 +129,89 @@ void write_sample(const Geos& geos, const AdminAreas& areas, const std::vector<V
     layers.push_back(std::move(roads));
 
     write_gpkg(gpkg, layers);
+
+    // The service records as a county office keeps them: one Excel sheet keyed by village code.
+    std::vector<std::vector<Value>> rows;
+    for (const auto& e : network.services) {
+        const auto& v = villages[e.village];
+        rows.push_back({v.source->code, v.source->name, e.kind, e.mu_times, e.date, e.provider});
+    }
+    write_xlsx(gpkg.parent_path() / kServicesFile, kServicesSheet,
+               {{"村代码", FieldType::text},
+                {"村名", FieldType::text},
+                {"服务类型", FieldType::text},
+                {"亩次", FieldType::real},
+                {"服务日期", FieldType::text},
+                {"服务主体", FieldType::text}},
+               rows);
 }
 
-void write_project(const AdminAreas& areas, const Network& network, const std::filesystem::path& file)
+namespace {
+
+// Targets near what was done, some above it and some below, so the progress table shows both
+// (the spread is an assumption; offices set theirs from the plan).
+double target_factor(std::size_t county, int year)
+{
+    static const double factors[] = {0.8, 1.25, 0.95, 1.1, 1.4, 1.0, 0.9};
+    return factors[(county * 3 + static_cast<std::size_t>(year)) % 7];
+}
+
+double tenths(double v) { return std::round(v * 10) / 10; }
+
+std::vector<AnnualTarget> make_targets(const AdminAreas& areas, const std::vector<Village>& villages,
+                                       const Network& network)
+{
+    std::vector<AnnualTarget> out;
+    double services_2025 = 0;
+    for (int year = 2023; year <= 2025; ++year) {
+        for (std::size_t c = 0; c < areas.counties.size(); ++c) {
+            const std::string& code = areas.counties[c].source->code;
+            const double k = target_factor(c, year);
+            AnnualTarget t;
+            t.year = year;
+            t.county = code;
+            for (const auto& layer : network.facilities) {
+                std::size_t built = 0, rebuilt = 0;
+                for (const auto& f : layer.facilities) {
+                    if (areas.townships[f.township].source->county_code != code) continue;
+                    built += f.built == year;
+                    rebuilt += f.rebuilt == year;
+                }
+                if (layer.role == "village_service_station" || layer.role == "village_cooperative")
+                    t.build[layer.role] = std::max(1.0, std::round(static_cast<double>(built) * k));
+                if (layer.role == "grassroots_cooperative" && rebuilt > 0)
+                    t.upgrade[layer.role] = std::round(static_cast<double>(rebuilt) * k);
+            }
+            double mu = 0, services = 0;
+            for (const auto& p : network.parcels)
+                if (p.year <= year && areas.townships[p.township].source->county_code == code) mu += p.area_mu;
+            for (const auto& e : network.services)
+                if (e.date.starts_with(std::to_string(year)) &&
+                    areas.townships[villages[e.village].township].source->county_code == code)
+                    services += e.mu_times;
+            if (year == 2025) services_2025 += services;
+            if (mu > 0) t.trusteeship_wan_mu = tenths(mu / 1e4 * k);
+            if (services > 0) t.service_wan_mu_times = tenths(services / 1e4 * k);
+            out.push_back(std::move(t));
+        }
+        // The city's own coverage target, rising each year.
+        AnnualTarget city;
+        city.year = year;
+        city.village_coverage = 0.35 + 0.05 * (year - 2023);
+        out.push_back(std::move(city));
+    }
+    // Next year's (力争到年底…): the city's service target only, a fifth above this year.
+    AnnualTarget next;
+    next.year = 2026;
+    next.service_wan_mu_times = tenths(services_2025 / 1e4 * 1.2);
+    out.push_back(std::move(next));
+    return out;
+}
+
+}  // namespace
+
+void write_project(const AdminAreas& areas, const std::vector<Village>& villages, const Network& network,
+                   const std::filesystem::path& file)
 {
     Project p;
     p.name = "襄阳市供销服务网络（示例）";
@@ -141,8 +228,14 @@ void write_project(const AdminAreas& areas, const Network& network, const std::f
         l.fields = std::move(fields);
         p.layers.push_back(std::move(l));
     };
-    const std::map<std::string, std::string> facility_fields{
-        {"name", "name"}, {"code", "code"}, {"township_code", "township_code"}, {"county_code", "county_code"}};
+    const std::map<std::string, std::string> facility_fields{{"name", "name"},
+                                                             {"code", "code"},
+                                                             {"township_code", "township_code"},
+                                                             {"county_code", "county_code"},
+                                                             {"built_year", "built_year"},
+                                                             {"rebuilt_year", "rebuilt_year"},
+                                                             {"model", "model"},
+                                                             {"state", "state"}};
 
     // Draw order, bottom to top.
     layer("counties", "县（市、区）界", Role::admin_boundary, {{"name", "name"}, {"code", "code"}}, "county");
@@ -181,6 +274,18 @@ void write_project(const AdminAreas& areas, const Network& network, const std::f
                          {"distribution_center", 30000},    {"agri_service_center", 8000}};
     p.travel_minutes = {{"distribution_center", 60}};
     p.targets = {{"village_coverage", 0.9}};
+    p.annual_targets = make_targets(areas, villages, network);
+    std::stable_sort(p.annual_targets.begin(), p.annual_targets.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.year, a.county) < std::tie(b.year, b.county);
+    });
+    p.services = {ServiceRecords{kServicesFile,
+                                 kServicesSheet,
+                                 {},
+                                 {{"village_code", "村代码"},
+                                  {"kind", "服务类型"},
+                                  {"mu_times", "亩次"},
+                                  {"date", "服务日期"},
+                                  {"provider", "服务主体"}}}};
 
     p.styles["counties"] = {.color = "#f3efe4", .outline = "#3c3c3c", .size = 0, .width = 2.2, .opacity = 1};
     p.styles["townships"] = {.color = "", .outline = "#9e9e9e", .size = 0, .width = 0.8, .opacity = 1};

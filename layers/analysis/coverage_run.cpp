@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "analysis/geos_bridge.h"
+#include "analysis/network_year.h"
 #include "analysis/reach_default.h"
 #include "analysis/service_areas.h"
 #include "model/fields.h"
@@ -255,6 +256,15 @@ std::vector<const Layer*> CoverageResult::polygons() const
 Result<CoverageResult> run_coverage(const Project& project, const std::vector<Layer>& layers,
                                     const CoverageRequest& request, const Feedback& feedback, RoadGraphCache* roads)
 {
+    if (request.year > 0) {
+        auto as_of = network_as_of(project, layers, request.year);
+        if (!as_of) return as_of.error();
+        CoverageRequest all = request;
+        all.year = 0;
+        auto res = run_coverage(project, as_of->layers, all, feedback, roads);
+        if (res) res->request.year = request.year;
+        return res;
+    }
     RoadGraphCache local;
     if (!roads) roads = &local;  // the run and the isochrones share one graph
     auto res = coverage_table_run(project, layers, request, roads, feedback.part(0, request.areas ? 0.6 : 1));
@@ -396,7 +406,7 @@ std::string coverage_table_csv(const CoverageResult& r)
 std::string coverage_table_text(const CoverageResult& r)
 {
     const auto& q = r.request;
-    std::string out = r.role_name + "覆盖（" +
+    std::string out = (q.year > 0 ? std::to_string(q.year) + " 年末" : std::string()) + r.role_name + "覆盖（" +
                       (q.minutes > 0 ? fmt("行车 %.0f 分钟", q.minutes) : fmt("半径 %.0f 米", q.radius_m)) +
                       (r.target > 0 ? fmt("，目标 %.0f%%", 100 * r.target) : std::string()) + "）\n";
     out += "代码\t名称\t村数\t覆盖村数\t覆盖率\t人口\t覆盖人口\t未覆盖人口\t达标\n";

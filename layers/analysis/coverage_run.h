@@ -31,6 +31,9 @@ struct CoverageRequest {
     // Also the layers the map and the exports show (CoverageResult::area, gaps, isochrones):
     // the union of the reach, which takes longer than the table.
     bool areas = false;
+    // > 0: the network as it stood at the end of this year (analysis::network_as_of): sites
+    // built by then and not only planned. 0: every site the layers hold.
+    int year = 0;
 };
 
 // Every village with its nearest facility and whether it is covered.

@@ -6,6 +6,7 @@
 
 #include "analysis/coverage_run.h"
 #include "analysis/geos_bridge.h"
+#include "analysis/network_year.h"
 
 namespace coopmap::analysis {
 
@@ -255,7 +256,8 @@ std::string csv_field(const std::string& s)
 
 std::string network_check_text(const NetworkCheck& c)
 {
-    std::string out = "三级网络检查（村级综合服务社：" + c.station_reach + "）\n";
+    std::string out = (c.year > 0 ? std::to_string(c.year) + " 年末" : std::string()) +
+                      "三级网络检查（村级综合服务社：" + c.station_reach + "）\n";
     out += "县代码\t县名称\t集采集配中心\t乡镇数\t缺超市乡镇\t缺基层社乡镇\t村数\t无服务社村\t缺口\n";
     for (const auto& k : c.counties)
         out += k.code + "\t" + k.name + "\t" + count_text(k.distribution_centers) + "\t" + count_text(k.townships) +
@@ -302,6 +304,17 @@ Result<NetworkCheck> run_network_check(const Project& project, const std::vector
                                        const Feedback& feedback)
 {
     return network_check(project, layers, feedback.callback());
+}
+
+Result<NetworkCheck> run_network_check(const Project& project, const std::vector<Layer>& layers,
+                                       const NetworkCheckRequest& request, const Feedback& feedback)
+{
+    if (request.year <= 0) return run_network_check(project, layers, feedback);
+    auto as_of = network_as_of(project, layers, request.year);
+    if (!as_of) return as_of.error();
+    auto check = network_check(project, as_of->layers, feedback.callback());
+    if (check) check->year = request.year;
+    return check;
 }
 
 }  // namespace coopmap::analysis

@@ -48,7 +48,12 @@ struct CountyTiers {
     std::string missing_text() const;
 };
 
+struct NetworkCheckRequest {
+    int year = 0;  // > 0: the network at the end of this year (analysis::network_as_of); 0: every site
+};
+
 struct NetworkCheck {
+    int year = 0;  // the request's
     std::vector<CountyTiers> counties;  // by code
     std::vector<TownshipTiers> townships;  // by county code, then code
     std::string station_reach;  // how "within reach" was decided, e.g. "半径 3000 米"
@@ -70,6 +75,9 @@ struct NetworkCheck {
 // `feedback` gives cancelled_error("分析已取消").
 Result<NetworkCheck> run_network_check(const Project& project, const std::vector<Layer>& layers,
                                        const Feedback& feedback = Feedback{});
+// The check of the network as it stood at the end of request.year.
+Result<NetworkCheck> run_network_check(const Project& project, const std::vector<Layer>& layers,
+                                       const NetworkCheckRequest& request, const Feedback& feedback = Feedback{});
 // The same with a callback, for callers not yet on Feedback.
 Result<NetworkCheck> network_check(const Project& project, const std::vector<Layer>& layers,
                                    const Progress& progress = {});

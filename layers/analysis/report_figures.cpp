@@ -49,7 +49,7 @@ Result<ReportFigures> run_report_figures(const Project& project, const std::vect
     for (const auto& l : project.layers) parcels = parcels || l.role == Role::land_trusteeship;
     if (parcels) {
         auto t =
-            run_trusteeship(project, layers, TrusteeshipRequest{TrusteeshipBy::county, 0}, feedback.part(0.5, 0.7));
+            run_trusteeship(project, layers, TrusteeshipRequest{TrusteeshipBy::county, 0, 0}, feedback.part(0.5, 0.7));
         if (!t) return t.error();
         f.trusteeship = std::move(*t);
     }

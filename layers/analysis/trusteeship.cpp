@@ -5,6 +5,7 @@
 #include <map>
 
 #include "analysis/coverage_run.h"
+#include "analysis/network_year.h"
 #include "analysis/service_areas.h"
 
 namespace coopmap::analysis {
@@ -149,6 +150,7 @@ std::string trusteeship_text(const TrusteeshipStats& s, TrusteeshipBy by)
     std::string out = std::string(key_title(by)) + "\t地块数\t托管(亩)\t流转(亩)\t合计(万亩)\n";
     for (auto& c : out)
         if (c == ',') c = '\t';
+    if (s.year > 0) out = std::to_string(s.year) + " 年末土地托管/流转\n" + out;
     auto line = [&](const TrusteeshipRow& r) {
         out += r.key + "\t" + r.name + "\t" + std::to_string(r.parcels) + "\t" + fmt("%.1f", r.trusteeship_mu) + "\t" +
                fmt("%.1f", r.transfer_mu) + "\t" + fmt("%.4f", r.total_wan_mu()) + "\n";
@@ -165,7 +167,12 @@ std::string trusteeship_text(const TrusteeshipStats& s, TrusteeshipBy by)
 Result<TrusteeshipStats> run_trusteeship(const Project& project, const std::vector<Layer>& layers,
                                          const TrusteeshipRequest& request, const Feedback& feedback)
 {
-    return trusteeship_stats(project, layers, request.by, request.far_m, feedback.callback());
+    if (request.year <= 0) return trusteeship_stats(project, layers, request.by, request.far_m, feedback.callback());
+    auto as_of = network_as_of(project, layers, request.year);
+    if (!as_of) return as_of.error();
+    auto stats = trusteeship_stats(project, as_of->layers, request.by, request.far_m, feedback.callback());
+    if (stats) stats->year = request.year;
+    return stats;
 }
 
 }  // namespace coopmap::analysis

@@ -28,6 +28,7 @@ struct TrusteeshipRow {
 };
 
 struct TrusteeshipStats {
+    int year = 0;  // the request's
     std::vector<TrusteeshipRow> rows;  // sorted by key
     TrusteeshipRow total;
     std::size_t area_from_geometry = 0;  // parcels whose area field was missing
@@ -44,6 +45,10 @@ Result<TrusteeshipStats> trusteeship_stats(const Project& project, const std::ve
 struct TrusteeshipRequest {
     TrusteeshipBy by = TrusteeshipBy::township;
     double far_m = 0;  // > 0: also the parcels farther than this from any agri_service_center
+    // > 0: what was under trusteeship/transfer at the end of this year: parcels whose year is this
+    // or earlier (parcels without a year count in every year), centres standing then
+    // (analysis::network_as_of). 0: every parcel.
+    int year = 0;
 };
 
 // The trusteeship job (`coopmap-cli trusteeship`, the report's page): trusteeship_stats for the

@@ -75,7 +75,12 @@ std::string check(Role role, const std::string& field, const Value& v)
         return {};
     }
     const double n = number(v);
-    if (field == "year" || field == "opening_year") {
+    if (field == "state") {
+        const std::string s = trimmed(value_text(v));
+        if (s != "规划" && s != "在建" && s != "建成") return "建设状态“" + s + "”应为 规划、在建 或 建成";
+        return {};
+    }
+    if (field == "year" || field == "opening_year" || field == "built_year" || field == "rebuilt_year") {
         if (std::isnan(n) || n != std::floor(n) || n < 1949 || n > 2100)
             return "年份“" + value_text(v) + "”应为 1949 到 2100 之间的整数";
         return {};
@@ -92,9 +97,9 @@ std::string check(Role role, const std::string& field, const Value& v)
     return {};
 }
 
-constexpr const char* kRoleFields[] = {"name",     "code",         "county_code", "township_code",
-                                       "year",     "opening_year", "population",  "households",
-                                       "capacity", "area_mu",      "staff",       "speed"};
+constexpr const char* kRoleFields[] = {"name",         "code",       "county_code", "township_code", "year",
+                                       "opening_year", "population", "households",  "capacity",      "area_mu",
+                                       "staff",        "speed",      "built_year",  "rebuilt_year",  "state"};
 
 std::vector<Problem> run(const Layer& layer, const FieldMap& fields, const std::vector<Value>& values, int only)
 {

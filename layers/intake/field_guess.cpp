@@ -86,10 +86,20 @@ Aliases aliases(Role role, const std::string& level, const std::string& field)
                     "店名", "门店名称", "中心名称", "单位名称", "名称",       "name",       "mc"};
         if (field == "code") return {"编号", "站点编号", "网点编号", "网点代码", "编码", "代码", "code"};
         if (field == "type") return {"类型", "网点类型", "类别", "type"};
-        if (field == "opening_year") return {"开业年份", "成立年份", "建成年份", "建设年份", "开业时间", "openingyear"};
+        // 建成年份 is the site's own built_year, not its opening: a site may be built one year and open the next.
+        if (field == "opening_year") return {"开业年份", "成立年份", "开业时间", "openingyear"};
         if (field == "operator") return {"经营主体", "运营主体", "运营单位", "主办单位", "operator"};
         if (field == "capacity") return {"容量", "仓储容量", "capacity"};
         if (field == "staff") return {"人员", "从业人员", "员工数", "人数", "staff"};
+        if (field == "built_year")
+            return {"建成年份", "建成年度", "建成时间", "建设年份", "建成日期", "竣工年份", "builtyear"};
+        if (field == "rebuilt_year")
+            return {"改造升级年份", "改造年份", "升级年份",     "提升改造年份", "改扩建年份",
+                    "改造升级时间", "改造时间", "升级改造年份", "rebuiltyear"};
+        if (field == "model")
+            return {"示范社", "示范点",   "是否示范社", "是否示范点", "示范社示范点",
+                    "示范",   "示范等级", "示范级别",   "示范社等级", "model"};
+        if (field == "state") return {"建设状态", "状态", "建设情况", "网点状态", "state", "status"};
         return {};
     }
     if (role == Role::land_trusteeship) {

@@ -67,8 +67,20 @@ std::vector<RoleField> role_fields(Role role)
     case Role::township_supermarket:
     case Role::distribution_center:
     case Role::agri_service_center:
-        return {{"name", "名称"},         {"code", "编号"},     {"type", "类型"},  {"opening_year", "开业年份"},
-                {"operator", "经营主体"}, {"capacity", "容量"}, {"staff", "人员"}, {"township_code", "乡镇代码"},
+        // The site's history (built, rebuilt/upgraded, made a model site, its state) after what
+        // it is: analysis::network_as_of reads them for the network of a year.
+        return {{"name", "名称"},
+                {"code", "编号"},
+                {"type", "类型"},
+                {"opening_year", "开业年份"},
+                {"operator", "经营主体"},
+                {"capacity", "容量"},
+                {"staff", "人员"},
+                {"built_year", "建成年份"},
+                {"rebuilt_year", "改造升级年份"},
+                {"model", "示范社/示范点"},
+                {"state", "建设状态"},
+                {"township_code", "乡镇代码"},
                 {"county_code", "县代码"}};
     case Role::land_trusteeship:
         return {{"name", "名称"},         {"code", "编号"}, {"kind", "类别"},          {"provider", "服务主体"},

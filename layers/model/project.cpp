@@ -6,6 +6,7 @@
 #include <initializer_list>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 #include <nlohmann/json.hpp>
 
@@ -163,7 +164,9 @@ bool read_layer_config(Reader& r, const json& j, const std::string& path, LayerC
                        // Read by trusteeship (托管/流转) and the road graph, named as role_fields does.
                        "kind", "oneway",
                        // Facility attributes the edit form shows (issue 9).
-                       "type", "opening_year", "operator", "capacity", "staff"}))
+                       "type", "opening_year", "operator", "capacity", "staff",
+                       // A site's history (issue 19): analysis::network_as_of.
+                       "built_year", "rebuilt_year", "model", "state"}))
             return false;
         for (const auto& [k, v] : f.items()) {
             if (!v.is_string()) return r.fail(Reader::join(here, k), "应为源数据中的字段名（字符串）");
@@ -230,6 +233,82 @@ bool read_scenario(Reader& r, const json& j, const std::string& path, Scenario& 
     return true;
 }
 
+// The role-keyed site counts of a target ("build": {"village_cooperative": 10}).
+bool site_counts(Reader& r, const json& j, const std::string& path, const char* key, std::map<std::string, double>& out)
+{
+    if (!r.number_map(j, path, key, out, true)) return false;
+    for (const auto& [k, v] : out)
+        if (v > 1e9 || v != static_cast<double>(static_cast<long long>(v)))
+            return r.fail(Reader::join(Reader::join(path, key), k), "应为网点个数（非负整数）");
+    return true;
+}
+
+bool read_target(Reader& r, const json& j, const std::string& path, AnnualTarget& out)
+{
+    if (!r.object(
+            j, path,
+            {"year", "county", "build", "upgrade", "village_coverage", "trusteeship_wan_mu", "service_wan_mu_times"}))
+        return false;
+    double year = 0;
+    if (!r.number(j, path, "year", year, true)) return false;
+    if (!(year >= 1949 && year <= 2100) || year != static_cast<double>(static_cast<int>(year)))
+        return r.fail(Reader::join(path, "year"), "应为 1949 到 2100 之间的年份");
+    out.year = static_cast<int>(year);
+    if (!r.text(j, path, "county", out.county)) return false;
+    if (!out.county.empty() &&
+        (out.county.size() != 6 || out.county.find_first_not_of("0123456789") != std::string::npos))
+        return r.fail(Reader::join(path, "county"), "应为 6 位县级区划代码；全市的目标不写 county");
+    if (!site_counts(r, j, path, "build", out.build) || !site_counts(r, j, path, "upgrade", out.upgrade)) return false;
+    for (const auto* m : {&out.build, &out.upgrade})
+        for (const auto& [k, v] : *m)
+            if (const auto role = role_from_key(k); !role || *role == Role::village ||
+                                                    *role == Role::land_trusteeship || *role == Role::admin_boundary ||
+                                                    *role == Role::road || *role == Role::coverage)
+                return r.fail(Reader::join(Reader::join(path, m == &out.build ? "build" : "upgrade"), k),
+                              "“" + k + "”不是网点类型");
+    const std::pair<const char*, std::optional<double>*> figures[] = {
+        {"village_coverage", &out.village_coverage},
+        {"trusteeship_wan_mu", &out.trusteeship_wan_mu},
+        {"service_wan_mu_times", &out.service_wan_mu_times}};
+    for (const auto& [key, slot] : figures) {
+        if (!j.contains(key)) continue;
+        double v = 0;
+        if (!r.number(j, path, key, v)) return false;
+        if (v < 0) return r.fail(Reader::join(path, key), "应为非负数字");
+        if (std::string(key) == "village_coverage" && v > 1)
+            return r.fail(Reader::join(path, key), "应为 0 到 1 之间的比例（如 0.9 表示 90%）");
+        *slot = v;
+    }
+    return true;
+}
+
+bool read_services(Reader& r, const json& j, const std::string& path, ServiceRecords& out)
+{
+    if (!r.object(j, path, {"source", "layer", "encoding", "fields"}) || !r.text(j, path, "source", out.source, true) ||
+        !r.text(j, path, "layer", out.layer) || !r.text(j, path, "encoding", out.encoding))
+        return false;
+    if (!j.contains("fields"))
+        return r.fail(Reader::join(path, "fields"), "缺少必填项：请指明服务类型、亩次等对应的列");
+    const auto& f = j.at("fields");
+    const std::string here = Reader::join(path, "fields");
+    if (!r.object(f, here,
+                  {"village_code", "township_code", "county_code", "kind", "mu_times", "date", "year", "provider"}))
+        return false;
+    for (const auto& [k, v] : f.items()) {
+        if (!v.is_string()) return r.fail(Reader::join(here, k), "应为表中的列名（字符串）");
+        out.fields[k] = v.get<std::string>();
+    }
+    for (const char* needed : {"kind", "mu_times"})
+        if (!out.fields.contains(needed))
+            return r.fail(Reader::join(here, needed), std::string("缺少必填项：请指明") +
+                                                          (std::string(needed) == "kind" ? "服务类型" : "亩次") +
+                                                          "所在的列");
+    if (!out.fields.contains("village_code") && !out.fields.contains("township_code") &&
+        !out.fields.contains("county_code"))
+        return r.fail(here, "应指明 village_code、township_code 或 county_code 之一：服务记录按村或乡镇代码归属");
+    return true;
+}
+
 json view_json(const View& v) { return json{{"center", json::array({v.lon, v.lat})}, {"zoom", v.zoom}}; }
 
 }  // namespace
@@ -239,7 +318,7 @@ bool Project::operator==(const Project& o) const
     return version == o.version && name == o.name && layers == o.layers && service_radii_m == o.service_radii_m &&
            travel_minutes == o.travel_minutes && targets == o.targets && site_costs == o.site_costs &&
            styles == o.styles && basemap == o.basemap && view == o.view && bookmarks == o.bookmarks &&
-           scenarios == o.scenarios;
+           scenarios == o.scenarios && annual_targets == o.annual_targets && services == o.services;
 }
 
 std::string Project::source_path(const LayerConfig& l) const { return resolve(l.source); }
@@ -300,7 +379,7 @@ Result<Project> parse_project(const std::string& text, const std::string& file)
     const bool ok = [&] {
         if (!r.object(j, "",
                       {"version", "name", "layers", "service_radii_m", "travel_minutes", "targets", "site_costs",
-                       "styles", "basemap", "view", "bookmarks", "scenarios"}))
+                       "styles", "basemap", "view", "bookmarks", "scenarios", "annual_targets", "services"}))
             return false;
         double version = 0;
         if (!r.number(j, "", "version", version, true)) return false;
@@ -374,6 +453,34 @@ Result<Project> parse_project(const std::string& text, const std::string& file)
                 if (!names.insert(scenario.name).second)
                     return r.fail(Reader::index("scenarios", i) + ".name", "方案名称“" + scenario.name + "”重复");
                 p.scenarios.push_back(std::move(scenario));
+            }
+        }
+        if (j.contains("annual_targets")) {
+            const auto& t = j.at("annual_targets");
+            if (!t.is_array()) return r.fail("annual_targets", "应为年度目标列表 [{year, county, build, …}, …]");
+            std::set<std::pair<int, std::string>> seen;
+            for (std::size_t i = 0; i < t.size(); ++i) {
+                AnnualTarget target;
+                if (!read_target(r, t[i], Reader::index("annual_targets", i), target)) return false;
+                if (!seen.insert({target.year, target.county}).second)
+                    return r.fail(Reader::index("annual_targets", i),
+                                  std::to_string(target.year) + " 年" +
+                                      (target.county.empty() ? std::string("全市") : "县 " + target.county) +
+                                      "的目标重复：每年每县只写一条");
+                p.annual_targets.push_back(std::move(target));
+            }
+            std::stable_sort(p.annual_targets.begin(), p.annual_targets.end(),
+                             [](const AnnualTarget& a, const AnnualTarget& b) {
+                                 return std::tie(a.year, a.county) < std::tie(b.year, b.county);
+                             });
+        }
+        if (j.contains("services")) {
+            const auto& sv = j.at("services");
+            if (!sv.is_array()) return r.fail("services", "应为服务记录表列表 [{source, layer, fields}, …]");
+            for (std::size_t i = 0; i < sv.size(); ++i) {
+                ServiceRecords s;
+                if (!read_services(r, sv[i], Reader::index("services", i), s)) return false;
+                p.services.push_back(std::move(s));
             }
         }
         return true;
@@ -477,6 +584,29 @@ std::string project_json(const Project& p)
             }
             o["sites"] = std::move(sites);
             j["scenarios"].push_back(std::move(o));
+        }
+    }
+    if (!p.annual_targets.empty()) {
+        j["annual_targets"] = json::array();
+        for (const auto& t : p.annual_targets) {
+            json o{{"year", t.year}};
+            if (!t.county.empty()) o["county"] = t.county;
+            if (!t.build.empty()) o["build"] = t.build;
+            if (!t.upgrade.empty()) o["upgrade"] = t.upgrade;
+            if (t.village_coverage) o["village_coverage"] = *t.village_coverage;
+            if (t.trusteeship_wan_mu) o["trusteeship_wan_mu"] = *t.trusteeship_wan_mu;
+            if (t.service_wan_mu_times) o["service_wan_mu_times"] = *t.service_wan_mu_times;
+            j["annual_targets"].push_back(std::move(o));
+        }
+    }
+    if (!p.services.empty()) {
+        j["services"] = json::array();
+        for (const auto& s : p.services) {
+            json o{{"source", s.source}};
+            if (!s.layer.empty()) o["layer"] = s.layer;
+            if (!s.encoding.empty()) o["encoding"] = s.encoding;
+            o["fields"] = s.fields;
+            j["services"].push_back(std::move(o));
         }
     }
     return j.dump(2) + "\n";

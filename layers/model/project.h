@@ -100,6 +100,33 @@ struct Scenario {
     bool operator==(const Scenario&) const = default;
 };
 
+// What one county (or the whole city) is to reach by the end of one year, as the city sets it
+// in its annual plan: new and upgraded sites per role, the share of villages covered, land
+// trusteeship in 万亩 and agricultural services in 万亩次. Unset figures are not targeted.
+struct AnnualTarget {
+    int year = 0;
+    std::string county;  // 6-digit county code; empty: the city as a whole
+    std::map<std::string, double> build;  // role key -> sites to newly build in the year
+    std::map<std::string, double> upgrade;  // role key -> sites to rebuild/upgrade (改造升级) in the year
+    std::optional<double> village_coverage;  // share 0..1 of villages within reach by the year's end
+    std::optional<double> trusteeship_wan_mu;  // 土地托管/流转 under way at the year's end, 万亩
+    std::optional<double> service_wan_mu_times;  // agricultural services done in the year, 万亩次
+
+    bool operator==(const AnnualTarget&) const = default;
+};
+
+// A sheet or layer of agricultural service events (配方施肥, 统防统治, 农机作业…), one row an
+// event, keyed by the village or township it served. `fields` maps the service keys
+// (village_code, township_code, county_code, kind, mu_times, date, year, provider) to columns.
+struct ServiceRecords {
+    std::string source;  // the file, relative to the project
+    std::string layer;  // sheet or layer inside it; empty: the first
+    std::string encoding;  // forces the text encoding, e.g. CP936
+    std::map<std::string, std::string> fields;
+
+    bool operator==(const ServiceRecords&) const = default;
+};
+
 struct Project {
     int version = kProjectVersion;
     std::string name;
@@ -115,6 +142,8 @@ struct Project {
     std::optional<View> view;
     std::vector<Bookmark> bookmarks;
     std::vector<Scenario> scenarios;
+    std::vector<AnnualTarget> annual_targets;  // by year, then county ("" first)
+    std::vector<ServiceRecords> services;
 
     std::string file;  // where it was read from; not part of the JSON
 

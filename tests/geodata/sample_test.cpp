@@ -229,6 +229,76 @@ TEST_F(Sample, EveryFacilityRoleIsALayerWithAPlausibleCountInsideItsTownship)
     for (auto& [code, g] : township) GEOSGeom_destroy_r(h, g);
 }
 
+TEST_F(Sample, EverySiteHasAHistoryAndTheProjectMapsIt)
+{
+    // Issue 19: built in the year it opened, rebuilt after it (0: not), model sites named after
+    // both, state 建成 or 在建 (在建 only for the last year's sites).
+    std::size_t rebuilt = 0, models = 0, building = 0;
+    for (const auto& role : kFacilityRoles)
+        for (const auto& f : read_layer(role)) {
+            const int built = std::stoi(f["built_year"]), again = std::stoi(f["rebuilt_year"]);
+            EXPECT_EQ(built, std::stoi(f["opening_year"])) << role << " " << f["code"];
+            if (again) {
+                ++rebuilt;
+                EXPECT_TRUE(again > built && again >= 2019 && again <= 2025) << role << " " << f["code"];
+            }
+            if (!f["model"].empty()) {
+                ++models;
+                const int named = std::stoi(f["model"].substr(0, 4));
+                EXPECT_TRUE(named > built && named > again && named <= 2025) << f["model"];
+                EXPECT_NE(f["model"].find("示范"), std::string::npos) << f["model"];
+            }
+            EXPECT_TRUE(f["state"] == "建成" || (f["state"] == "在建" && built == 2025)) << f["code"] << f["state"];
+            building += f["state"] == "在建";
+        }
+    EXPECT_GT(rebuilt, 20u);
+    EXPECT_GT(models, 10u);
+    EXPECT_GT(building, 0u);
+
+    const auto project = read_project(kProject);
+    ASSERT_TRUE(project) << project.error().text();
+    for (const auto& l : project->layers)
+        if (std::find(kFacilityRoles.begin(), kFacilityRoles.end(), std::string(role_key(l.role))) !=
+            kFacilityRoles.end())
+            for (const char* key : {"built_year", "rebuilt_year", "model", "state"})
+                EXPECT_EQ(l.fields.at(key), key) << l.id;
+    std::set<int> years;
+    for (const auto& t : project->annual_targets) years.insert(t.year);
+    EXPECT_EQ(years, (std::set<int>{2023, 2024, 2025, 2026}));
+    ASSERT_EQ(project->services.size(), 1u);
+    EXPECT_EQ(project->services[0].source, "xiangyang_services.xlsx");
+}
+
+TEST(SampleCli, ServicesOfAYearAddUpTheSheetAndProgressRuns)
+{
+    // The sheet summed here with GDAL alone, against coopmap-cli services' 合计 for 2025.
+    double mu_2025 = 0;
+    std::size_t rows_2025 = 0;
+    {
+        GDALAllRegister();
+        GDALDatasetUniquePtr ds(GDALDataset::Open((kGeodata + "/xiangyang_services.xlsx").c_str(), GDAL_OF_VECTOR));
+        ASSERT_TRUE(ds);
+        OGRLayer* sheet = ds->GetLayerByName("服务记录");
+        ASSERT_TRUE(sheet);
+        for (const auto& f : *sheet)
+            if (std::string(f->GetFieldAsString("服务日期")).starts_with("2025")) {
+                mu_2025 += f->GetFieldAsDouble("亩次");
+                ++rows_2025;
+            }
+    }
+    ASSERT_GT(rows_2025, 100u);
+    const auto r = run(COOPMAP_CLI, {"services", kProject, "--by", "county", "--year", "2025"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.out.find(std::format("\t合计\t{}\t{:.1f}\t{:.4f}\n", rows_2025, mu_2025, mu_2025 / 1e4)),
+              std::string::npos)
+        << r.out;
+    EXPECT_EQ(r.out.find("未能归属"), std::string::npos) << r.out;  // every record's village is in the sample
+    const auto p = run(COOPMAP_CLI, {"progress", kProject, "--year", "2025"});
+    ASSERT_EQ(p.exit_code, 0) << p.err;
+    EXPECT_NE(p.out.find("2025 年目标完成情况"), std::string::npos) << p.out;
+    EXPECT_NE(p.out.find("枣阳市\t新建村级综合服务社（个）"), std::string::npos) << p.out;
+}
+
 // Geodesic area in 亩 (1 亩 = 10000/15 m²) by PROJ's geod_polygonarea (Karney 2013).
 double area_mu(const OGRGeometry& g)
 {
@@ -407,6 +477,12 @@ TEST(SampleGenerator, TwoRunsGiveIdenticalLayersEqualToTheCommittedSample)
     for (const auto& [layer, rows] : ca)
         EXPECT_TRUE(committed.contains(layer) && rows == committed.at(layer))
             << layer << ": geodata/xiangyang.gpkg is stale; re-make it with the coopmap-sample target";
+    // The service-record workbook too, by content (an .xlsx keeps its own timestamps).
+    const auto sa = layer_contents(a + "/xiangyang_services.xlsx");
+    ASSERT_EQ(sa.size(), 1u);
+    EXPECT_TRUE(sa == layer_contents(b + "/xiangyang_services.xlsx")) << "the service records differ between two runs";
+    EXPECT_TRUE(sa == layer_contents(kGeodata + "/xiangyang_services.xlsx"))
+        << "geodata/xiangyang_services.xlsx is stale; re-make it with the coopmap-sample target";
     std::ifstream pa(a + "/xiangyang.coopmap"), pc(kProject);
     std::stringstream ta, tc;
     ta << pa.rdbuf();

@@ -19,6 +19,7 @@ id=org.coopmap.CoopMap
 
 for f in bin/coopmap bin/coopmap-cli \
          share/coopmap/geodata/xiangyang.coopmap share/coopmap/geodata/xiangyang.gpkg share/coopmap/geodata/README.md \
+         share/coopmap/geodata/xiangyang_services.xlsx \
          share/applications/$id.desktop share/metainfo/$id.metainfo.xml share/mime/packages/coopmap.xml \
          share/icons/hicolor/scalable/apps/$id.svg \
          share/icons/hicolor/{16x16,24x24,32x32,48x48,64x64,128x128,256x256}/apps/$id.png; do

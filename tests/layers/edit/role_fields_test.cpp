@@ -13,9 +13,14 @@ TEST(RoleFields, FacilityFormListsTypeOpeningYearOperatorAndCapacity)
     std::vector<std::string> keys, labels;
     for (const auto& f : role_fields(Role::village_cooperative)) keys.push_back(f.key), labels.push_back(f.label);
     EXPECT_EQ(keys, (std::vector<std::string>{"name", "code", "type", "opening_year", "operator", "capacity", "staff",
-                                              "township_code", "county_code"}));
+                                              "built_year", "rebuilt_year", "model", "state", "township_code",
+                                              "county_code"}));
     EXPECT_EQ(labels[3], "开业年份");
     EXPECT_EQ(labels[4], "经营主体");
+    EXPECT_EQ(labels[7], "建成年份");
+    EXPECT_EQ(labels[8], "改造升级年份");
+    EXPECT_EQ(labels[9], "示范社/示范点");
+    EXPECT_EQ(labels[10], "建设状态");
     EXPECT_EQ(role_fields(Role::village).front().label, "名称");
     EXPECT_TRUE(role_fields(Role::coverage).empty());
 }
@@ -43,6 +48,27 @@ TEST(RoleFields, MappedOpeningYearColumnIsCheckedAsAYear)
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_EQ(problems[0].column, "开业年份");
     EXPECT_EQ(problems[0].message, "年份“1800”应为 1949 到 2100 之间的整数");
+}
+
+TEST(RoleFields, BuiltAndRebuiltYearsAreYearsAndTheStateIsOneOfThree)
+{
+    Layer l;
+    l.role = Role::grassroots_cooperative;
+    l.add_column("名称", FieldType::text);
+    l.add_column("建成年份", FieldType::integer);
+    l.add_column("改造年份", FieldType::integer);
+    l.add_column("状态", FieldType::text);
+    const FieldMap map{{"name", "名称"}, {"built_year", "建成年份"}, {"rebuilt_year", "改造年份"}, {"state", "状态"}};
+    EXPECT_TRUE(
+        validate(l, map, {std::string("双沟供销社"), std::int64_t{2015}, std::int64_t{2023}, std::string("建成")})
+            .empty());
+    const auto problems =
+        validate(l, map, {std::string("双沟供销社"), std::int64_t{1800}, std::int64_t{2023}, std::string("已撤销")});
+    ASSERT_EQ(problems.size(), 2u);
+    EXPECT_EQ(problems[0].column, "建成年份");
+    EXPECT_EQ(problems[0].message, "年份“1800”应为 1949 到 2100 之间的整数");
+    EXPECT_EQ(problems[1].column, "状态");
+    EXPECT_EQ(problems[1].message, "建设状态“已撤销”应为 规划、在建 或 建成");
 }
 
 }  // namespace

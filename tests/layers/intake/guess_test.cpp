@@ -179,6 +179,26 @@ TEST(GuessFields, ACodeColumnOfNamesIsNotACode)
         << ::testing::PrintToString(notes);
 }
 
+TEST(GuessFields, ASitesHistoryColumnsAreItsBuiltRebuiltModelAndState)
+{
+    // As a county office's 网点台账 names them; 建成年份 is the built year, not the opening.
+    const Layer l =
+        points({text_column("社名", {"张湾供销社", "双沟供销社"}), int_column("开业年份", {2016, 2020}),
+                int_column("建成年份", {2015, 2019}), text_column("改造升级年份", {"2023年", ""}),
+                text_column("示范社", {"2024年省级示范社", ""}), text_column("建设状态", {"建成", "在建"})});
+    const auto f = guess_fields(Role::grassroots_cooperative, l);
+    EXPECT_EQ(f.at("opening_year"), "开业年份");
+    EXPECT_EQ(f.at("built_year"), "建成年份");
+    EXPECT_EQ(f.at("rebuilt_year"), "改造升级年份");
+    EXPECT_EQ(f.at("model"), "示范社");
+    EXPECT_EQ(f.at("state"), "建设状态");
+    // Without an opening year, 建成年份 still is the built year and nothing else.
+    const Layer only = points({text_column("站名", {"a"}), int_column("建成时间", {2018})});
+    const auto g = guess_fields(Role::village_service_station, only);
+    EXPECT_EQ(g.at("built_year"), "建成时间");
+    EXPECT_EQ(g.count("opening_year"), 0u);
+}
+
 TEST(GuessFields, ParcelsRoadsAndBoundaries)
 {
     Layer parcels =
