@@ -257,11 +257,14 @@ TEST_F(Sample, EverySiteHasAHistoryAndTheProjectMapsIt)
 
     const auto project = read_project(kProject);
     ASSERT_TRUE(project) << project.error().text();
-    for (const auto& l : project->layers)
-        if (std::find(kFacilityRoles.begin(), kFacilityRoles.end(), std::string(role_key(l.role))) !=
+    for (const auto& l : project->layers) {
+        if (std::find(kFacilityRoles.begin(), kFacilityRoles.end(), std::string(role_key(l.role))) ==
             kFacilityRoles.end())
-            for (const char* key : {"built_year", "rebuilt_year", "model", "state"})
-                EXPECT_EQ(l.fields.at(key), key) << l.id;
+            continue;
+        for (const char* key : {"built_year", "rebuilt_year", "model", "state"}) {
+            EXPECT_EQ(l.fields.at(key), key) << l.id;
+        }
+    }
     std::set<int> years;
     for (const auto& t : project->annual_targets) years.insert(t.year);
     EXPECT_EQ(years, (std::set<int>{2023, 2024, 2025, 2026}));
