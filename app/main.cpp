@@ -4,6 +4,7 @@
 #include <QGuiApplication>
 #include <QIcon>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQuickWindow>
 #include <QtQml/qqmlextensionplugin.h>
 #include <cstdio>
@@ -77,6 +78,19 @@ int main(int argc, char** argv)
         if (v.size() == 3) snapshot->setView(v[0].toDouble(), v[1].toDouble(), v[2].toDouble());
         QObject::connect(snapshot, &coopmap::app::WindowSnapshot::done, &app, &QCoreApplication::exit,
                          Qt::QueuedConnection);
+    }
+    // Test hook, off unless set: a QML file given the window, to drive the real program from a
+    // test (tests/edit_gui/journal_restore_test.cpp kills it mid-edit). Made before the project
+    // opens so it sees the project's signals.
+    if (const QString driver = qEnvironmentVariable("COOPMAP_TEST_DRIVER"); !driver.isEmpty()) {
+        QQmlComponent component(&engine, QUrl::fromLocalFile(driver));
+        QObject* made =
+            component.createWithInitialProperties({{QStringLiteral("window"), QVariant::fromValue(window)}});
+        if (!made) {
+            std::fprintf(stderr, "%s\n", qPrintable(component.errorString()));
+            return 2;
+        }
+        made->setParent(window);
     }
     window->show();
     controller->open(project);

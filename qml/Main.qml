@@ -183,6 +183,11 @@ ApplicationWindow {
         onPreviewShown: (region) => { if (region.isValid) networkMap.flyTo(region.center, region) }
     }
     SettingsDialog { id: settings }
+    // Edits restored after a killed window are shown where they can be checked and saved.
+    Connections {
+        target: editPanel.restoreDialog
+        function onRestored() { dockTabs.currentIndex = 2 }
+    }
     PresentationMode {
         id: presentation
         objectName: "presentation"

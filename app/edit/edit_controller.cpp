@@ -1,5 +1,7 @@
 #include "edit/edit_controller.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QUrl>
 #include <algorithm>
@@ -77,6 +79,10 @@ void EditController::setProject(ProjectController* p)
             if (session_ && !entry()) closeSession();
             emit editableLayersChanged();
         });
+        // A project opened: edits a killed window left in its journal are offered back.
+        connect(project_, &ProjectController::finished, this, [this](bool ok) {
+            if (ok) findJournal();
+        });
     }
     emit projectChanged();
     emit editableLayersChanged();
@@ -137,6 +143,12 @@ void EditController::setSnapPixels(double px)
 
 void EditController::note(const QString& text)
 {
+    // The edit was made but could not be journaled: that is what the user must know now.
+    if (session_)
+        if (auto problem = session_->take_journal_problem()) {
+            fail(*problem);
+            return;
+        }
     message_ = text;
     errorText_.clear();
     emit messageChanged();
@@ -170,6 +182,8 @@ bool EditController::openSession(const LayerConfig& config)
         return false;
     }
     session_ = std::make_unique<edit::EditSession>(std::move(opened).value());
+    if (const QString journal = journalPath(); !journal.isEmpty())
+        session_->journal_to(journal.toStdString(), config.id);
     layerId_ = qs(config.id);
     selected_ = -1;
     conflicts_.clear();
@@ -246,6 +260,7 @@ bool EditController::discard()
     const auto* e = entry();
     if (!e) return false;
     const LayerConfig config = e->config;
+    session_->drop_journal();
     session_.reset();
     return openSession(config);
 }
@@ -677,8 +692,109 @@ bool EditController::saveAs(const QString& path)
     LayerListModel::Entry next = *e;
     next.config = config;
     project_->layers()->put(std::move(next));
+    // The edits are in the copy now; the journal was of the original.
+    session_->drop_journal();
     session_.reset();
     return openSession(config);
+}
+
+QString EditController::journalPath() const
+{
+    if (!project_ || project_->path().isEmpty()) return {};
+    return project_->path() + QStringLiteral(".journal");
+}
+
+void EditController::refuseJournal(const Error& why)
+{
+    // Kept aside rather than deleted: it is the user's work, and the next edit would replace it.
+    const QString path = journalPath(), aside = path + QStringLiteral(".bad");
+    QFile::remove(aside);
+    const bool kept = QFile::rename(path, aside);
+    edit::remove_journal(path.toStdString());
+    pendingJournal_.reset();
+    journal_.clear();
+    journalProblem_ = qs(why.text()) + (kept ? tr("。日志已改名为“%1”保留").arg(aside) : QString());
+    emit journalChanged();
+}
+
+void EditController::findJournal()
+{
+    pendingJournal_.reset();
+    journal_.clear();
+    journalProblem_.clear();
+    emit journalChanged();
+    const QString path = journalPath();
+    if (path.isEmpty() || !QFileInfo::exists(path)) return;
+    auto read = edit::read_journal(path.toStdString());
+    if (!read) return refuseJournal(read.error());
+    std::size_t edits = 0;
+    std::int64_t last = read->header.started;
+    for (const auto& e : read->entries)
+        if (e.op == edit::JournalOp::record || e.op == edit::JournalOp::undo || e.op == edit::JournalOp::redo) {
+            ++edits;
+            last = std::max(last, e.written);
+        }
+    if (edits == 0) {
+        edit::remove_journal(path.toStdString());  // made, then nothing journaled: nothing to offer
+        return;
+    }
+    const QString key = qs(read->header.layer_key);
+    const auto* e = project_->layers()->entry(project_->layers()->indexOf(key));
+    if (!e)
+        return refuseJournal(Error{read->path,
+                                   read->header.layer,
+                                   {},
+                                   "项目中已没有日志所记录的图层“" + read->header.layer_key + "”，其中的修改未恢复"});
+    // The layer opened for editing as it is now, so what is offered is known to fit it.
+    const LayerConfig config = e->config;
+    if (session_ && layerId_ != key) closeSession();
+    if (!session_ && !openSession(config)) return refuseJournal(Error{read->path, {}, {}, errorText_.toStdString()});
+    if (auto fits = session_->check_journal(*read); !fits) {
+        closeSession();
+        return refuseJournal(fits.error());
+    }
+    journal_ = QVariantMap{
+        {QStringLiteral("layerId"), key},
+        {QStringLiteral("title"), qs(config.title.empty() ? config.id : config.title)},
+        {QStringLiteral("edits"), static_cast<int>(edits)},
+        {QStringLiteral("when"), QDateTime::fromSecsSinceEpoch(last).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))}};
+    pendingJournal_ = std::move(read).value();
+    emit journalChanged();
+}
+
+bool EditController::restoreJournal()
+{
+    if (!pendingJournal_ || !session_ || saving()) return false;
+    const auto journal = std::move(*pendingJournal_);
+    const int edits = journal_.value(QStringLiteral("edits")).toInt();
+    pendingJournal_.reset();
+    journal_.clear();
+    if (auto ok = session_->restore(journal); !ok) {
+        refuseJournal(ok.error());
+        return false;
+    }
+    emit journalChanged();
+    afterEdit();
+    note(tr("已恢复上次未保存的 %1 处修改：请检查后保存").arg(edits));
+    return true;
+}
+
+void EditController::discardJournal()
+{
+    if (!pendingJournal_) return;
+    pendingJournal_.reset();
+    journal_.clear();
+    if (session_) session_->drop_journal();
+    edit::remove_journal(journalPath().toStdString());
+    closeSession();
+    emit journalChanged();
+}
+
+void EditController::dismissJournalProblem()
+{
+    if (journalProblem_.isEmpty()) return;
+    journalProblem_.clear();
+    emit journalChanged();
 }
 
 }  // namespace coopmap::app

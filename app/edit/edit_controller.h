@@ -12,6 +12,7 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "edit/edit_session.h"
@@ -55,6 +56,12 @@ class EditController : public QObject {
     Q_PROPERTY(double snapPixels READ snapPixels WRITE setSnapPixels NOTIFY snapPixelsChanged)
     // The village the last position snapped to: {coordinate, name, code} or {}.
     Q_PROPERTY(QVariantMap snapTarget READ snapTarget NOTIFY snapTargetChanged)
+    // Unsaved edits a window that was killed left in the project's journal (issue 17), checked
+    // against the layer and offered for restoring: {layerId, title, edits, when}, or {}.
+    Q_PROPERTY(QVariantMap journal READ journal NOTIFY journalChanged)
+    // Why a journal that was found cannot be restored (damaged, or the layer changed since);
+    // "" if none. The journal is then kept aside under another name and not applied.
+    Q_PROPERTY(QString journalProblem READ journalProblem NOTIFY journalChanged)
 
 public:
     explicit EditController(QObject* parent = nullptr);
@@ -85,6 +92,10 @@ public:
     double snapPixels() const { return snapPixels_; }
     void setSnapPixels(double px);
     QVariantMap snapTarget() const { return snapTarget_; }
+    QVariantMap journal() const { return journal_; }
+    QString journalProblem() const { return journalProblem_; }
+    // Where the open project's edits are journaled: beside it, "<project>.journal".
+    QString journalPath() const;
 
     // Starts editing a layer of the project (a point layer). Refused while the layer being
     // edited has unsaved edits: save() or discard() first.
@@ -128,6 +139,12 @@ public:
     // …or keep this one and save again, overwriting the database's knowingly.
     Q_INVOKABLE void overwrite();
 
+    // The offered journal: replayed onto its layer (then being edited, still unsaved), or
+    // removed with its edits. restoreJournal is false (and says why) if it could not be.
+    Q_INVOKABLE bool restoreJournal();
+    Q_INVOKABLE void discardJournal();
+    Q_INVOKABLE void dismissJournalProblem();
+
 signals:
     void projectChanged();
     void editableLayersChanged();
@@ -140,6 +157,7 @@ signals:
     void conflictsChanged();
     void snapPixelsChanged();
     void snapTargetChanged();
+    void journalChanged();
     void saveFinished(bool ok);
 
 private:
@@ -162,6 +180,8 @@ private:
     void closeSession();
     bool openSession(const LayerConfig& config);
     std::size_t columnIndex(const QString& column) const;
+    void findJournal();
+    void refuseJournal(const Error& why);
 
     QPointer<ProjectController> project_;
     std::unique_ptr<edit::EditSession> session_;
@@ -173,6 +193,9 @@ private:
     double snapPixels_ = 12;
     QVariantMap snapTarget_;
     mutable std::shared_ptr<Villages> villages_;
+    std::optional<edit::JournalContents> pendingJournal_;
+    QVariantMap journal_;
+    QString journalProblem_;
     // Saving; its worker writes through session_, so the runner (which waits for it when
     // destroyed) comes after it.
     JobRunner job_;

@@ -1,6 +1,6 @@
 // The 编辑 tab: which layer is edited, the map tool (选择/添加/移动/删除), 撤销/重做
-// (Ctrl+Z / Ctrl+Y), 保存, the selected site's form, and the dialogs for a PostGIS conflict and
-// for unsaved edits. The map part is EditOverlay, given this panel's `controller`.
+// (Ctrl+Z / Ctrl+Y), 保存, the selected site's form, and the dialogs for a PostGIS conflict, for
+// unsaved edits and for restoring those a killed window left. The map part is EditOverlay, given this panel's `controller`.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -13,6 +13,7 @@ ColumnLayout {
     required property ProjectController project
     property alias controller: editing
     property alias unsavedDialog: unsaved
+    property alias restoreDialog: restore
     property alias conflictDialog: conflict
     property alias form: form
     spacing: Theme.spacing
@@ -140,4 +141,5 @@ ColumnLayout {
 
     ConflictDialog { id: conflict; controller: editing }
     UnsavedDialog { id: unsaved; controller: editing }
+    RestoreDialog { id: restore; controller: editing }
 }
