@@ -36,5 +36,7 @@ void add_import(CLI::App& app);
 void add_render(CLI::App& app);
 void add_report(CLI::App& app);
 void add_new(CLI::App& app);
+void add_routes(CLI::App& app);
+void add_dispatch(CLI::App& app);
 
 }  // namespace coopmap::cli

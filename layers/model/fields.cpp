@@ -67,6 +67,7 @@ std::vector<RoleField> role_fields(Role role)
     case Role::township_supermarket:
     case Role::distribution_center:
     case Role::agri_service_center:
+    case Role::agri_input_reserve:
         return {{"name", "名称"},         {"code", "编号"},     {"type", "类型"},  {"opening_year", "开业年份"},
                 {"operator", "经营主体"}, {"capacity", "容量"}, {"staff", "人员"}, {"township_code", "乡镇代码"},
                 {"county_code", "县代码"}};
