@@ -468,7 +468,7 @@ TEST(RoutesCli, OwnColumnNamesTwoUnitsAndStopsThatCannotBeServed)
     EXPECT_TRUE(w.unserved.contains("S30")) << r.out;
     EXPECT_TRUE(w.unserved.contains("S32")) << r.out;
     EXPECT_NE(r.out.find("未服务：2 个点"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("S30 门店S30：需求量超过"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("S30 门店S30：需求量或回程量（件）超过所有车辆的载重"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("S32 门店S32："), std::string::npos) << r.out;
     // The shop beyond the grid is reached on the straight-line estimate, and said so.
     EXPECT_NE(r.out.find("按直线距离 × 1.30 估算的行程"), std::string::npos) << r.out;
@@ -479,7 +479,12 @@ TEST(RoutesCli, OwnColumnNamesTwoUnitsAndStopsThatCannotBeServed)
     coopmap::io::ensure_gdal();
     GDALDatasetUniquePtr sheet(GDALDataset::Open(xlsx.c_str(), GDAL_OF_VECTOR));
     ASSERT_TRUE(sheet && sheet->GetLayerByName("未服务"));
-    EXPECT_EQ(sheet->GetLayerByName("未服务")->GetFeatureCount(), 2);
+    // A sheet of text only may be read with its header row as a row: count the shops in it.
+    std::set<std::string> listed;
+    for (auto&& f : *sheet->GetLayerByName("未服务"))
+        for (int i = 0; i < f->GetFieldCount(); ++i)
+            if (std::string(f->GetFieldAsString(i)).starts_with("S3")) listed.insert(f->GetFieldAsString(i));
+    EXPECT_EQ(listed, (std::set<std::string>{"S30", "S32"}));
 }
 
 TEST(RoutesCli, BadArgumentsAndValuesSayWhatIsWrong)
