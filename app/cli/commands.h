@@ -41,5 +41,7 @@ void add_report(CLI::App& app);
 void add_new(CLI::App& app);
 void add_progress(CLI::App& app);
 void add_services(CLI::App& app);
+void add_routes(CLI::App& app);
+void add_dispatch(CLI::App& app);
 
 }  // namespace coopmap::cli

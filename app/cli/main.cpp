@@ -87,6 +87,8 @@ int main(int argc, char** argv)
     coopmap::cli::add_report(app);
     coopmap::cli::add_progress(app);
     coopmap::cli::add_services(app);
+    coopmap::cli::add_routes(app);
+    coopmap::cli::add_dispatch(app);
 
     for (auto* sub : app.get_subcommands({})) {
         sub->group("子命令");

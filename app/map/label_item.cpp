@@ -23,7 +23,8 @@ std::optional<LabelRule> rule_for(const LayerConfig& config)
     case Role::distribution_center:
     case Role::grassroots_cooperative:
     case Role::township_supermarket:
-    case Role::agri_service_center: return LabelRule{10.4, 12, false, "#30343a"};
+    case Role::agri_service_center:
+    case Role::agri_input_reserve: return LabelRule{10.4, 12, false, "#30343a"};
     case Role::village_cooperative:
     case Role::village_service_station: return LabelRule{11.2, 11, false, "#30343a"};
     case Role::village: return LabelRule{11.6, 11, false, "#5b5048"};

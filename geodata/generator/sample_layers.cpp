@@ -286,6 +286,13 @@ void write_project(const AdminAreas& areas, const std::vector<Village>& villages
                                   {"mu_times", "亩次"},
                                   {"date", "服务日期"},
                                   {"provider", "服务主体"}}}};
+    // Daily delivery from the county centres (issue 18): a light truck of 200 件, supermarkets
+    // stocked before they open for the lunch trade, stations any time in the shift.
+    p.routing.fleet = {
+        .vehicles = 5, .capacity = {200}, .shift = "07:00-17:00", .cost_per_km = 2.5, .cost_per_vehicle = 150};
+    p.routing.stops = {
+        {"township_supermarket", {.delivery = {30}, .pickup = {10}, .service_minutes = 20, .window = "08:00-11:00"}},
+        {"village_service_station", {.delivery = {6}, .pickup = {2}, .service_minutes = 10, .window = ""}}};
 
     p.styles["counties"] = {.color = "#f3efe4", .outline = "#3c3c3c", .size = 0, .width = 2.2, .opacity = 1};
     p.styles["townships"] = {.color = "", .outline = "#9e9e9e", .size = 0, .width = 0.8, .opacity = 1};

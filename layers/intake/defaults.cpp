@@ -15,6 +15,7 @@ Style default_style(Role role, const std::string& level)
     case Role::township_supermarket: return {"#fb8c00", "#ffffff", 9.0, 1.0, 1};
     case Role::distribution_center: return {"#6a1b9a", "#ffffff", 14.0, 2.0, 1};
     case Role::agri_service_center: return {"#d81b60", "#ffffff", 8.0, 1.0, 1};
+    case Role::agri_input_reserve: return {"#5d4037", "#ffffff", 11.0, 1.5, 1};
     case Role::land_trusteeship: return {"#9ccc65", "#558b2f", 0, 0.6, 0.8};
     case Role::admin_boundary:
         if (level == "county") return {"#f3efe4", "#3c3c3c", 0, 2.2, 1};

@@ -24,6 +24,7 @@ const RoleWords kRoleWords[] = {
     {Role::grassroots_cooperative, "", {"基层供销社", "基层社", "乡镇供销社", "grassroots"}},
     {Role::township_supermarket, "", {"乡镇综合超市", "综合超市", "超市", "supermarket"}},
     {Role::distribution_center, "", {"集采集配", "集配中心", "配送中心", "物流中心", "distribution"}},
+    {Role::agri_input_reserve, "", {"农资储备库", "农资储备", "储备库", "agri_input_reserve"}},
     {Role::agri_service_center, "", {"为农服务中心", "为农服务", "庄稼医院", "农资", "agri_service"}},
     {Role::land_trusteeship, "", {"土地托管", "土地流转", "托管", "流转", "地块", "trusteeship", "parcel"}},
     {Role::admin_boundary, "township", {"乡镇界", "乡镇街道", "乡镇", "街道", "乡界", "镇界", "township"}},

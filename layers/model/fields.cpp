@@ -67,6 +67,7 @@ std::vector<RoleField> role_fields(Role role)
     case Role::township_supermarket:
     case Role::distribution_center:
     case Role::agri_service_center:
+    case Role::agri_input_reserve:
         // The site's history (built, rebuilt/upgraded, made a model site, its state) after what
         // it is: analysis::network_as_of reads them for the network of a year.
         return {{"name", "名称"},

@@ -1,6 +1,9 @@
 #include "model/project.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <initializer_list>
@@ -158,7 +161,12 @@ bool read_layer_config(Reader& r, const json& j, const std::string& path, LayerC
     if (j.contains("fields")) {
         const auto& f = j.at("fields");
         const std::string here = Reader::join(path, "fields");
-        if (!r.object(f, here,
+        // Per load unit or product: delivery_立方, pickup_吨, stock_尿素 (routes and dispatch, issue 18).
+        json fixed = f.is_object() ? json::object() : f;
+        if (f.is_object())
+            for (const auto& [k, v] : f.items())
+                if (!k.starts_with("delivery_") && !k.starts_with("pickup_") && !k.starts_with("stock_")) fixed[k] = v;
+        if (!r.object(fixed, here,
                       {"name", "code", "population", "households", "area_mu", "provider", "crop", "year", "road_class",
                        "speed", "township_code", "county_code", "level",
                        // Read by trusteeship (托管/流转) and the road graph, named as role_fields does.
@@ -166,7 +174,9 @@ bool read_layer_config(Reader& r, const json& j, const std::string& path, LayerC
                        // Facility attributes the edit form shows (issue 9).
                        "type", "opening_year", "operator", "capacity", "staff",
                        // A site's history (issue 19): analysis::network_as_of.
-                       "built_year", "rebuilt_year", "model", "state"}))
+                       "built_year", "rebuilt_year", "model", "state",
+                       // A stop's amounts, service and window on delivery routes (issue 18).
+                       "delivery", "pickup", "service_minutes", "time_window"}))
             return false;
         for (const auto& [k, v] : f.items()) {
             if (!v.is_string()) return r.fail(Reader::join(here, k), "应为源数据中的字段名（字符串）");
@@ -282,6 +292,101 @@ bool read_target(Reader& r, const json& j, const std::string& path, AnnualTarget
     return true;
 }
 
+// A number or a list of numbers, one per load unit, none negative.
+bool read_amounts(Reader& r, const json& j, const std::string& path, const char* key, std::vector<double>& out)
+{
+    if (!j.contains(key)) return true;
+    const auto& v = j.at(key);
+    const std::string here = Reader::join(path, key);
+    out.clear();
+    if (v.is_number()) out.push_back(v.get<double>());
+    else if (v.is_array())
+        for (const auto& x : v) {
+            if (!x.is_number()) return r.fail(here, "应为数字或数字列表（每个计量单位一个）");
+            out.push_back(x.get<double>());
+        }
+    else return r.fail(here, "应为数字或数字列表（每个计量单位一个）");
+    for (double x : out)
+        if (!(x >= 0)) return r.fail(here, "应为非负数字");
+    return true;
+}
+
+bool read_clock_range(Reader& r, const json& j, const std::string& path, const char* key, std::string& out)
+{
+    if (!r.text(j, path, key, out)) return false;
+    if (!out.empty() && !parse_clock_range(out))
+        return r.fail(Reader::join(path, key), "“" + out + "”不是时间段：应写成 08:00-17:00");
+    return true;
+}
+
+bool read_fleet(Reader& r, const json& j, const std::string& path, RoutingFleetDefaults& out)
+{
+    if (!r.object(j, path, {"vehicles", "capacity", "shift", "cost_per_km", "cost_per_vehicle"}) ||
+        !r.number(j, path, "vehicles", out.vehicles) || !read_amounts(r, j, path, "capacity", out.capacity) ||
+        !read_clock_range(r, j, path, "shift", out.shift) || !r.number(j, path, "cost_per_km", out.cost_per_km) ||
+        !r.number(j, path, "cost_per_vehicle", out.cost_per_vehicle))
+        return false;
+    if (out.vehicles < 0 || out.vehicles != std::floor(out.vehicles))
+        return r.fail(Reader::join(path, "vehicles"), "车辆数应为非负整数");
+    if (out.cost_per_km < 0 || out.cost_per_vehicle < 0) return r.fail(path, "费用应为非负数字");
+    return true;
+}
+
+bool read_routing(Reader& r, const json& j, const std::string& path, RoutingDefaults& out)
+{
+    if (!r.object(j, path, {"units", "detour_factor", "offroad_kmh", "fleet", "depots", "stops"})) return false;
+    if (j.contains("units")) {
+        const auto& u = j.at("units");
+        out.units.clear();
+        if (!u.is_array() || u.empty()) return r.fail(path + ".units", "应为计量单位列表，例如 [\"件\", \"吨\"]");
+        for (const auto& x : u) {
+            if (!x.is_string() || x.get<std::string>().empty())
+                return r.fail(path + ".units", "应为计量单位列表，例如 [\"件\", \"吨\"]");
+            out.units.push_back(x.get<std::string>());
+        }
+        if (out.units.size() > 4) return r.fail(path + ".units", "计量单位最多 4 个");
+    }
+    if (!r.number(j, path, "detour_factor", out.detour_factor) || !r.number(j, path, "offroad_kmh", out.offroad_kmh))
+        return false;
+    if (!(out.detour_factor >= 1)) return r.fail(path + ".detour_factor", "绕行系数应不小于 1");
+    if (!(out.offroad_kmh > 0)) return r.fail(path + ".offroad_kmh", "车速应为正数");
+    if (j.contains("fleet") && !read_fleet(r, j.at("fleet"), path + ".fleet", out.fleet)) return false;
+    const auto check_units = [&](const std::vector<double>& v, const std::string& at) {
+        return v.size() <= out.units.size() ||
+               r.fail(at, "数值个数（" + std::to_string(v.size()) + "）多于计量单位个数（" +
+                              std::to_string(out.units.size()) + "）");
+    };
+    if (!check_units(out.fleet.capacity, path + ".fleet.capacity")) return false;
+    if (j.contains("depots")) {
+        const auto& d = j.at("depots");
+        if (!d.is_object()) return r.fail(path + ".depots", "应为 JSON 对象 {配送中心编号: 车队}");
+        for (const auto& [code, fleet] : d.items()) {
+            RoutingFleetDefaults f = out.fleet;
+            const std::string at = path + ".depots." + code;
+            if (!read_fleet(r, fleet, at, f) || !check_units(f.capacity, at + ".capacity")) return false;
+            out.depots[code] = f;
+        }
+    }
+    if (j.contains("stops")) {
+        const auto& s = j.at("stops");
+        if (!s.is_object()) return r.fail(path + ".stops", "应为 JSON 对象 {角色: 默认值}");
+        for (const auto& [role, v] : s.items()) {
+            const std::string at = path + ".stops." + role;
+            if (!role_from_key(role)) return r.fail(at, "未知的角色“" + role + "”");
+            RoutingStopDefaults d;
+            if (!r.object(v, at, {"delivery", "pickup", "service_minutes", "window"}) ||
+                !read_amounts(r, v, at, "delivery", d.delivery) || !read_amounts(r, v, at, "pickup", d.pickup) ||
+                !r.number(v, at, "service_minutes", d.service_minutes) ||
+                !read_clock_range(r, v, at, "window", d.window) || !check_units(d.delivery, at + ".delivery") ||
+                !check_units(d.pickup, at + ".pickup"))
+                return false;
+            if (d.service_minutes < 0) return r.fail(at + ".service_minutes", "应为非负数字");
+            out.stops[role] = d;
+        }
+    }
+    return true;
+}
+
 bool read_services(Reader& r, const json& j, const std::string& path, ServiceRecords& out)
 {
     if (!r.object(j, path, {"source", "layer", "encoding", "fields"}) || !r.text(j, path, "source", out.source, true) ||
@@ -309,6 +414,40 @@ bool read_services(Reader& r, const json& j, const std::string& path, ServiceRec
     return true;
 }
 
+json fleet_json(const RoutingFleetDefaults& f)
+{
+    return json{{"vehicles", f.vehicles},
+                {"capacity", f.capacity},
+                {"shift", f.shift},
+                {"cost_per_km", f.cost_per_km},
+                {"cost_per_vehicle", f.cost_per_vehicle}};
+}
+
+json routing_json(const RoutingDefaults& r)
+{
+    json j{{"units", r.units},
+           {"detour_factor", r.detour_factor},
+           {"offroad_kmh", r.offroad_kmh},
+           {"fleet", fleet_json(r.fleet)}};
+    if (!r.depots.empty()) {
+        json d = json::object();
+        for (const auto& [code, f] : r.depots) d[code] = fleet_json(f);
+        j["depots"] = std::move(d);
+    }
+    if (!r.stops.empty()) {
+        json s = json::object();
+        for (const auto& [role, d] : r.stops) {
+            json o{{"delivery", d.delivery}};
+            if (!d.pickup.empty()) o["pickup"] = d.pickup;
+            o["service_minutes"] = d.service_minutes;
+            if (!d.window.empty()) o["window"] = d.window;
+            s[role] = std::move(o);
+        }
+        j["stops"] = std::move(s);
+    }
+    return j;
+}
+
 json view_json(const View& v) { return json{{"center", json::array({v.lon, v.lat})}, {"zoom", v.zoom}}; }
 
 }  // namespace
@@ -318,7 +457,8 @@ bool Project::operator==(const Project& o) const
     return version == o.version && name == o.name && layers == o.layers && service_radii_m == o.service_radii_m &&
            travel_minutes == o.travel_minutes && targets == o.targets && site_costs == o.site_costs &&
            styles == o.styles && basemap == o.basemap && view == o.view && bookmarks == o.bookmarks &&
-           scenarios == o.scenarios && annual_targets == o.annual_targets && services == o.services;
+           scenarios == o.scenarios && annual_targets == o.annual_targets && services == o.services &&
+           routing == o.routing;
 }
 
 std::string Project::source_path(const LayerConfig& l) const { return resolve(l.source); }
@@ -379,7 +519,7 @@ Result<Project> parse_project(const std::string& text, const std::string& file)
     const bool ok = [&] {
         if (!r.object(j, "",
                       {"version", "name", "layers", "service_radii_m", "travel_minutes", "targets", "site_costs",
-                       "styles", "basemap", "view", "bookmarks", "scenarios", "annual_targets", "services"}))
+                       "styles", "basemap", "view", "bookmarks", "scenarios", "annual_targets", "services", "routing"}))
             return false;
         double version = 0;
         if (!r.number(j, "", "version", version, true)) return false;
@@ -483,10 +623,47 @@ Result<Project> parse_project(const std::string& text, const std::string& file)
                 p.services.push_back(std::move(s));
             }
         }
+        if (j.contains("routing") && !read_routing(r, j.at("routing"), "routing", p.routing)) return false;
         return true;
     }();
     if (!ok) return *r.error;
     return p;
+}
+
+std::optional<std::pair<double, double>> parse_clock_range(std::string_view text)
+{
+    // Two H:MM or HH:MM times joined by -, –, ~ or 至, spaces allowed around them.
+    std::string t;
+    for (char c : text)
+        if (c != ' ') t += c;
+    std::size_t cut = std::string::npos, len = 0;
+    for (std::string_view sep : {"-", "\u2013", "~", "\u81f3"})
+        if (auto at = t.find(sep); at != std::string::npos) {
+            cut = at;
+            len = sep.size();
+            break;
+        }
+    if (cut == std::string::npos) return std::nullopt;
+    const auto clock = [](const std::string& s) -> std::optional<double> {
+        const auto colon = s.find(':');
+        if (colon == std::string::npos || colon == 0 || colon > 2 || s.size() != colon + 3) return std::nullopt;
+        for (std::size_t i = 0; i < s.size(); ++i)
+            if (i != colon && !std::isdigit(static_cast<unsigned char>(s[i]))) return std::nullopt;
+        const int h = std::stoi(s.substr(0, colon)), m = std::stoi(s.substr(colon + 1));
+        if (h > 48 || m > 59) return std::nullopt;
+        return h * 60.0 + m;
+    };
+    const auto a = clock(t.substr(0, cut)), b = clock(t.substr(cut + len));
+    if (!a || !b || *a > *b) return std::nullopt;
+    return std::pair{*a, *b};
+}
+
+std::string clock_text(double minutes)
+{
+    const long m = std::lround(minutes);
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "%02ld:%02ld", m / 60, m % 60);
+    return buf;
 }
 
 Result<Project> read_project(const std::string& file)
@@ -609,6 +786,7 @@ std::string project_json(const Project& p)
             j["services"].push_back(std::move(o));
         }
     }
+    if (p.routing != RoutingDefaults{}) j["routing"] = routing_json(p.routing);
     return j.dump(2) + "\n";
 }
 

@@ -5,6 +5,8 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "model/error.h"
@@ -127,6 +129,47 @@ struct ServiceRecords {
     bool operator==(const ServiceRecords&) const = default;
 };
 
+// Minutes since midnight of "08:00-17:00" (also "8:00–17:00", "08:00~11:30"); nullopt when the
+// text is not two clock times HH:MM with the first not after the second. For shifts and windows.
+std::optional<std::pair<double, double>> parse_clock_range(std::string_view text);
+// "08:00" of 480 minutes (whole minutes, rounded; past 24:00 as 25:10).
+std::string clock_text(double minutes);
+
+// Delivery routes (issue 18): what a stop of a role receives and hands back when the project or
+// the request says nothing else for it; per stop the field mapping overrides (delivery 需求量,
+// pickup 回程量, service_minutes 服务时间, time_window 时间窗).
+struct RoutingStopDefaults {
+    std::vector<double> delivery{1};  // per unit of RoutingDefaults::units
+    std::vector<double> pickup;  // per unit; empty: nothing to carry back
+    double service_minutes = 10;
+    std::string window;  // "08:00-11:00"; empty: any time in the shift
+
+    bool operator==(const RoutingStopDefaults&) const = default;
+};
+
+// The vehicles of one depot, all alike.
+struct RoutingFleetDefaults {
+    double vehicles = 3;
+    std::vector<double> capacity{100};  // per unit
+    std::string shift = "08:00-17:00";
+    double cost_per_km = 2;  // 元/公里
+    double cost_per_vehicle = 100;  // 元 per vehicle used in a day
+
+    bool operator==(const RoutingFleetDefaults&) const = default;
+};
+
+// The project file's "routing" section.
+struct RoutingDefaults {
+    std::vector<std::string> units{"件"};  // load units, e.g. 件, 吨, 立方
+    double detour_factor = 1.3;  // straight line × this where the roads give no path
+    double offroad_kmh = 30;  // speed assumed on those straight-line legs
+    RoutingFleetDefaults fleet;  // every depot's, unless `depots` names it
+    std::map<std::string, RoutingFleetDefaults> depots;  // depot code -> its own fleet
+    std::map<std::string, RoutingStopDefaults> stops;  // role key -> its stops' amounts
+
+    bool operator==(const RoutingDefaults&) const = default;
+};
+
 struct Project {
     int version = kProjectVersion;
     std::string name;
@@ -144,6 +187,7 @@ struct Project {
     std::vector<Scenario> scenarios;
     std::vector<AnnualTarget> annual_targets;  // by year, then county ("" first)
     std::vector<ServiceRecords> services;
+    RoutingDefaults routing;  // "routing": built-in defaults when the file has no such section
 
     std::string file;  // where it was read from; not part of the JSON
 

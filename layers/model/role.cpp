@@ -17,6 +17,7 @@ constexpr RoleText kRoles[] = {
     {Role::township_supermarket, "township_supermarket", "乡镇综合超市"},
     {Role::distribution_center, "distribution_center", "县域集采集配中心"},
     {Role::agri_service_center, "agri_service_center", "为农服务中心"},
+    {Role::agri_input_reserve, "agri_input_reserve", "农资储备库"},
     {Role::land_trusteeship, "land_trusteeship", "土地托管地块"},
     {Role::admin_boundary, "admin_boundary", "行政区界"},
     {Role::road, "road", "道路"},

@@ -15,6 +15,7 @@ enum class Role {
     township_supermarket,
     distribution_center,
     agri_service_center,
+    agri_input_reserve,  // 农资储备库: stock per product for emergency dispatch (issue 18)
     land_trusteeship,
     admin_boundary,
     road,
@@ -29,6 +30,7 @@ inline constexpr std::array kAllRoles{
     Role::township_supermarket,
     Role::distribution_center,
     Role::agri_service_center,
+    Role::agri_input_reserve,
     Role::land_trusteeship,
     Role::admin_boundary,
     Role::road,

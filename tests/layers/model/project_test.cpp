@@ -23,7 +23,8 @@ const std::string kFull = R"({
      "joins": [{"source": "人口.xlsx", "key": "村代码", "columns": ["户籍人口数量", "HU"]},
                {"source": "乡镇.csv", "layer": "乡镇", "key": "XZDM", "on": "township_code", "encoding": "CP936"}]},
     {"id": "stations", "source": "sites.xlsx", "layer": "Sheet1", "role": "village_service_station",
-     "crs": "GCJ02", "visible": false}
+     "crs": "GCJ02", "visible": false,
+     "fields": {"delivery": "需求量", "delivery_吨": "重量", "time_window": "时间窗", "service_minutes": "卸货"}}
   ],
   "service_radii_m": {"village_service_station": 3000.0},
   "travel_minutes": {"distribution_center": 60.0},
@@ -38,7 +39,11 @@ const std::string kFull = R"({
      "radius_m": 3000.0, "minutes": 15.0,
      "sites": [{"name": "张湾", "lon": 112.123456789, "lat": 32.0}, {"lon": 112.2, "lat": 31.9}]},
     {"name": "方案二", "role": "distribution_center"}
-  ]
+  ],
+  "routing": {"units": ["件", "吨"], "detour_factor": 1.4,
+              "fleet": {"vehicles": 2, "capacity": [100, 3], "shift": "07:30-18:00"},
+              "depots": {"DC01": {"vehicles": 5, "cost_per_km": 3.5}},
+              "stops": {"township_supermarket": {"delivery": 20, "pickup": [5, 0.5], "window": "08:00 - 11:00"}}}
 })";
 
 TEST(Project, ParsesEveryPartIncludingScenarios)
@@ -74,6 +79,51 @@ TEST(Project, ParsesEveryPartIncludingScenarios)
     EXPECT_EQ(p->site_costs.at("village_service_station"), 12.5);
 }
 
+TEST(Project, RoutingDefaultsForDeliveryRoutes)
+{
+    const auto p = parse_project(kFull, "/data/p.coopmap");
+    ASSERT_TRUE(p.ok()) << p.error().text();
+    const RoutingDefaults& r = p->routing;
+    EXPECT_EQ(r.units, (std::vector<std::string>{"件", "吨"}));
+    EXPECT_EQ(r.detour_factor, 1.4);
+    EXPECT_EQ(r.offroad_kmh, 30);  // built in
+    EXPECT_EQ(r.fleet.vehicles, 2);
+    EXPECT_EQ(r.fleet.capacity, (std::vector<double>{100, 3}));
+    EXPECT_EQ(r.fleet.shift, "07:30-18:00");
+    EXPECT_EQ(r.fleet.cost_per_km, 2);  // built in
+    // A depot's own fleet starts from the project's fleet.
+    ASSERT_TRUE(r.depots.contains("DC01"));
+    EXPECT_EQ(r.depots.at("DC01").vehicles, 5);
+    EXPECT_EQ(r.depots.at("DC01").cost_per_km, 3.5);
+    EXPECT_EQ(r.depots.at("DC01").capacity, (std::vector<double>{100, 3}));
+    const auto& s = r.stops.at("township_supermarket");
+    EXPECT_EQ(s.delivery, (std::vector<double>{20}));
+    EXPECT_EQ(s.pickup, (std::vector<double>{5, 0.5}));
+    EXPECT_EQ(s.service_minutes, 10);  // built in
+    EXPECT_EQ(s.window, "08:00 - 11:00");
+    EXPECT_EQ(p->layers[1].fields.at("delivery_吨"), "重量");
+    // Without the section: the built-in defaults, and nothing written back.
+    const auto plain = parse_project(R"({"version": 1, "layers": []})", "p.coopmap");
+    ASSERT_TRUE(plain.ok());
+    EXPECT_TRUE(plain->routing == RoutingDefaults{});
+    EXPECT_EQ(project_json(*plain).find("routing"), std::string::npos);
+}
+
+TEST(Project, ClockRanges)
+{
+    EXPECT_EQ(parse_clock_range("08:00-17:00"), (std::pair{480.0, 1020.0}));
+    EXPECT_EQ(parse_clock_range(" 8:30 ~ 11:05"), (std::pair{510.0, 665.0}));
+    EXPECT_EQ(parse_clock_range("08:00–11:00"), (std::pair{480.0, 660.0}));
+    EXPECT_EQ(parse_clock_range("08:00至11:00"), (std::pair{480.0, 660.0}));
+    EXPECT_FALSE(parse_clock_range("11:00-08:00"));
+    EXPECT_FALSE(parse_clock_range("8点-11点"));
+    EXPECT_FALSE(parse_clock_range("08:60-09:00"));
+    EXPECT_FALSE(parse_clock_range("0800-0900"));
+    EXPECT_EQ(clock_text(480), "08:00");
+    EXPECT_EQ(clock_text(665.4), "11:05");
+    EXPECT_EQ(clock_text(1510), "25:10");
+}
+
 TEST(Project, ReadWriteReadIsByteStable)
 {
     const auto first = parse_project(kFull, "p.coopmap");
@@ -87,6 +137,8 @@ TEST(Project, ReadWriteReadIsByteStable)
     EXPECT_NE(text.find("\"张湾\""), std::string::npos);
     EXPECT_NE(text.find("\"site_costs\""), std::string::npos);
     EXPECT_NE(text.find("\"joins\""), std::string::npos);
+    EXPECT_NE(text.find("\"routing\""), std::string::npos);
+    EXPECT_NE(text.find("\"DC01\""), std::string::npos);
 }
 
 struct BadCase {
@@ -151,7 +203,20 @@ INSTANTIATE_TEST_SUITE_P(
         // Found by fuzzing (fuzz/known_crashes/project/): a number beyond a double once escaped
         // as an exception from the second, position-finding parse.
         BadCase{R"({"version": 2777777777777777E777777777777777, "layers": []})", "", "不是有效的 JSON"},
-        BadCase{R"({"version": 1e300, "layers": []})", "version", "请升级 CoopMap"}),
+        BadCase{R"({"version": 1e300, "layers": []})", "version", "请升级 CoopMap"},
+        BadCase{R"({"version": 1, "layers": [], "routing": {"trucks": 3}})", "routing.trucks", "未知的键“trucks”"},
+        BadCase{R"({"version": 1, "layers": [], "routing": {"fleet": {"shift": "8点到5点"}}})", "routing.fleet.shift",
+                "应写成 08:00-17:00"},
+        BadCase{R"({"version": 1, "layers": [], "routing": {"fleet": {"vehicles": 2.5}}})", "routing.fleet.vehicles",
+                "非负整数"},
+        BadCase{R"({"version": 1, "layers": [], "routing": {"fleet": {"capacity": [10, 2]}}})",
+                "routing.fleet.capacity", "多于计量单位个数"},
+        BadCase{R"({"version": 1, "layers": [], "routing": {"stops": {"shop": {"delivery": 1}}}})",
+                "routing.stops.shop", "未知的角色"},
+        BadCase{R"({"version": 1, "layers": [], "routing": {"stops": {"village": {"delivery": -1}}}})",
+                "routing.stops.village.delivery", "非负"},
+        BadCase{R"({"version": 1, "layers": [], "routing": {"detour_factor": 0.8}})", "routing.detour_factor",
+                "不小于 1"}),
     // Named by index and JSON path ("11_layers_0_source"), not by the bytes of the case.
     [](const ::testing::TestParamInfo<BadCase>& bad) {
         std::string name = std::to_string(bad.index);
