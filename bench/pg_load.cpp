@@ -817,8 +817,9 @@ int coordinate(const Options& o)
     std::printf("  rows written by accepted saves  %ld  (server audit: %ld)\n", row_writes, audit_writes);
     std::printf("  conflicts detected              %.0f  (kept theirs %.0f, overwrote knowingly %.0f; false 0 = %d)\n",
                 sum["conflicts"], sum["kept_theirs"], sum["kept_ours"], false_conflicts);
-    std::printf("  lost updates                    %ld  (stale-version writes accepted %ld, rows unlike the replay %ld)\n",
-                lost + mismatched, lost, mismatched);
+    std::printf(
+        "  lost updates                    %ld  (stale-version writes accepted %ld, rows unlike the replay %ld)\n",
+        lost + mismatched, lost, mismatched);
     std::printf("  duplicate writes                %ld\n", duplicate);
     std::printf("  saves failed on the connection  %.0f\n", sum["failed"]);
     std::printf("  COMMITs unanswered              %.0f  (found written %.0f, found void %.0f; cut after COMMIT %d, "
