@@ -15,7 +15,9 @@
 // components are not required: a ctest skip). Figures for bench/RESULTS.md on stdout.
 //
 //   coopmap_pg_load [--processes 8] [--edits 500] [--features 1000] [--seed 17] [--drop] [--may-skip]
+//                   [--timeout SECONDS]
 #include <poll.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -119,7 +121,8 @@ struct Row {
 std::string row_text(const Row& r)
 {
     std::string out = "v" + std::to_string(r.version) + " " + real_text(r.x) + " " + real_text(r.y);
-    for (const auto& v : r.values) out += " " + edit::value_text(v);
+    for (const auto& v : r.values)
+        out += " " + (std::holds_alternative<double>(v) ? real_text(std::get<double>(v)) : edit::value_text(v));
     return out;
 }
 
@@ -301,13 +304,15 @@ private:
         Status done = Done{};
         if (s.layer().size() == 0 || (r >= 0.90 && r < 0.96)) {
             std::vector<Value> v = {tag, "P" + std::to_string(o_.number) + "-N" + std::to_string(k),
-                                    std::int64_t{2000 + k % 25}, std::floor(u(rng_) * 1e6) / 1e3, std::monostate{}};
+                                    std::int64_t{2000 + k % 25}, std::round(u(rng_) * 50000) / 100, std::monostate{}};
             auto added = s.add_point(111.5 + u(rng_) * 1.5, 31.5 + u(rng_), v);
             if (!added) done = added.error();
         } else {
             const std::size_t f = std::uniform_int_distribution<std::size_t>(0, s.layer().size() - 1)(rng_);
             if (r < 0.50) {
-                done = s.set_attributes(f, {{"name", tag}, {"capacity", u(rng_) * 500}});
+                // Capacities as people type them (two decimals): GDAL's PG driver writes a real
+                // with 15 significant digits, so a random double would come back rounded.
+                done = s.set_attributes(f, {{"name", tag}, {"capacity", std::round(u(rng_) * 50000) / 100}});
             } else if (r < 0.75) {
                 done = s.move_point(f, s.layer().first_x(f) + (u(rng_) - 0.5) * 1e-3,
                                     s.layer().first_y(f) + (u(rng_) - 0.5) * 1e-3);
@@ -511,6 +516,7 @@ struct Options {
     std::size_t features = 1000;
     std::uint64_t seed = 17;
     bool drop = false, may_skip = false;
+    int timeout_s = 900;
 };
 
 bool real_components_required()
@@ -578,6 +584,8 @@ int coordinate(const Options& o)
         argv.push_back(nullptr);
         const pid_t pid = fork();
         if (pid == 0) {
+            // An editor does not outlive the run (a coordinator killed by a test timeout).
+            prctl(PR_SET_PDEATHSIG, SIGKILL);
             execv(self.c_str(), argv.data());
             _exit(127);
         }
@@ -613,7 +621,7 @@ int coordinate(const Options& o)
     double restart_ms = 0;
     bool restarted = false;
     const long total_edits = static_cast<long>(o.processes) * o.edits;
-    const auto timeout = Clock::now() + std::chrono::seconds(900);
+    const auto timeout = Clock::now() + std::chrono::seconds(o.timeout_s);
     while (!reap() && Clock::now() < timeout) {
         if (o.drop && !restarted && progress().second * 2 >= total_edits) {
             // The middle of the day: three saves lose the answer to their COMMIT, two lose the
@@ -645,7 +653,7 @@ int coordinate(const Options& o)
         ok = false;
     };
     if (status.size() != pids.size()) {
-        fail("editors still running after 900 s: killed");
+        fail("editors still running after " + std::to_string(o.timeout_s) + " s: killed");
         for (pid_t pid : pids)
             if (!status.count(pid)) kill(pid, SIGKILL);
         reap();
@@ -809,7 +817,9 @@ int coordinate(const Options& o)
     std::printf("  rows written by accepted saves  %ld  (server audit: %ld)\n", row_writes, audit_writes);
     std::printf("  conflicts detected              %.0f  (kept theirs %.0f, overwrote knowingly %.0f; false 0 = %d)\n",
                 sum["conflicts"], sum["kept_theirs"], sum["kept_ours"], false_conflicts);
-    std::printf("  lost updates                    %ld\n", lost + mismatched);
+    std::printf(
+        "  lost updates                    %ld  (stale-version writes accepted %ld, rows unlike the replay %ld)\n",
+        lost + mismatched, lost, mismatched);
     std::printf("  duplicate writes                %ld\n", duplicate);
     std::printf("  saves failed on the connection  %.0f\n", sum["failed"]);
     std::printf("  COMMITs unanswered              %.0f  (found written %.0f, found void %.0f; cut after COMMIT %d, "
@@ -846,6 +856,7 @@ int main(int argc, char** argv)
         else if (a == "--seed") o.seed = e.seed = std::stoull(next());
         else if (a == "--drop") o.drop = true;
         else if (a == "--may-skip") o.may_skip = true;
+        else if (a == "--timeout") o.timeout_s = std::stoi(next());
         else if (a == "--editor") editor = true, e.number = std::stoi(next());
         else if (a == "--uri") e.uri = next();
         else if (a == "--log") e.log = next();

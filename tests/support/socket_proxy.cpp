@@ -68,7 +68,9 @@ Result<std::unique_ptr<SocketProxy>> SocketProxy::start(const std::string& direc
     std::filesystem::remove(socket_path(directory), ec);
     sockaddr_un a{};
     if (!fill_address(a, socket_path(directory))) return Error{directory, "proxy", {}, "socket path too long"};
-    p->listen_fd_ = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    // Close-on-exec everywhere: a child started later (an editor process) must not hold a copy of
+    // a relayed connection, or closing it here would never reach the client.
+    p->listen_fd_ = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
     if (p->listen_fd_ < 0 || ::bind(p->listen_fd_, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0 ||
         ::listen(p->listen_fd_, 64) != 0)
         return Error{directory, "proxy", {}, std::string("cannot listen: ") + std::strerror(errno)};
@@ -106,10 +108,10 @@ void SocketProxy::loop()
         }
         if (::poll(fds.data(), fds.size(), 50) <= 0) continue;
         if (fds[0].revents & POLLIN) {
-            const int c = ::accept(listen_fd_, nullptr, nullptr);
+            const int c = ::accept4(listen_fd_, nullptr, nullptr, SOCK_CLOEXEC);
             if (c >= 0) {
                 sockaddr_un a{};
-                const int s = ::socket(AF_UNIX, SOCK_STREAM, 0);
+                const int s = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
                 // The server down (restarting): the client sees its connection refused as closed.
                 if (s < 0 || !fill_address(a, socket_path(upstream_)) ||
                     ::connect(s, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0) {
