@@ -177,28 +177,6 @@ QString CoverageController::reachWhy() const
 
 int CoverageController::uncovered() const { return result_ ? static_cast<int>(result_->table.total.uncovered()) : 0; }
 
-QVariantList CoverageController::facilityRoles() const
-{
-    QVariantList out;
-    for (const Role r : analysis::facility_roles())
-        out.append(QVariantMap{{QStringLiteral("key"), QString::fromStdString(std::string(role_key(r)))},
-                               {QStringLiteral("name"), QString::fromStdString(std::string(role_name_zh(r)))}});
-    return out;
-}
-
-QVariantMap CoverageController::defaultReach(const QString& roleKey) const
-{
-    const auto role = role_from_key(roleKey.toStdString());
-    if (!project_ || !role) return {};
-    const auto snap = project_->snapshot();
-    const auto r = analysis::default_reach(*snap.project, *snap.layers, *role);
-    if (!r) return {{QStringLiteral("error"), QString::fromStdString(r.error().text())}};
-    return {{QStringLiteral("radiusKm"), r->radius_m / 1000},
-            {QStringLiteral("minutes"), r->minutes},
-            {QStringLiteral("text"), QString::fromStdString(analysis::reach_text(*r))},
-            {QStringLiteral("why"), QString::fromStdString(r->why)}};
-}
-
 bool CoverageController::exportTable(const QString& path)
 {
     if (!result_) return false;

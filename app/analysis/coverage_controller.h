@@ -12,9 +12,11 @@
 #include "analysis/coverage_run.h"
 #include "analysis/network_check.h"
 #include "coverage_table_model.h"
+#include "facility_role_model.h"
 #include "jobs/job_runner.h"
 #include "network_break_model.h"
 #include "project/project_controller.h"
+#include "reach_value.h"
 
 namespace coopmap::app {
 
@@ -24,8 +26,8 @@ class CoverageController : public QObject {
     Q_PROPERTY(coopmap::app::ProjectController* project READ project WRITE setProject NOTIFY projectChanged)
     // Facility role key, e.g. village_service_station.
     Q_PROPERTY(QString roleKey MEMBER roleKey_ NOTIFY parametersChanged)
-    // The facility roles the panel offers, [{key, name}] (analysis::facility_roles).
-    Q_PROPERTY(QVariantList facilityRoles READ facilityRoles CONSTANT)
+    // The facility roles the panel offers (roles key, name; analysis::facility_roles).
+    Q_PROPERTY(coopmap::app::FacilityRoleModel* facilityRoles READ facilityRoles CONSTANT)
     // Kilometres, any real number; 0 (and minutes 0): the project's default for the role.
     Q_PROPERTY(double radiusKm MEMBER radiusKm_ NOTIFY parametersChanged)
     // Minutes by road; > 0 replaces the radius.
@@ -61,7 +63,7 @@ public:
     QString errorText() const { return job_.errorText(); }
     QString summary() const;
     int uncovered() const;
-    QVariantList facilityRoles() const;
+    FacilityRoleModel* facilityRoles() { return &facilityRoles_; }
     QString reachText() const;
     QString reachWhy() const;
     double usedRadiusKm() const { return result_ ? result_->reach.radius_m / 1000 : 0; }
@@ -75,8 +77,11 @@ public:
     Q_INVOKABLE void run();
     Q_INVOKABLE void cancel();
     // The reach a run with radius and minutes 0 uses for a role (analysis::default_reach on the open
-    // project): {radiusKm, minutes, text, why}, or {error} when the project gives none.
-    Q_INVOKABLE QVariantMap defaultReach(const QString& roleKey) const;
+    // project), or its error when the project gives none.
+    Q_INVOKABLE coopmap::app::ReachValue defaultReach(const QString& roleKey) const
+    {
+        return ReachValue::of(project_, roleKey);
+    }
     // The table as CSV (UTF-8); the uncovered villages (and by radius the gaps) as GeoPackage.
     Q_INVOKABLE bool exportTable(const QString& path);
     Q_INVOKABLE bool exportGaps(const QString& path);
@@ -117,6 +122,7 @@ private:
     double radiusKm_ = 0;
     double minutes_ = 0;
     QString by_ = QStringLiteral("county");
+    FacilityRoleModel facilityRoles_;
     CoverageTableModel table_;
     std::shared_ptr<const analysis::CoverageResult> result_;
     QString networkSummary_;

@@ -134,7 +134,7 @@ std::optional<Error> import_folder(const fs::path& source, TileScheme scheme, Wr
             }
         }
         if (progress && !progress(double(i + 1) / double(zooms.size())))
-            return Error{source.string(), {}, {}, "已取消导入瓦片，原有底图未改动"};
+            return cancelled_error("已取消导入瓦片，原有底图未改动", source.string());
     }
     return std::nullopt;
 }
@@ -181,7 +181,7 @@ std::optional<Error> import_mbtiles(const fs::path& source, Writer& w, const Pro
                                 break;
                             }
                             if (progress && ++seen % 256 == 0 && !progress(double(seen) / double(total))) {
-                                result = Error{file, {}, {}, "已取消导入瓦片，原有底图未改动"};
+                                result = cancelled_error("已取消导入瓦片，原有底图未改动", file);
                                 break;
                             }
                         }

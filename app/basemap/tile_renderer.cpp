@@ -513,7 +513,7 @@ Result<TileSet> render_project_tiles(const Project& project, const std::string& 
     }
     if (cancelled || failed) {
         fs::remove_all(temp, ec);
-        if (cancelled) return Error{project.file, {}, {}, "已取消生成底图，原有底图未改动"};
+        if (cancelled) return cancelled_error("已取消生成底图，原有底图未改动", project.file);
         return Error{directory, {}, {}, "无法写入底图瓦片：请检查磁盘空间和写权限"};
     }
     {

@@ -3,10 +3,10 @@
 // `osm.mapping.offline.directory`, re-drawn only when those layers or their styles change.
 #pragma once
 
-#include <functional>
 #include <string>
 
 #include "model/error.h"
+#include "model/feedback.h"
 #include "model/project.h"
 
 namespace coopmap::basemap {
@@ -20,9 +20,6 @@ struct ZoomRange {
 
 // "7-12" or "9"; zooms 0–18.
 Result<ZoomRange> parse_zoom_range(const std::string& text);
-
-// Called with the share done (0..1), from the rendering thread; returning false cancels.
-using Progress = std::function<bool(double done)>;
 
 struct TileSet {
     std::string directory;

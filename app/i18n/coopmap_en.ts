@@ -645,6 +645,44 @@
     </message>
 </context>
 <context>
+    <name>ScenarioDetail</name>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioDetail.qml" line="27"/>
+        <source>方案「%1」：按%2，现有网点 %3 个（%4）</source>
+        <translation>Scenario “%1”: %2, %3 existing sites (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioDetail.qml" line="29"/>
+        <source>方案「%1」：正在计算…</source>
+        <translation>Scenario “%1”: computing…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioDetail.qml" line="37"/>
+        <source>村覆盖率 现状 %1 → 建成后 %2；覆盖村数 %3 → %4 / %5</source>
+        <translation>Villages covered now %1 → when built %2; covered villages %3 → %4 / %5</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioDetail.qml" line="47"/>
+        <source>覆盖人口 现状 %1 → 建成后 %2（共 %3）</source>
+        <translation>Population covered now %1 → when built %2 (of %3)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioDetail.qml" line="59"/>
+        <source>网点</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioDetail.qml" line="60"/>
+        <source>新覆盖村数</source>
+        <translation>New villages</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioDetail.qml" line="61"/>
+        <source>新覆盖人口</source>
+        <translation>New population</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioTable</name>
     <message>
         <location filename="../../qml/panels/planning/ScenarioTable.qml" line="22"/>

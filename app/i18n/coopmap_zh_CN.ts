@@ -645,6 +645,44 @@
     </message>
 </context>
 <context>
+    <name>ScenarioDetail</name>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioDetail.qml" line="27"/>
+        <source>方案「%1」：按%2，现有网点 %3 个（%4）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioDetail.qml" line="29"/>
+        <source>方案「%1」：正在计算…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioDetail.qml" line="37"/>
+        <source>村覆盖率 现状 %1 → 建成后 %2；覆盖村数 %3 → %4 / %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioDetail.qml" line="47"/>
+        <source>覆盖人口 现状 %1 → 建成后 %2（共 %3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioDetail.qml" line="59"/>
+        <source>网点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioDetail.qml" line="60"/>
+        <source>新覆盖村数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/ScenarioDetail.qml" line="61"/>
+        <source>新覆盖人口</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScenarioTable</name>
     <message>
         <location filename="../../qml/panels/planning/ScenarioTable.qml" line="22"/>

@@ -66,15 +66,6 @@ void PlanningController::setProject(ProjectController* p)
     emit projectChanged();
 }
 
-QVariantList PlanningController::facilityRoles() const
-{
-    QVariantList out;
-    for (const Role r : analysis::facility_roles())
-        out.append(QVariantMap{{QStringLiteral("key"), QString::fromStdString(std::string(role_key(r)))},
-                               {QStringLiteral("name"), QString::fromStdString(std::string(role_name_zh(r)))}});
-    return out;
-}
-
 void PlanningController::setRoleKey(const QString& key)
 {
     if (key == roleKey_) return;
@@ -129,19 +120,6 @@ QString PlanningController::reachText() const
 }
 
 QString PlanningController::reachWhy() const { return data_ ? QString::fromStdString(data_->reach.why) : QString(); }
-
-QVariantMap PlanningController::defaultReach(const QString& roleKey) const
-{
-    const auto role = role_from_key(roleKey.toStdString());
-    if (!project_ || !role) return {};
-    const auto snap = project_->snapshot();
-    const auto r = analysis::default_reach(*snap.project, *snap.layers, *role);
-    if (!r) return {{QStringLiteral("error"), QString::fromStdString(r.error().text())}};
-    return {{QStringLiteral("radiusKm"), r->radius_m / 1000},
-            {QStringLiteral("minutes"), r->minutes},
-            {QStringLiteral("text"), QString::fromStdString(analysis::reach_text(*r))},
-            {QStringLiteral("why"), QString::fromStdString(r->why)}};
-}
 
 pl::PlanRequest PlanningController::request() const
 {
@@ -468,6 +446,16 @@ void PlanningController::refreshScenarios()
         rows.push_back(std::move(row));
     }
     scenarioRows_.reset(rows);
+    figures_.clear();
+    for (const auto& sc : scenarios_) {
+        ScenarioFiguresModel::Figures f;
+        f.name = QString::fromStdString(sc.name);
+        figures_.push_back(std::move(f));
+    }
+    if (std::none_of(scenarios_.begin(), scenarios_.end(),
+                     [&](const Scenario& s) { return QString::fromStdString(s.name) == selected_; }))
+        setSelectedScenario({});
+    showSelectedFigures();
     if (!project_ || project_->layers()->entries().empty() || scenarios_.empty()) {
         scenarioJob_.discard();
         return;
@@ -490,10 +478,29 @@ void PlanningController::refreshScenarios()
             return out;
         },
         [this, rows](Result<Figures> figures) mutable {
-            if (!figures || figures->size() != rows.size()) return;
+            if (!figures || figures->size() != rows.size() || figures_.size() != rows.size()) {
+                emit scenarioFiguresFinished(false);
+                return;
+            }
             for (std::size_t i = 0; i < rows.size(); ++i) {
                 const auto& f = (*figures)[i];
                 if (!f) continue;
+                auto& detail = figures_[i];
+                detail.ready = true;
+                detail.reachText = QString::fromStdString(analysis::reach_text(f->reach));
+                QStringList existing;
+                for (const Role r : f->existing_roles) existing << QString::fromStdString(std::string(role_name_zh(r)));
+                detail.existingText = existing.join(QStringLiteral("、"));
+                detail.existingSites = int(f->existing_sites);
+                detail.villages = int(f->after.villages);
+                detail.coveredBefore = int(f->before.covered);
+                detail.coveredAfter = int(f->after.covered);
+                detail.population = f->after.population;
+                detail.populationBefore = f->before.population_covered;
+                detail.populationAfter = f->after.population_covered;
+                for (const auto& s : f->sites)
+                    detail.sites.push_back(
+                        {QString::fromStdString(s.name), s.lon, s.lat, int(s.villages), s.population});
                 auto& row = rows[i];
                 row.hasFigures = true;
                 row.villages = int(f->after.villages);
@@ -503,7 +510,24 @@ void PlanningController::refreshScenarios()
                 row.newPopulation = f->after.population_covered - f->before.population_covered;
             }
             scenarioRows_.reset(std::move(rows));
+            showSelectedFigures();
+            emit scenarioFiguresFinished(true);
         });
+}
+
+void PlanningController::setSelectedScenario(const QString& name)
+{
+    if (name == selected_) return;
+    selected_ = name;
+    showSelectedFigures();
+    emit selectedScenarioChanged();
+}
+
+void PlanningController::showSelectedFigures()
+{
+    const auto it = std::find_if(figures_.begin(), figures_.end(),
+                                 [&](const ScenarioFiguresModel::Figures& f) { return f.name == selected_; });
+    selectedFigures_.reset(selected_.isEmpty() || it == figures_.end() ? ScenarioFiguresModel::Figures{} : *it);
 }
 
 bool PlanningController::saveScenario(const QString& name)
@@ -528,7 +552,9 @@ bool PlanningController::saveScenario(const QString& name)
     const auto it = std::find_if(list.begin(), list.end(), [&](const Scenario& s) { return s.name == sc.name; });
     if (it != list.end()) *it = sc;
     else list.push_back(sc);
-    return writeScenarios(std::move(list));
+    if (!writeScenarios(std::move(list))) return false;
+    setSelectedScenario(QString::fromStdString(sc.name));
+    return true;
 }
 
 bool PlanningController::writeScenarios(std::vector<Scenario> list)
@@ -575,6 +601,7 @@ bool PlanningController::loadScenario(const QString& name)
     emit whatIfChanged();
     emit sitesChanged();
     if (data_) showPlan(*data_);
+    setSelectedScenario(name);
     return true;
 }
 

@@ -14,12 +14,15 @@
 #include <memory>
 #include <optional>
 
+#include "analysis/facility_role_model.h"
 #include "analysis/planning/plan_run.h"
 #include "analysis/planning/scenario.h"
 #include "analysis/planning/what_if.h"
+#include "analysis/reach_value.h"
 #include "jobs/job_runner.h"
 #include "project/project_controller.h"
 #include "proposed_site_model.h"
+#include "scenario_figures_model.h"
 #include "scenario_list_model.h"
 #include "township_change_model.h"
 
@@ -29,8 +32,8 @@ class PlanningController : public QObject {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(coopmap::app::ProjectController* project READ project WRITE setProject NOTIFY projectChanged)
-    // The facility roles the panel offers, [{key, name}] (analysis::facility_roles).
-    Q_PROPERTY(QVariantList facilityRoles READ facilityRoles CONSTANT)
+    // The facility roles the panel offers (roles key, name; analysis::facility_roles).
+    Q_PROPERTY(coopmap::app::FacilityRoleModel* facilityRoles READ facilityRoles CONSTANT)
     // The new sites' role key, e.g. village_cooperative. Setting it makes existingRoles the new tier's.
     Q_PROPERTY(QString roleKey READ roleKey WRITE setRoleKey NOTIFY parametersChanged)
     // Role keys of the sites that count as existing service: the tier's own (analysis::tier_roles)
@@ -82,6 +85,12 @@ class PlanningController : public QObject {
     // Saved scenarios side by side (roles name, sites, hasFigures, villages, covered, coveredRate,
     // population, populationRate, newPopulation, hasCost, cost).
     Q_PROPERTY(coopmap::app::ScenarioListModel* scenarios READ scenarios CONSTANT)
+    // The saved scenario whose 方案 figures scenarioFigures holds: the one last saved, loaded or
+    // chosen in the table; "" none.
+    Q_PROPERTY(QString selectedScenario READ selectedScenario WRITE setSelectedScenario NOTIFY selectedScenarioChanged)
+    // The selected scenario's figures as its PDF page has them: per site 新覆盖村数 and 新覆盖人口,
+    // 现状 and 建成后 (ready false until the scenario job has delivered them).
+    Q_PROPERTY(coopmap::app::ScenarioFiguresModel* scenarioFigures READ scenarioFigures CONSTANT)
 
 public:
     // Ids of the result layers showPlan() puts on the map.
@@ -93,7 +102,7 @@ public:
 
     ProjectController* project() const { return project_; }
     void setProject(ProjectController* p);
-    QVariantList facilityRoles() const;
+    FacilityRoleModel* facilityRoles() { return &facilityRoles_; }
     QString roleKey() const { return roleKey_; }
     void setRoleKey(const QString& key);
     QStringList existingRoles() const;
@@ -105,8 +114,11 @@ public:
     QString reachText() const;
     QString reachWhy() const;
     // The reach the plan takes for a role when radius and minutes are 0 (analysis::default_reach on
-    // the open project): {radiusKm, minutes, text, why}, or {error}.
-    Q_INVOKABLE QVariantMap defaultReach(const QString& roleKey) const;
+    // the open project), or its error when the project gives none.
+    Q_INVOKABLE coopmap::app::ReachValue defaultReach(const QString& roleKey) const
+    {
+        return ReachValue::of(project_, roleKey);
+    }
     // What suggest() asks the engine for, from the properties.
     analysis::planning::PlanRequest request() const;
     bool running() const { return job_.running(); }
@@ -123,6 +135,9 @@ public:
     TownshipChangeModel* townships() { return &townships_; }
     QVariantList highlight() const;
     ScenarioListModel* scenarios() { return &scenarioRows_; }
+    QString selectedScenario() const { return selected_; }
+    void setSelectedScenario(const QString& name);
+    ScenarioFiguresModel* scenarioFigures() { return &selectedFigures_; }
 
     // What-if without changing the plan (hover, the first press).
     Q_INVOKABLE bool evaluate(const QGeoCoordinate& at);
@@ -172,6 +187,9 @@ signals:
     void sitesChanged();
     void whatIfChanged();
     void scenariosChanged();
+    void selectedScenarioChanged();
+    // After every run of the saved scenarios' figures: ok false on error or cancel.
+    void scenarioFiguresFinished(bool ok);
     // After every suggest(): ok false on error or cancel (errorText says which).
     void finished(bool ok);
 
@@ -189,6 +207,7 @@ private:
     // The scenario rows anew; their figures (analysis::planning::run_scenario, each at its own
     // role and reach with its tier's existing sites, as the scenario PDF page) follow from a job.
     void refreshScenarios();
+    void showSelectedFigures();
 
     ProjectController* project_ = nullptr;
     QString roleKey_ = QStringLiteral("village_cooperative");
@@ -204,6 +223,7 @@ private:
     QString excludedLayer_;
 
     QString suggestionText_;
+    FacilityRoleModel facilityRoles_;
 
     // What-if state: the villages, the existing sites (ids 0..existing_-1) and the proposed ones.
     std::unique_ptr<analysis::planning::PlanData> data_;
@@ -219,6 +239,9 @@ private:
 
     std::vector<Scenario> scenarios_;
     ScenarioListModel scenarioRows_;  // scenarios_ with their figures
+    std::vector<ScenarioFiguresModel::Figures> figures_;  // per scenarios_, site by site
+    QString selected_;
+    ScenarioFiguresModel selectedFigures_;  // figures_ of selected_
     std::shared_ptr<analysis::RoadGraphCache> roads_ = std::make_shared<analysis::RoadGraphCache>();
     analysis::RoadGraphCache whatIfRoads_;  // the UI thread's (roads_ is the worker's)
     JobRunner job_;  // suggest()

@@ -11,18 +11,18 @@
 #include <map>
 
 #include "analysis/project_data.h"
+#include "analysis/report_figures.h"
 #include "io/atomic_write.h"
 #include "kpi_controller.h"
 #include "map_print.h"
 #include "pdf_page.h"
-#include "report_figures.h"
 
 namespace coopmap::present {
 
 namespace {
 
 QString num(double v) { return QString::number(v, 'f', 0); }
-QString pct(double share) { return QString::fromStdString(percent_text(share)); }
+QString pct(double share) { return QString::fromStdString(analysis::percent_text(share)); }
 
 QString scenario_reach(const Scenario& s, const analysis::Reach& r)
 {
@@ -75,9 +75,9 @@ Result<ReportInfo> write_report(const QString& project_file, const QString& out)
     if (!project) return project.error();
     const auto layers = analysis::load_project(*project);
     if (!layers) return layers.error();
-    const auto figures = compute_figures(*project, layers->layers);
+    const auto figures = analysis::run_report_figures(*project, layers->layers);
     if (!figures) return figures.error();
-    const Figures& f = *figures;
+    const analysis::ReportFigures& f = *figures;
     const auto& cov = f.coverage;
 
     // The map: the print layout on an A4 page, fitted to the counties (else every layer).
@@ -190,10 +190,11 @@ Result<ReportInfo> write_report(const QString& project_file, const QString& out)
         for (const auto& r : t.rows)
             trust_table.rows.push_back(
                 {QString::fromStdString(r.name), QString::number(r.parcels), QString::number(r.trusteeship_mu, 'f', 0),
-                 QString::number(r.transfer_mu, 'f', 0), QString::fromStdString(wan_text(r.total_mu()))});
-        trust_table.rows.push_back(
-            {QStringLiteral("合计"), QString::number(t.total.parcels), QString::number(t.total.trusteeship_mu, 'f', 0),
-             QString::number(t.total.transfer_mu, 'f', 0), QString::fromStdString(wan_text(t.total.total_mu()))});
+                 QString::number(r.transfer_mu, 'f', 0), QString::fromStdString(analysis::wan_text(r.total_mu()))});
+        trust_table.rows.push_back({QStringLiteral("合计"), QString::number(t.total.parcels),
+                                    QString::number(t.total.trusteeship_mu, 'f', 0),
+                                    QString::number(t.total.transfer_mu, 'f', 0),
+                                    QString::fromStdString(analysis::wan_text(t.total.total_mu()))});
     }
     const auto trust_pages = f.trusteeship ? paginate(pdf, trust_table, body, body) : std::vector<TablePage>(1);
 
@@ -217,8 +218,8 @@ Result<ReportInfo> write_report(const QString& project_file, const QString& out)
                             .arg(QString::fromStdString(s.name), QString::fromStdString(f.scenario->role_name))
                             .arg(s.sites.size())
                             .arg(scenario_reach(s, f.scenario->reach), pct(before.share()), pct(after.share()),
-                                 QString::fromStdString(wan_text(before.population_covered)),
-                                 QString::fromStdString(wan_text(after.population_covered)))
+                                 QString::fromStdString(analysis::wan_text(before.population_covered)),
+                                 QString::fromStdString(analysis::wan_text(after.population_covered)))
                             .arg(after.uncovered());
         for (std::size_t k = 0; k < f.scenario->sites.size(); ++k) {
             const auto& site = f.scenario->sites[k];

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
 #include <limits>
 #include <span>
 #include <string>
@@ -16,10 +15,8 @@
 
 namespace coopmap::analysis {
 
-// Called with the share done (0..1); returning false cancels the analysis, which then
-// returns the Error of cancelled(). The steps inside a job take it (Feedback::callback());
-// the jobs themselves take a Feedback.
-using Progress = std::function<bool(double done)>;
+// The steps inside a job take a Progress (model/feedback.h); returning false cancels the
+// analysis, which then returns the Error of cancelled(). The jobs themselves take a Feedback.
 Error cancelled();
 bool is_cancelled(const Error& e);
 

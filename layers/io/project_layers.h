@@ -1,16 +1,13 @@
 // Loading every layer a project names, in the project's order.
 #pragma once
 
-#include <functional>
 #include <vector>
 
 #include "io/gdal_reader.h"
+#include "model/feedback.h"
 #include "model/project.h"
 
 namespace coopmap::io {
-
-// Called after each layer with the share done (0..1); returning false cancels.
-using Progress = std::function<bool(double done)>;
 
 struct ProjectLayers {
     std::vector<Layer> layers;  // same order as project.layers
@@ -18,8 +15,8 @@ struct ProjectLayers {
     std::vector<Error> problems;  // data problems that did not stop reading (LoadedLayer::problems)
 };
 
-// Fails on the first layer that cannot be read at all; the error names it. A cancelled
-// load returns an Error whose message says so.
+// Fails on the first layer that cannot be read at all; the error names it. `progress` hears the
+// share done after each layer; a cancelled load returns cancelled_error("已取消加载").
 Result<ProjectLayers> load_project_layers(const Project& project, const Progress& progress = {});
 
 SourceSpec source_spec(const Project& project, const LayerConfig& layer);

@@ -23,7 +23,7 @@ Feedback Feedback::part(double from, double to) const
     return p;
 }
 
-std::function<bool(double)> Feedback::callback() const
+Progress Feedback::callback() const
 {
     return [f = *this](double done) {
         f.set_progress(done);

@@ -9,6 +9,10 @@
 
 namespace coopmap {
 
+// What the steps inside a job take (Feedback::callback() makes one): called with the share done
+// (0..1); returning false cancels, and the step returns a cancelled_error. Declared once, here.
+using Progress = std::function<bool(double done)>;
+
 class Feedback {
 public:
     // Called on the job's thread with the share of the whole job done (0..1), never decreasing.
@@ -28,7 +32,7 @@ public:
 
     // For engine functions that take a callback: reports progress and returns false once
     // cancelled.
-    std::function<bool(double)> callback() const;
+    Progress callback() const;
 
 private:
     struct State {

@@ -251,10 +251,11 @@ TEST_F(CoverageGui, DistributionCentreDefaultIsSixtyMinutesByRoadInBoth)
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_NE(r.out.find("县域集采集配中心覆盖（行车 60 分钟"), std::string::npos) << r.out;
     const auto reach = c.defaultReach(QStringLiteral("distribution_center"));
-    EXPECT_EQ(reach.value(QStringLiteral("minutes")).toDouble(), 60.0);
-    EXPECT_EQ(reach.value(QStringLiteral("radiusKm")).toDouble(), 0.0);
-    EXPECT_EQ(reach.value(QStringLiteral("why")).toString().toStdString(),
-              "项目文件 travel_minutes.distribution_center，道路图层 roads");
+    EXPECT_EQ(reach.minutes, 60.0);
+    EXPECT_EQ(reach.radiusKm, 0.0);
+    EXPECT_EQ(reach.text.toStdString(), "行车 60 分钟");
+    EXPECT_EQ(reach.why.toStdString(), "项目文件 travel_minutes.distribution_center，道路图层 roads");
+    EXPECT_TRUE(reach.error.isEmpty());
     c.setProperty("roleKey", QStringLiteral("distribution_center"));
     ASSERT_TRUE(run());
     EXPECT_EQ(c.usedMinutes(), 60.0);

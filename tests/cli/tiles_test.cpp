@@ -22,6 +22,7 @@
 #include <nlohmann/json.hpp>
 
 #include "basemap/basemap_source.h"
+#include "basemap/tile_import.h"
 #include "basemap/tile_renderer.h"
 #include "basemap/tile_scheme.h"
 #include "io/project_layers.h"
@@ -245,6 +246,59 @@ TEST_F(Tiles, BadInputsFailWithOneChineseLineNamingTheFile)
     r = run_process(kCli, {"tiles", kSample, "--zoom", "8", "--out", (dir_ / "mine").string()});
     EXPECT_EQ(r.exit_code, 1);
     EXPECT_TRUE(fs::exists(dir_ / "mine/report.docx"));
+}
+
+// Cancelled from the progress callback (as the basemap controller's Feedback does), an import
+// and a render are typed cancels (Error::cancelled, the controllers never read the message),
+// and the tiles there before are untouched.
+TEST_F(Tiles, CancelledImportAndRenderAreTypedCancelsThatKeepTheOldTiles)
+{
+    const auto stop = [](double) { return false; };
+    const auto out = dir_ / "imported";
+    write_file(dir_ / "xyz/3/6/2.png", png_of(QColor(0, 200, 0)));
+    ASSERT_EQ(run_process(kCli, {"tiles", kSample, "--from", (dir_ / "xyz").string(), "--out", out.string()}).exit_code,
+              0);
+    const auto old_tile = out / "osm_100-l-8-3-6-2.png";
+    ASSERT_TRUE(fs::exists(old_tile));
+    const auto old_stamp = fs::last_write_time(out / basemap::kStampFile);
+
+    // A tile folder: asked after each zoom.
+    write_file(dir_ / "other/4/1/1.png", png_of(QColor(0, 0, 200)));
+    auto r = basemap::import_tiles((dir_ / "other").string(), out.string(), basemap::TileScheme::xyz, stop);
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error().cancelled) << r.error().text();
+    EXPECT_EQ(r.error().message, "已取消导入瓦片，原有底图未改动");
+    EXPECT_EQ(r.error().file, (dir_ / "other").string());
+
+    // An MBTiles file: asked every 256 tiles, so 300 of them.
+    std::vector<std::tuple<int, int, int, QByteArray>> many;
+    const QByteArray red = png_of(QColor(255, 0, 0));
+    for (int i = 0; i < 300; ++i) many.emplace_back(9, i, 7, red);
+    const auto mbtiles = dir_ / "many.mbtiles";
+    make_mbtiles(mbtiles, many);
+    r = basemap::import_tiles(mbtiles.string(), out.string(), basemap::TileScheme::automatic, stop);
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error().cancelled) << r.error().text();
+    EXPECT_EQ(r.error().message, "已取消导入瓦片，原有底图未改动");
+    EXPECT_EQ(r.error().file, mbtiles.string());
+    EXPECT_TRUE(fs::exists(old_tile));
+    EXPECT_FALSE(fs::exists(out / "osm_100-l-8-4-1-1.png"));
+    EXPECT_EQ(fs::last_write_time(out / basemap::kStampFile), old_stamp);
+
+    // Drawing the sample's tiles: asked after each zoom; no folder is left behind.
+    const auto project = read_project(kSample);
+    ASSERT_TRUE(project.ok());
+    const auto drawn = dir_ / "drawn";
+    const auto t = basemap::render_project_tiles(*project, drawn.string(), basemap::ZoomRange{7, 8}, stop);
+    ASSERT_FALSE(t.ok());
+    EXPECT_TRUE(t.error().cancelled) << t.error().text();
+    EXPECT_EQ(t.error().message, "已取消生成底图，原有底图未改动");
+    EXPECT_EQ(t.error().file, project->file);
+    EXPECT_FALSE(fs::exists(drawn));
+    // Every other failure is not a cancel.
+    const auto missing = basemap::import_tiles((dir_ / "nowhere").string(), out.string());
+    ASSERT_FALSE(missing.ok());
+    EXPECT_FALSE(missing.error().cancelled);
 }
 
 TEST(TileKey, IsMaskedInEveryMessage)

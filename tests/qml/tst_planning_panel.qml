@@ -23,6 +23,7 @@ Item {
 
     SignalSpy { id: opened; target: project; signalName: "finished" }
     SignalSpy { id: suggested; target: panel.controller; signalName: "finished" }
+    SignalSpy { id: figured; target: panel.controller; signalName: "scenarioFiguresFinished" }
 
     TestCase {
         name: "PlanningPanel"
@@ -220,7 +221,27 @@ Item {
             const a = project.featureCoordinate("villages", 10), b = project.featureCoordinate("villages", 200)
             compare(panel.controller.dropSite(a), 0)
             compare(panel.controller.dropSite(b), 1)
+            figured.clear()
             verify(panel.controller.saveScenario("方案甲"), panel.controller.errorText)
+            // The saved scenario is selected; its 方案 figures (the scenario job's) show below the table.
+            compare(panel.controller.selectedScenario, "方案甲")
+            const fig = panel.controller.scenarioFigures
+            compare(fig.ready, false)
+            compare(findChild(panel, "scenarioDetailTitle").text, "方案「方案甲」：正在计算…")
+            figured.wait(60000)
+            compare(figured.signalArguments[figured.count - 1][0], true)
+            verify(fig.ready)
+            compare(fig.count, 2)
+            compare(fig.reachText, "半径 4 公里")
+            verify(fig.coveredAfter >= fig.coveredBefore && fig.coveredBefore > 0)
+            compare(findChild(panel, "scenarioDetailTitle").text,
+                    "方案「方案甲」：按半径 4 公里，现有网点 " + fig.existingSites + " 个（村级供销社、村级综合服务社）")
+            compare(findChild(panel, "scenarioDetailCovered").text,
+                    "村覆盖率 现状 " + (100 * fig.coveredBefore / fig.villages).toFixed(1) + "% → 建成后 "
+                    + (100 * fig.coveredAfter / fig.villages).toFixed(1) + "%；覆盖村数 " + fig.coveredBefore
+                    + " → " + fig.coveredAfter + " / " + fig.villages)
+            compare(findChild(panel, "scenarioSiteName").text, "新网点 1")
+            verify(findChild(panel, "scenarioDetailSites").visible)
             // Saving the project keeps the sites on the map; only opening one clears them.
             verify(project.save(path), project.errorText)
             compare(panel.controller.sites.count, 2)

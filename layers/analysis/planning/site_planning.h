@@ -9,13 +9,13 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
 #include <limits>
 #include <string>
 #include <vector>
 
 #include "analysis/planning/coverage_matrix.h"
 #include "model/error.h"
+#include "model/feedback.h"
 
 namespace coopmap::analysis::planning {
 
@@ -59,9 +59,6 @@ Result<DistanceMatrix> straight_line_distances(std::span<const double> demand_lo
                                                std::span<const double> existing_lon,
                                                std::span<const double> existing_lat,
                                                std::size_t max_entries = 16'000'000);
-
-// Called with the share done (0..1); returning false cancels.
-using Progress = std::function<bool(double done)>;
 
 struct SolveOptions {
     Objective objective = Objective::max_coverage;

@@ -17,8 +17,9 @@
 #include <string>
 #include <vector>
 
-#include "analysis/coverage.h"  // Progress, cancelled(), kInf
+#include "analysis/coverage.h"  // cancelled(), kInf
 #include "model/error.h"
+#include "model/feedback.h"  // Progress
 
 namespace coopmap::analysis::routing {
 

@@ -22,8 +22,9 @@ ColumnLayout {
     }
 
     // The reach a run with no radius or minutes given uses, as the engine decides it for the role
-    // ({radiusKm, minutes, text, why} or {error}); fills the fields so that editing starts from it.
-    property var defaultReach: ({})
+    // (a ReachValue: radiusKm, minutes, text, why, or error); fills the fields so that editing
+    // starts from it. Empty until a project is open.
+    property var defaultReach: coverage.defaultReach("")
     function refreshDefault() {
         defaultReach = coverage.defaultReach(roleBox.currentValue)
         if (defaultReach.radiusKm > 0) radiusField.value = defaultReach.radiusKm
@@ -68,10 +69,10 @@ ColumnLayout {
         visible: byDefault.checked
         Layout.fillWidth: true
         wrapMode: Text.Wrap
-        text: panel.defaultReach.error !== undefined ? panel.defaultReach.error
-              : panel.defaultReach.text !== undefined ? qsTr("%1（%2）").arg(panel.defaultReach.text).arg(panel.defaultReach.why)
+        text: panel.defaultReach.error !== "" ? panel.defaultReach.error
+              : panel.defaultReach.text !== "" ? qsTr("%1（%2）").arg(panel.defaultReach.text).arg(panel.defaultReach.why)
               : ""
-        color: panel.defaultReach.error !== undefined ? Theme.errorText : Theme.mutedText
+        color: panel.defaultReach.error !== "" ? Theme.errorText : Theme.mutedText
         font.pixelSize: Theme.smallFontSize
     }
 

@@ -13,15 +13,18 @@ Flow {
 
     Repeater {
         model: roles.controller.facilityRoles
+        // FacilityRoleModel's rows: key (village_cooperative…) and name (村级供销社…).
         CheckBox {
-            required property var modelData
-            objectName: "existing_" + modelData.key
-            text: modelData.name
+            id: box
+            required property string key
+            required property string name
+            objectName: "existing_" + key
+            text: name
             font.pixelSize: Theme.smallFontSize
-            checked: roles.controller.existingRoles.indexOf(modelData.key) >= 0
+            checked: roles.controller.existingRoles.indexOf(key) >= 0
             onToggled: {
-                const keys = roles.controller.existingRoles.filter(k => k !== modelData.key)
-                if (checked) keys.push(modelData.key)
+                const keys = roles.controller.existingRoles.filter(k => k !== box.key)
+                if (checked) keys.push(box.key)
                 roles.controller.existingRoles = keys
             }
         }

@@ -21,9 +21,10 @@ ColumnLayout {
         project: panel.project
     }
 
-    // The project's reach for the role as the engine decides it ({radiusKm, minutes, text, why} or
-    // {error}); it prefills the fields, and 项目默认 sends neither so that the engine decides.
-    property var defaultReach: ({})
+    // The project's reach for the role as the engine decides it (a ReachValue: radiusKm, minutes,
+    // text, why, or error); it prefills the fields, and 项目默认 sends neither so that the engine
+    // decides. Empty until a project is open.
+    property var defaultReach: planning.defaultReach("")
     function refreshDefault() {
         defaultReach = planning.defaultReach(planning.roleKey)
         if (defaultReach.radiusKm > 0 && planning.radiusKm === 0) radiusField.value = defaultReach.radiusKm
@@ -174,11 +175,11 @@ ColumnLayout {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         text: planning.reachText !== "" ? qsTr("按%1（%2）").arg(planning.reachText).arg(planning.reachWhy)
-              : panel.defaultReach.error !== undefined ? panel.defaultReach.error
-              : panel.defaultReach.text !== undefined && reachBox.currentIndex === 0
+              : panel.defaultReach.error !== "" ? panel.defaultReach.error
+              : panel.defaultReach.text !== "" && reachBox.currentIndex === 0
                 ? qsTr("项目默认：%1（%2）").arg(panel.defaultReach.text).arg(panel.defaultReach.why) : ""
         visible: text !== ""
-        color: panel.defaultReach.error !== undefined && planning.reachText === "" ? Theme.errorText : Theme.mutedText
+        color: panel.defaultReach.error !== "" && planning.reachText === "" ? Theme.errorText : Theme.mutedText
         font.pixelSize: Theme.smallFontSize
     }
 
@@ -203,7 +204,13 @@ ColumnLayout {
 
     ScenarioTable {
         Layout.fillWidth: true
-        Layout.fillHeight: true
         controller: planning
     }
+
+    ScenarioDetail {
+        Layout.fillWidth: true
+        controller: planning
+    }
+
+    Item { Layout.fillHeight: true }
 }

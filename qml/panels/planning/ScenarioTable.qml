@@ -1,5 +1,6 @@
 // Saved scenarios side by side (sites, covered share, population covered, population newly
-// covered), with save, load, export (GeoPackage / Excel / PDF) and delete.
+// covered), with save, load, export (GeoPackage / Excel / PDF) and delete; tapping a name selects
+// the scenario whose figures ScenarioDetail shows.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
@@ -51,7 +52,17 @@ ColumnLayout {
             // engine's figures for the scenario are there.
             Repeater {
                 model: table.controller.scenarios
-                delegate: Label { required property string name; required property int index; objectName: "scenarioRowName"; text: name; Layout.row: index + 1; Layout.column: 0 }
+                // A tap shows the scenario's 方案 figures below (ScenarioDetail).
+                delegate: Label {
+                    required property string name
+                    required property int index
+                    objectName: "scenarioRowName"
+                    text: name
+                    font.bold: name === table.controller.selectedScenario
+                    Layout.row: index + 1
+                    Layout.column: 0
+                    TapHandler { onTapped: table.controller.selectedScenario = parent.name }
+                }
             }
             Repeater {
                 model: table.controller.scenarios
