@@ -368,10 +368,14 @@ void ProjectController::addLayers(std::vector<LayerConfig> configs, std::map<std
                     return checked.error();
                 layers.push_back(std::move(read->layer));
                 added->skipped.insert(added->skipped.end(), read->skipped.begin(), read->skipped.end());
+                // What reading found odd (a count the file claims that is not its rows) is shown
+                // with the placement's findings.
+                added->problems.insert(added->problems.end(), read->problems.begin(), read->problems.end());
             }
             auto placed = analysis::place_by_location(placing, layers);
             if (!placed) return placed.error();
-            Added out{added->configs, added->styles, {}, {}, std::move(added->skipped), std::move(placed->problems)};
+            added->problems.insert(added->problems.end(), placed->problems.begin(), placed->problems.end());
+            Added out{added->configs, added->styles, {}, {}, std::move(added->skipped), std::move(added->problems)};
             for (std::size_t i = boundaries.size(); i < layers.size(); ++i) {
                 out.units.push_back(prepare(layers[i]));
                 out.layers.push_back(std::move(layers[i]));
