@@ -80,6 +80,9 @@ std::string check(Role role, const std::string& field, const Value& v)
         if (s != "规划" && s != "在建" && s != "建成") return "建设状态“" + s + "”应为 规划、在建 或 建成";
         return {};
     }
+    // A site's history years read 0 as none (never rebuilt, built before the records), as
+    // analysis::network_as_of does.
+    if ((field == "built_year" || field == "rebuilt_year") && n == 0) return {};
     if (field == "year" || field == "opening_year" || field == "built_year" || field == "rebuilt_year") {
         if (std::isnan(n) || n != std::floor(n) || n < 1949 || n > 2100)
             return "年份“" + value_text(v) + "”应为 1949 到 2100 之间的整数";
