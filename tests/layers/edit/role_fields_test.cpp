@@ -63,8 +63,8 @@ TEST(RoleFields, BuiltAndRebuiltYearsAreYearsAndTheStateIsOneOfThree)
         validate(l, map, {std::string("双沟供销社"), std::int64_t{2015}, std::int64_t{2023}, std::string("建成")})
             .empty());
     // 0 is "none" (never rebuilt), as the sample and network_as_of write and read it.
-    EXPECT_TRUE(
-        validate(l, map, {std::string("双沟供销社"), std::int64_t{2015}, std::int64_t{0}, std::string("建成")}).empty());
+    EXPECT_TRUE(validate(l, map, {std::string("双沟供销社"), std::int64_t{2015}, std::int64_t{0}, std::string("建成")})
+                    .empty());
     const auto problems =
         validate(l, map, {std::string("双沟供销社"), std::int64_t{1800}, std::int64_t{2023}, std::string("已撤销")});
     ASSERT_EQ(problems.size(), 2u);
