@@ -784,6 +784,20 @@ GIntBig recorded_count(OGRLayer& l, const std::string& ext)
     return ext == ".GPKG" && l.TestCapability(OLCFastFeatureCount) ? l.GetFeatureCount(FALSE) : -1;
 }
 
+// A recorded count the file cannot hold: more features than the file has bytes (every GeoPackage
+// row takes several). Such a table is damage or tampering, not a count left stale by an editor,
+// so the file is refused instead of read with a note; nothing is reserved from it either way.
+Status check_possible_count(GIntBig recorded, const std::string& path, Error where)
+{
+    VSIStatBufL st;
+    if (recorded <= 0 || VSIStatL(path.c_str(), &st) != 0 || recorded <= static_cast<GIntBig>(st.st_size))
+        return Done{};
+    where.message = "文件记录的要素数（gpkg_ogr_contents）为 " + std::to_string(recorded) + "，而整个文件只有 " +
+                    std::to_string(st.st_size) +
+                    " 字节，装不下这么多要素：文件已损坏或被改动，请用原软件重新导出后再添加";
+    return where;
+}
+
 // The data problem of a recorded count that is not the number read; none if they agree.
 void check_recorded_count(GIntBig recorded, std::size_t read, const Error& where, const char* unit,
                           std::vector<Error>& problems)
@@ -1029,6 +1043,8 @@ Result<Table> read_table(const SourceSpec& spec)
     const std::vector<int> ogr_field = add_columns(t.columns, *l.GetLayerDefn(), {}, opened->recode_from, &recoded);
     reserve_columns(t.columns, claimed_reserve(l));
     const GIntBig recorded = recorded_count(l, opened->ext);
+    where.layer = t.name;
+    if (auto possible = check_possible_count(recorded, opened->path, where); !possible) return possible.error();
     l.ResetReading();
     for (;;) {
         gdal_error.clear();
@@ -1133,6 +1149,7 @@ Result<LoadedLayer> read_layer(const SourceSpec& spec)
     }
 
     const GIntBig recorded = recorded_count(*ogr_layer, ext);
+    if (auto possible = check_possible_count(recorded, opened->path, where); !possible) return possible.error();
     const char* make_valid_options[] = {"METHOD=STRUCTURE", nullptr};
     ogr_layer->ResetReading();
     std::size_t row = 0;

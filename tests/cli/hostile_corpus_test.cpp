@@ -17,10 +17,11 @@
 //   · .kmz expanding to 1 GiB and an .xlsx decompression bomb of 1 GiB — the expanded sizes of
 //     the zip's entries are added up before GDAL expands anything (cap 256 MiB).
 // - Readable data stays readable, and what is odd in it is said, consistently in every command:
-//   · a GeoPackage whose gpkg_ogr_contents claims 10^12 features for a layer of 3 and a table of
-//     2: read with its real rows (never reserving for the claim), the mismatch reported as a data
-//     problem — under the layer in `info` ("问题：…"), as one "注意：" line on stderr by `convert`,
-//     exit 0;
+//   · a GeoPackage whose gpkg_ogr_contents claims 10^12 features, more than the file has bytes:
+//     damage, refused with one message naming the file and layer, exit 1 (nothing reserved for it);
+//     a count that is merely stale (7 recorded, 3 there) is read with its real rows, the mismatch
+//     reported as a data problem — under the layer in `info` ("问题：…"), as one "注意：" line on
+//     stderr by `convert`, exit 0;
 //   · NaN coordinates: the feature is skipped and named ("要素 2：坐标不是有限数值…") like every
 //     other unreadable feature, the others read; `info` lists it under the layer, `convert`
 //     writes the rest with one "跳过：" line, exit 0;
@@ -398,30 +399,45 @@ TEST_F(HostileCorpus, XlsxDecompressionBomb)
     expect_refused(file, "压缩包解压后超过 256 MiB");
 }
 
-// 3 villages and a table of 2 rows, both claiming 10^12 in gpkg_ogr_contents.
-TEST_F(HostileCorpus, ClaimedTrillionFeaturesIsADataProblem)
-{
-    const fs::path file = dir / "claims.gpkg";
+class HostileCounts : public HostileCorpus {
+protected:
+    // 3 villages and a table of 2 rows, both recording `claimed` features in gpkg_ogr_contents.
+    static fs::path claims_gpkg(const fs::path& file, long long claimed)
     {
-        auto ds = create("GPKG", file);
-        ASSERT_TRUE(ds);
-        add_villages(*ds, "村");
-        const char* aspatial[] = {"ASPATIAL_VARIANT=GPKG_ATTRIBUTES", nullptr};
-        OGRLayer* t = ds->CreateLayer("名单", nullptr, wkbNone, const_cast<char**>(aspatial));
-        OGRFieldDefn name("名称", OFTString);
-        t->CreateField(&name);
-        for (int i = 0; i < 2; ++i) {
-            OGRFeatureUniquePtr f(OGRFeature::CreateFeature(t->GetLayerDefn()));
-            f->SetField(0, "社");
-            ASSERT_EQ(t->CreateFeature(f.get()), OGRERR_NONE);
+        {
+            auto ds = create("GPKG", file);
+            EXPECT_TRUE(ds);
+            add_villages(*ds, "村");
+            const char* aspatial[] = {"ASPATIAL_VARIANT=GPKG_ATTRIBUTES", nullptr};
+            OGRLayer* t = ds->CreateLayer("名单", nullptr, wkbNone, const_cast<char**>(aspatial));
+            OGRFieldDefn name("名称", OFTString);
+            t->CreateField(&name);
+            for (int i = 0; i < 2; ++i) {
+                OGRFeatureUniquePtr f(OGRFeature::CreateFeature(t->GetLayerDefn()));
+                f->SetField(0, "社");
+                EXPECT_EQ(t->CreateFeature(f.get()), OGRERR_NONE);
+            }
         }
-    }
-    {
         GDALDatasetUniquePtr ds(GDALDataset::Open(file.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
-        ASSERT_TRUE(ds);
-        ds->ExecuteSQL("UPDATE gpkg_ogr_contents SET feature_count = 1000000000000", nullptr, nullptr);
+        EXPECT_TRUE(ds);
+        const std::string sql = "UPDATE gpkg_ogr_contents SET feature_count = " + std::to_string(claimed);
+        ds->ExecuteSQL(sql.c_str(), nullptr, nullptr);
+        return file;
     }
-    const std::string claim = "文件记录的要素数（gpkg_ogr_contents）为 1000000000000，实际读到 ";
+};
+
+TEST_F(HostileCounts, ClaimedTrillionFeaturesIsRefusedAsDamage)
+{
+    const fs::path file = claims_gpkg(dir / "claims.gpkg", 1000000000000LL);
+    ASSERT_LT(fs::file_size(file), 1u << 20);
+    expect_refused(file, "：文件记录的要素数（gpkg_ogr_contents）为 1000000000000，而整个文件只有 " +
+                             std::to_string(fs::file_size(file)) + " 字节，装不下这么多要素");
+}
+
+TEST_F(HostileCounts, StaleRecordedCountIsADataProblem)
+{
+    const fs::path file = claims_gpkg(dir / "stale.gpkg", 7);
+    const std::string claim = "文件记录的要素数（gpkg_ogr_contents）为 7，实际读到 ";
 
     const Limited info = run_limited({"info", file.string()}, dir);
     ASSERT_FALSE(info.signalled) << info.signal;

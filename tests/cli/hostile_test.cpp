@@ -43,7 +43,7 @@ protected:
 
 // A GeoPackage of one point layer of 3 villages and one attribute table of 2 rows, both claiming
 // 10^12 features in gpkg_ogr_contents.
-TEST_F(HostileFiles, ClaimedTrillionFeaturesIsListedWithTheRealCount)
+TEST_F(HostileFiles, ClaimedTrillionFeaturesIsRefusedInTheEngine)
 {
     const fs::path file = dir / "claims.gpkg";
     {
@@ -83,19 +83,27 @@ TEST_F(HostileFiles, ClaimedTrillionFeaturesIsListedWithTheRealCount)
         ASSERT_EQ(ds->GetLayerByName("名单")->GetFeatureCount(FALSE), 1000000000000LL);
     }
 
+    // More features claimed than the file has bytes: refused as damage, in the CLI and in the
+    // engine as the window reads it, each with the file, the layer and what the file claims.
     const auto r = run_process(kCli, {"info", file.string()});
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-    EXPECT_NE(r.out.find("1 个图层，1 个表格"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("点       3  [112.0000, 32.0000 – 112.2000, 32.0000]"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("      2 行"), std::string::npos) << r.out;
+    EXPECT_EQ(r.exit_code, 1) << r.out;
+    EXPECT_EQ(r.out, "");
+    EXPECT_EQ(r.err.rfind("coopmap-cli: 文件 " + file.string() +
+                              "，图层 村：文件记录的要素数（gpkg_ogr_contents）为 "
+                              "1000000000000，而整个文件只有 ",
+                          0),
+              0u)
+        << r.err;
 
-    // And in the engine itself, as the window reads it.
     const auto loaded = io::read_layer({file.string(), "村", {}, {}, Role::village, {}});
-    ASSERT_TRUE(loaded) << loaded.error().text();
-    EXPECT_EQ(loaded->layer.size(), 3u);
+    ASSERT_FALSE(loaded);
+    EXPECT_EQ(loaded.error().file, file.string());
+    EXPECT_EQ(loaded.error().layer, "村");
+    EXPECT_NE(loaded.error().message.find("装不下这么多要素"), std::string::npos) << loaded.error().text();
     const auto table = io::read_table({file.string(), "名单", {}, {}, Role::village, {}});
-    ASSERT_TRUE(table) << table.error().text();
-    EXPECT_EQ(table->rows, 2u);
+    ASSERT_FALSE(table);
+    EXPECT_EQ(table.error().layer, "名单");
+    EXPECT_NE(table.error().message.find("装不下这么多要素"), std::string::npos) << table.error().text();
 }
 
 // 2,000 layers of one point each: every layer listed by name and kind. Without R-trees, so that
