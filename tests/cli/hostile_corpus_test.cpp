@@ -51,6 +51,7 @@
 #include <ogrsf_frmts.h>
 
 #include "io/gdal_errors.h"
+#include "io/gdal_reader.h"
 #include "run_process.h"
 
 namespace coopmap::test {
@@ -432,6 +433,17 @@ TEST_F(HostileCounts, ClaimedTrillionFeaturesIsRefusedAsDamage)
     ASSERT_LT(fs::file_size(file), 1u << 20);
     expect_refused(file, "：文件记录的要素数（gpkg_ogr_contents）为 1000000000000，而整个文件只有 " +
                              std::to_string(fs::file_size(file)) + " 字节，装不下这么多要素");
+
+    // And in the engine as the window reads it: the layer and the table, each named.
+    const auto loaded = io::read_layer({file.string(), "村", {}, {}, Role::village, {}});
+    ASSERT_FALSE(loaded);
+    EXPECT_EQ(loaded.error().file, file.string());
+    EXPECT_EQ(loaded.error().layer, "村");
+    EXPECT_NE(loaded.error().message.find("装不下这么多要素"), std::string::npos) << loaded.error().text();
+    const auto table = io::read_table({file.string(), "名单", {}, {}, Role::village, {}});
+    ASSERT_FALSE(table);
+    EXPECT_EQ(table.error().layer, "名单");
+    EXPECT_NE(table.error().message.find("装不下这么多要素"), std::string::npos) << table.error().text();
 }
 
 TEST_F(HostileCounts, StaleRecordedCountIsADataProblem)
