@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "analysis/figure_text.h"
 #include "analysis/geos_bridge.h"
 #include "analysis/network_year.h"
 #include "analysis/reach_default.h"
@@ -363,21 +364,6 @@ Result<Layer> coverage_area(const Project& project, const std::vector<Layer>& la
 
 namespace {
 
-std::string fmt(const char* f, double x)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, f, x);
-    return buf;
-}
-
-std::string csv_field(const std::string& s)
-{
-    if (s.find_first_of(",\"\n") == std::string::npos) return s;
-    std::string q = "\"";
-    for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return q + "\"";
-}
-
 std::string met_text(const CoverageResult& r, const CoverageRow& row)
 {
     if (!(r.target > 0)) return "—";
@@ -386,17 +372,17 @@ std::string met_text(const CoverageResult& r, const CoverageRow& row)
 
 }  // namespace
 
-std::string share_percent_text(const CoverageRow& row) { return fmt("%.1f", 100 * row.share()); }
+std::string share_percent_text(const CoverageRow& row) { return number_text("%.1f", 100 * row.share()); }
 
 std::string coverage_table_csv(const CoverageResult& r)
 {
     std::string out = "\xEF\xBB\xBF代码,名称,村数,覆盖村数,覆盖率(%),人口,覆盖人口,未覆盖人口,户数,未覆盖户数,达标\n";
     auto line = [&](const CoverageRow& row) {
         out += csv_field(row.code) + "," + csv_field(row.name) + "," + std::to_string(row.villages) + "," +
-               std::to_string(row.covered) + "," + share_percent_text(row) + "," + fmt("%.0f", row.population) + "," +
-               fmt("%.0f", row.population_covered) + "," + fmt("%.0f", row.population_uncovered()) + "," +
-               fmt("%.0f", row.households) + "," + fmt("%.0f", row.households_uncovered()) + "," + met_text(r, row) +
-               "\n";
+               std::to_string(row.covered) + "," + share_percent_text(row) + "," + number_text("%.0f", row.population) +
+               "," + number_text("%.0f", row.population_covered) + "," +
+               number_text("%.0f", row.population_uncovered()) + "," + number_text("%.0f", row.households) + "," +
+               number_text("%.0f", row.households_uncovered()) + "," + met_text(r, row) + "\n";
     };
     for (const auto& row : r.table.rows) line(row);
     line(r.table.total);
@@ -406,23 +392,25 @@ std::string coverage_table_csv(const CoverageResult& r)
 std::string coverage_table_text(const CoverageResult& r)
 {
     const auto& q = r.request;
-    std::string out = (q.year > 0 ? std::to_string(q.year) + " 年末" : std::string()) + r.role_name + "覆盖（" +
-                      (q.minutes > 0 ? fmt("行车 %.0f 分钟", q.minutes) : fmt("半径 %.0f 米", q.radius_m)) +
-                      (r.target > 0 ? fmt("，目标 %.0f%%", 100 * r.target) : std::string()) + "）\n";
+    std::string out =
+        (q.year > 0 ? std::to_string(q.year) + " 年末" : std::string()) + r.role_name + "覆盖（" +
+        (q.minutes > 0 ? number_text("行车 %.0f 分钟", q.minutes) : number_text("半径 %.0f 米", q.radius_m)) +
+        (r.target > 0 ? number_text("，目标 %.0f%%", 100 * r.target) : std::string()) + "）\n";
     out += "代码\t名称\t村数\t覆盖村数\t覆盖率\t人口\t覆盖人口\t未覆盖人口\t达标\n";
     auto line = [&](const CoverageRow& row) {
         out += row.code + "\t" + row.name + "\t" + std::to_string(row.villages) + "\t" + std::to_string(row.covered) +
-               "\t" + share_percent_text(row) + "%\t" + fmt("%.0f", row.population) + "\t" +
-               fmt("%.0f", row.population_covered) + "\t" + fmt("%.0f", row.population_uncovered()) + "\t" +
-               met_text(r, row) + "\n";
+               "\t" + share_percent_text(row) + "%\t" + number_text("%.0f", row.population) + "\t" +
+               number_text("%.0f", row.population_covered) + "\t" + number_text("%.0f", row.population_uncovered()) +
+               "\t" + met_text(r, row) + "\n";
     };
     for (const auto& row : r.table.rows) line(row);
     line(r.table.total);
-    if (r.road_pieces > 1) out += fmt("道路网分为 %.0f 个互不连通的部分\n", static_cast<double>(r.road_pieces));
+    if (r.road_pieces > 1) out += number_text("道路网分为 %.0f 个互不连通的部分\n", static_cast<double>(r.road_pieces));
     if (r.facilities_off_road)
-        out += fmt("%.0f 个网点离道路超过吸附距离，未计入行车时间\n", static_cast<double>(r.facilities_off_road));
+        out +=
+            number_text("%.0f 个网点离道路超过吸附距离，未计入行车时间\n", static_cast<double>(r.facilities_off_road));
     if (r.villages_off_road)
-        out += fmt("%.0f 个村离道路超过吸附距离，行车时间未知\n", static_cast<double>(r.villages_off_road));
+        out += number_text("%.0f 个村离道路超过吸附距离，行车时间未知\n", static_cast<double>(r.villages_off_road));
     return out;
 }
 

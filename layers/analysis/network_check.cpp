@@ -5,6 +5,7 @@
 #include <map>
 
 #include "analysis/coverage_run.h"
+#include "analysis/figure_text.h"
 #include "analysis/geos_bridge.h"
 #include "analysis/network_year.h"
 
@@ -241,18 +242,6 @@ Result<NetworkCheck> network_check(const Project& project, const std::vector<Lay
     if (progress && !progress(1.0)) return cancelled();
     return out;
 }
-
-namespace {
-
-std::string csv_field(const std::string& s)
-{
-    if (s.find_first_of(",\"\n") == std::string::npos) return s;
-    std::string q = "\"";
-    for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return q + "\"";
-}
-
-}  // namespace
 
 std::string network_check_text(const NetworkCheck& c)
 {

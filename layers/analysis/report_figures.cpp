@@ -1,24 +1,12 @@
 #include "analysis/report_figures.h"
 
-#include <cstdio>
-
+#include "analysis/figure_text.h"
 #include "analysis/reach_default.h"
 
 namespace coopmap::analysis {
 
-namespace {
-
-std::string fmt(const char* f, double v)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, f, v);
-    return buf;
-}
-
-}  // namespace
-
-std::string percent_text(double share) { return fmt("%.1f%%", 100 * share); }
-std::string wan_text(double value) { return fmt("%.2f", value / 10000.0); }
+std::string percent_text(double share) { return number_text("%.1f%%", 100 * share); }
+std::string wan_text(double value) { return number_text("%.2f", value / 10000.0); }
 
 Result<ReportFigures> run_report_figures(const Project& project, const std::vector<Layer>& layers,
                                          const ReportRequest& request, const Feedback& feedback)

@@ -6,6 +6,7 @@
 
 #include "analysis/coverage.h"
 #include "analysis/coverage_run.h"
+#include "analysis/figure_text.h"
 #include "analysis/network_year.h"
 #include "io/gdal_reader.h"
 #include "model/fields.h"
@@ -13,13 +14,6 @@
 namespace coopmap::analysis {
 
 namespace {
-
-std::string fmt(const char* f, double x)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, f, x);
-    return buf;
-}
 
 const char* key_title(ServicesBy by)
 {
@@ -225,8 +219,8 @@ std::string services_csv(const ServiceTotals& t)
 {
     std::string out = std::string("\xEF\xBB\xBF") + key_title(t.by) + ",记录数,亩次,万亩次\n";
     const auto line = [&](const ServiceRow& r) {
-        out += r.key + "," + r.name + "," + std::to_string(r.records) + "," + fmt("%.1f", r.mu_times) + "," +
-               fmt("%.4f", r.wan_mu_times()) + "\n";
+        out += r.key + "," + r.name + "," + std::to_string(r.records) + "," + number_text("%.1f", r.mu_times) + "," +
+               number_text("%.4f", r.wan_mu_times()) + "\n";
     };
     for (const auto& r : t.rows) line(r);
     line(t.total);
@@ -241,8 +235,8 @@ std::string services_text(const ServiceTotals& t)
         if (c == ',') c = '\t';
     out += head;
     const auto line = [&](const ServiceRow& r) {
-        out += r.key + "\t" + r.name + "\t" + std::to_string(r.records) + "\t" + fmt("%.1f", r.mu_times) + "\t" +
-               fmt("%.4f", r.wan_mu_times()) + "\n";
+        out += r.key + "\t" + r.name + "\t" + std::to_string(r.records) + "\t" + number_text("%.1f", r.mu_times) +
+               "\t" + number_text("%.4f", r.wan_mu_times()) + "\n";
     };
     for (const auto& r : t.rows) line(r);
     line(t.total);

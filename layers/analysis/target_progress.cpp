@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "analysis/coverage_run.h"
+#include "analysis/figure_text.h"
 #include "analysis/network_year.h"
 #include "analysis/reach_default.h"
 #include "analysis/report_figures.h"
@@ -15,13 +16,6 @@
 namespace coopmap::analysis {
 
 namespace {
-
-std::string fmt(const char* f, double x)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, f, x);
-    return buf;
-}
 
 // One figure's key, label and unit; the keys in the order the tables list them.
 struct FigureKind {
@@ -108,8 +102,8 @@ Result<TargetProgress> run_target_progress(const Project& project, const std::ve
         auto c = run_coverage(project, layers, q, feedback.part(0, 0.7));
         if (!c) return c.error();
         out.coverage_role = c->role_name;
-        out.coverage_reach =
-            c->reach.minutes > 0 ? fmt("行车 %.0f 分钟", c->reach.minutes) : fmt("半径 %.0f 米", c->reach.radius_m);
+        out.coverage_reach = c->reach.minutes > 0 ? number_text("行车 %.0f 分钟", c->reach.minutes)
+                                                  : number_text("半径 %.0f 米", c->reach.radius_m);
         coverage = std::move(*c);
     }
     std::optional<TrusteeshipStats> trust;
@@ -197,13 +191,13 @@ Result<TargetProgress> run_target_progress(const Project& project, const std::ve
     return out;
 }
 
-std::string rate_text(const TargetFigure& f) { return fmt("%.1f%%", 100 * f.rate()); }
+std::string rate_text(const TargetFigure& f) { return number_text("%.1f%%", 100 * f.rate()); }
 
 std::string figure_text(const TargetFigure& f, double v)
 {
-    if (f.unit == "%") return fmt("%.1f%%", 100 * v);
-    if (f.unit == "个") return fmt("%.0f", v);
-    return fmt("%.2f", v);
+    if (f.unit == "%") return number_text("%.1f%%", 100 * v);
+    if (f.unit == "个") return number_text("%.0f", v);
+    return number_text("%.2f", v);
 }
 
 std::string target_progress_csv(const TargetProgress& p)

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "analysis/coverage_run.h"
+#include "analysis/figure_text.h"
 #include "analysis/network_year.h"
 #include "analysis/service_areas.h"
 
@@ -34,13 +35,6 @@ const char* key_title(TrusteeshipBy by)
     case TrusteeshipBy::year: return "年份,年份";
     }
     return "";
-}
-
-std::string fmt(const char* f, double x)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, f, x);
-    return buf;
 }
 
 }  // namespace
@@ -136,9 +130,9 @@ std::string trusteeship_csv(const TrusteeshipStats& s, TrusteeshipBy by)
     std::string out =
         std::string("\xEF\xBB\xBF") + key_title(by) + ",地块数,托管面积(亩),流转面积(亩),合计(亩),合计(万亩)\n";
     auto line = [&](const TrusteeshipRow& r) {
-        out += r.key + "," + r.name + "," + std::to_string(r.parcels) + "," + fmt("%.1f", r.trusteeship_mu) + "," +
-               fmt("%.1f", r.transfer_mu) + "," + fmt("%.1f", r.total_mu()) + "," + fmt("%.4f", r.total_wan_mu()) +
-               "\n";
+        out += r.key + "," + r.name + "," + std::to_string(r.parcels) + "," + number_text("%.1f", r.trusteeship_mu) +
+               "," + number_text("%.1f", r.transfer_mu) + "," + number_text("%.1f", r.total_mu()) + "," +
+               number_text("%.4f", r.total_wan_mu()) + "\n";
     };
     for (const auto& r : s.rows) line(r);
     line(s.total);
@@ -152,15 +146,16 @@ std::string trusteeship_text(const TrusteeshipStats& s, TrusteeshipBy by)
         if (c == ',') c = '\t';
     if (s.year > 0) out = std::to_string(s.year) + " 年末土地托管/流转\n" + out;
     auto line = [&](const TrusteeshipRow& r) {
-        out += r.key + "\t" + r.name + "\t" + std::to_string(r.parcels) + "\t" + fmt("%.1f", r.trusteeship_mu) + "\t" +
-               fmt("%.1f", r.transfer_mu) + "\t" + fmt("%.4f", r.total_wan_mu()) + "\n";
+        out += r.key + "\t" + r.name + "\t" + std::to_string(r.parcels) + "\t" + number_text("%.1f", r.trusteeship_mu) +
+               "\t" + number_text("%.1f", r.transfer_mu) + "\t" + number_text("%.4f", r.total_wan_mu()) + "\n";
     };
     for (const auto& r : s.rows) line(r);
     line(s.total);
     if (s.area_from_geometry)
-        out += fmt("%.0f 个地块没有面积字段，面积按椭球面几何计算\n", static_cast<double>(s.area_from_geometry));
+        out +=
+            number_text("%.0f 个地块没有面积字段，面积按椭球面几何计算\n", static_cast<double>(s.area_from_geometry));
     if (!s.far_parcels.empty())
-        out += fmt("%.0f 个地块离为农服务中心过远\n", static_cast<double>(s.far_parcels.size()));
+        out += number_text("%.0f 个地块离为农服务中心过远\n", static_cast<double>(s.far_parcels.size()));
     return out;
 }
 

@@ -9,6 +9,7 @@
 #include <Highs.h>
 
 #include "analysis/coverage_run.h"  // admin_layer
+#include "analysis/figure_text.h"
 #include "analysis/routing/site_matrix.h"
 #include "analysis/trusteeship.h"
 #include "io/atomic_write.h"
@@ -41,14 +42,6 @@ std::string columns_text(const std::vector<Column>& columns)
 
 // Amounts as the tables print them: integers without decimals, else two.
 std::string amount_text(double v) { return std::abs(v - std::round(v)) < 1e-9 ? number_text(v, 0) : number_text(v, 2); }
-
-std::string csv_cell(const std::string& s)
-{
-    if (s.find_first_of(",\"\n") == std::string::npos) return s;
-    std::string q = "\"";
-    for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return q + "\"";
-}
 
 }  // namespace
 
@@ -308,14 +301,14 @@ std::string dispatch_table_csv(const DispatchResult& r)
     for (const auto& f : r.flows) {
         const auto& a = r.reserves[f.reserve];
         const auto& t = r.townships[f.township];
-        out += csv_cell(a.id) + "," + csv_cell(a.name) + "," + csv_cell(t.code) + "," + csv_cell(t.name) + "," +
+        out += csv_field(a.id) + "," + csv_field(a.name) + "," + csv_field(t.code) + "," + csv_field(t.name) + "," +
                amount_text(f.amount) + "," + number_text(f.minutes) + "," + number_text(f.km, 2) + "," +
                (f.estimated ? "是" : "否") + "\n";
     }
     out += "\n乡镇代码,乡镇,需求量,调入量,缺口\n";
     for (const auto& t : r.townships)
-        out += csv_cell(t.code) + "," + csv_cell(t.name) + "," + amount_text(t.demand) + "," + amount_text(t.received) +
-               "," + amount_text(t.shortage) + "\n";
+        out += csv_field(t.code) + "," + csv_field(t.name) + "," + amount_text(t.demand) + "," +
+               amount_text(t.received) + "," + amount_text(t.shortage) + "\n";
     return out;
 }
 
