@@ -7,7 +7,6 @@
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
-#include <unistd.h>
 
 #include <cmath>
 #include <filesystem>
@@ -18,25 +17,16 @@
 #include "io/gdal_errors.h"
 #include "model/project.h"
 #include "run_process.h"
+#include "temp_dir.h"
 
 namespace {
 
 namespace fs = std::filesystem;
 using coopmap::test::run_process;
+using coopmap::test::TempDir;
 
 const std::string kSample = std::string(COOPMAP_SOURCE_DIR) + "/geodata/xiangyang.coopmap";
 const std::string kSampleGpkg = std::string(COOPMAP_SOURCE_DIR) + "/geodata/xiangyang.gpkg";
-
-struct TempDir {
-    fs::path path;
-    TempDir()
-    {
-        path = fs::temp_directory_path() / ("coopmap_dispatch_" + std::to_string(::getpid()));
-        fs::create_directories(path);
-    }
-    ~TempDir() { fs::remove_all(path); }
-    std::string file(const std::string& name) const { return (path / name).string(); }
-};
 
 const std::map<std::string, double> kStock{{"R1", 2000}, {"R2", 3000}, {"R3", 1000}};
 
@@ -154,7 +144,7 @@ void expect_consistent(const Table& t, const std::map<std::string, double>& dema
 
 TEST(DispatchCli, SampleTrusteeshipAreaTimesRateFromThreeReserves)
 {
-    TempDir dir;
+    TempDir dir("coopmap_dispatch");
     const std::string project = project_with_reserves(dir);
     const std::string gpkg = dir.file("d.gpkg"), csv = dir.file("d.csv");
     const auto r = run_process(
@@ -188,7 +178,7 @@ TEST(DispatchCli, SampleTrusteeshipAreaTimesRateFromThreeReserves)
 
 TEST(DispatchCli, DemandFromATableAndWhatIsMissing)
 {
-    TempDir dir;
+    TempDir dir("coopmap_dispatch");
     const std::string project = project_with_reserves(dir);
     const std::string demand_csv = dir.file("需求.csv"), csv = dir.file("d.csv");
     // Four townships of the sample, one code no township has.

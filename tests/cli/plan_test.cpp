@@ -6,7 +6,6 @@
 #include <gtest/gtest.h>
 
 #include <QGuiApplication>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cmath>
@@ -25,26 +24,15 @@
 #include "planning/planning_controller.h"
 #include "project/project_controller.h"
 #include "run_process.h"
+#include "temp_dir.h"
 
 namespace {
 
 namespace fs = std::filesystem;
 using coopmap::test::run_process;
+using coopmap::test::TempDir;
 
 const std::string kSample = std::string(COOPMAP_SOURCE_DIR) + "/geodata/xiangyang.coopmap";
-
-struct TempDir {
-    fs::path path;
-    TempDir()
-    {
-        path = fs::temp_directory_path() / ("coopmap_plan_" + std::to_string(::getpid()) + "_" +
-                                            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~TempDir() { fs::remove_all(path); }
-    std::string file(const std::string& name) const { return (path / name).string(); }
-};
 
 struct Sample {
     coopmap::Project project;
@@ -114,7 +102,7 @@ std::string after_sample_note(const std::string& err)
 
 TEST(PlanCli, WritesTheSitesAndPrintsCoverageThatRecomputes)
 {
-    TempDir dir;
+    TempDir dir("coopmap_plan");
     const auto out = dir.file("plan.gpkg");
     const auto r = run_process(COOPMAP_CLI, {"plan", kSample, "--role", "village_cooperative", "--new", "12",
                                              "--radius", "3km", "--objective", "max-coverage", "--out", out});
@@ -174,7 +162,7 @@ TEST(PlanCli, WritesTheSitesAndPrintsCoverageThatRecomputes)
 
 TEST(PlanCli, ExcludedAreaFromAFileKeepsEverySiteOut)
 {
-    TempDir dir;
+    TempDir dir("coopmap_plan");
     // A rectangle over the city centre (襄城/樊城), where the best sites would otherwise be.
     const auto area = dir.file("禁建区.geojson");
     std::ofstream(area)
@@ -206,7 +194,7 @@ TEST(PlanCli, ExcludedAreaFromAFileKeepsEverySiteOut)
 
 TEST(PlanCli, ByRoadTravelTime)
 {
-    TempDir dir;
+    TempDir dir("coopmap_plan");
     const auto out = dir.file("plan.gpkg");
     const auto r = run_process(COOPMAP_CLI, {"plan", kSample, "--new", "5", "--minutes", "5", "--out", out});
     ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -222,7 +210,7 @@ TEST(PlanCli, ByRoadTravelTime)
 // Σ|k − 10| = 110 steps of 0.945 min × 100 people.
 TEST(PlanCli, PMedianByTravelTimeOnAStraightRoad)
 {
-    TempDir dir;
+    TempDir dir("coopmap_plan");
     {
         std::ofstream roads(dir.file("roads.geojson"));
         roads << R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"speed":60},)"
@@ -338,7 +326,7 @@ std::set<std::string> uncovered(const std::string& role, const std::string& radi
 // they serve are those `coverage` finds for either role.
 TEST(PlanCli, ExistingSitesAreTheTiersAndAgreeWithCoverage)
 {
-    TempDir dir;
+    TempDir dir("coopmap_plan");
     const auto both = run_process(COOPMAP_CLI, {"plan", kSample, "--role", "village_cooperative", "--new", "2",
                                                 "--radius", "2.5km", "--heuristic"});
     ASSERT_EQ(both.exit_code, 0) << both.err;
@@ -418,7 +406,7 @@ TEST_F(PlanningGui, PanelFiguresOfThePlansSitesAreTheClis)
     for (const auto& k : {Case{{"--radius", "2.5km"}, 2.5, 0, "半径 2.5 公里"},
                           Case{{"--minutes", "5"}, 0, 5, "行车 5 分钟"}, Case{{}, 0, 0, "半径 3 公里"}}) {
         SCOPED_TRACE(k.reach);
-        TempDir dir;
+        TempDir dir("coopmap_plan");
         const auto out = dir.file("plan.gpkg");
         std::vector<std::string> args{"plan", kSample, "--role", "village_cooperative", "--new", "6", "--out", out};
         args.insert(args.end(), k.args.begin(), k.args.end());

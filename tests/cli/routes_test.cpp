@@ -9,7 +9,6 @@
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
-#include <unistd.h>
 
 #include <cmath>
 #include <cstdio>
@@ -21,26 +20,16 @@
 #include "analysis/geodesic.h"
 #include "io/gdal_errors.h"
 #include "run_process.h"
+#include "temp_dir.h"
 
 namespace {
 
 namespace fs = std::filesystem;
 using coopmap::test::run_process;
+using coopmap::test::TempDir;
 
 const std::string kSample = std::string(COOPMAP_SOURCE_DIR) + "/geodata/xiangyang.coopmap";
 const std::string kSampleGpkg = std::string(COOPMAP_SOURCE_DIR) + "/geodata/xiangyang.gpkg";
-
-struct TempDir {
-    fs::path path;
-    TempDir()
-    {
-        path = fs::temp_directory_path() / ("coopmap_routes_" + std::to_string(::getpid()) + "_" +
-                                            std::to_string(reinterpret_cast<std::uintptr_t>(this)));
-        fs::create_directories(path);
-    }
-    ~TempDir() { fs::remove_all(path); }
-    std::string file(const std::string& name) const { return (path / name).string(); }
-};
 
 // What the test itself knows of a stop.
 struct StopSpec {
@@ -272,7 +261,7 @@ void sample_sites(std::map<std::string, StopSpec>& stops, std::map<std::string, 
 
 TEST(RoutesCli, SampleCentresToTheirSupermarketsAndStations)
 {
-    TempDir dir;
+    TempDir dir("coopmap_routes");
     const std::string gpkg = dir.file("routes.gpkg"), xlsx = dir.file("routes.xlsx");
     const std::vector<std::string> args{"routes",       kSample,
                                         "--depot-role", "distribution_center",
@@ -454,7 +443,7 @@ Made make_project(const TempDir& dir)
 
 TEST(RoutesCli, OwnColumnNamesTwoUnitsAndStopsThatCannotBeServed)
 {
-    TempDir dir;
+    TempDir dir("coopmap_routes");
     const Made m = make_project(dir);
     const std::string gpkg = dir.file("r.gpkg"), xlsx = dir.file("r.xlsx");
     const auto r = run_process(COOPMAP_CLI, {"routes", m.project, "--stops", "township_supermarket", "--seconds", "30",
@@ -489,7 +478,7 @@ TEST(RoutesCli, OwnColumnNamesTwoUnitsAndStopsThatCannotBeServed)
 
 TEST(RoutesCli, BadArgumentsAndValuesSayWhatIsWrong)
 {
-    TempDir dir;
+    TempDir dir("coopmap_routes");
     const Made m = make_project(dir);
     auto r = run_process(COOPMAP_CLI, {"routes", m.project, "--stops", "township_supermarket", "--shift", "8点到5点"});
     EXPECT_EQ(r.exit_code, 1);
