@@ -135,38 +135,9 @@ ColumnLayout {
         }
     }
 
-    RowLayout {
-        Button {
-            objectName: "suggestButton"
-            text: qsTr("推荐选址")
-            enabled: !planning.running
-            onClicked: planning.suggest()
-        }
-        Button {
-            text: qsTr("取消")
-            enabled: planning.running
-            onClicked: planning.cancel()
-        }
-        Button {
-            text: qsTr("清空")
-            enabled: !planning.running && planning.sites.count > 0
-            onClicked: planning.clearSites()
-        }
-        ProgressBar {
-            Layout.fillWidth: true
-            value: planning.progress
-            visible: planning.running
-        }
-    }
-
-    Label {
-        objectName: "messageLabel"
+    SuggestBar {
         Layout.fillWidth: true
-        wrapMode: Text.Wrap
-        visible: text !== ""
-        text: planning.errorText !== "" ? planning.errorText : planning.suggestionText
-        color: planning.errorText !== "" ? Theme.errorText : Theme.text
-        font.pixelSize: Theme.smallFontSize
+        controller: planning
     }
 
     // The reach and the existing sites the plan counts, from the engine's plan data once it is made.
