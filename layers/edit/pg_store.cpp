@@ -1,6 +1,7 @@
 #include "edit/pg_store.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -151,8 +152,11 @@ std::string execute(GDALDataset& ds, const std::string& sql, io::GdalErrorCaptur
 }
 
 // The rows of a query as text, field by field; nullopt on failure (GDAL's message in `why`).
+// A connection cut in the middle of a result can leave GDAL a result layer without its columns:
+// every row must have the `columns` the statement selects, or the answer counts as not received.
 std::optional<std::vector<std::vector<std::string>>> query(GDALDataset& ds, const std::string& sql,
-                                                           io::GdalErrorCapture& gdal_error, std::string& why)
+                                                           std::size_t columns, io::GdalErrorCapture& gdal_error,
+                                                           std::string& why)
 {
     gdal_error.clear();
     OGRLayer* r = ds.ExecuteSQL(sql.c_str(), nullptr, nullptr);
@@ -171,7 +175,20 @@ std::optional<std::vector<std::vector<std::string>>> query(GDALDataset& ds, cons
         why = one_line(gdal_error.last());
         return std::nullopt;
     }
+    for (const auto& row : rows)
+        if (row.size() != columns) {
+            why = "数据库的回答不完整（应有 " + std::to_string(columns) + " 列，收到 " + std::to_string(row.size()) + " 列）";
+            return std::nullopt;
+        }
     return rows;
+}
+
+// An integer the server sent as text; false for anything else (an empty or cut answer).
+bool parse_integer(const std::string& text, std::int64_t& out)
+{
+    const char* end = text.data() + text.size();
+    const auto [at, ec] = std::from_chars(text.data(), end, out);
+    return ec == std::errc() && at == end && !text.empty();
 }
 
 // coopmap_saves: one row per save (written) or per save found unanswered and made void.
@@ -188,13 +205,13 @@ std::string ensure_saves_table(GDALDataset& ds, io::GdalErrorCapture& gdal_error
     std::string why;
     const std::string probe = std::string("SELECT CASE WHEN to_regclass(") + quote_literal(kSavesTable) +
                               ") IS NULL THEN 0 ELSE 1 END AS present";
-    auto present = query(ds, probe, gdal_error, why);
+    auto present = query(ds, probe, 1, gdal_error, why);
     if (!present) return why;
     if (!present->empty() && present->front().front() == "1") return {};
     // Two editors doing this at once: one CREATE loses with a duplicate-name error, and the table is there.
     why = execute(ds, create_saves_sql(), gdal_error);
     if (why.empty()) return {};
-    present = query(ds, probe, gdal_error, why);
+    present = query(ds, probe, 1, gdal_error, why);
     return present && !present->empty() && present->front().front() == "1" ? std::string() : why;
 }
 
@@ -459,10 +476,15 @@ Result<SaveOutcome> write_changes(const Layer& layer, const std::string& uri, co
                                 " FROM " + quote_identifier(table) + " WHERE " + quote_identifier(fid_column) +
                                 " IN (" + list + ") ORDER BY " + quote_identifier(fid_column) + " FOR UPDATE";
         std::string why;
-        auto rows = query(*ds, sql, gdal_error, why);
+        auto rows = query(*ds, sql, 2, gdal_error, why);
         if (!rows) return abort_with(connection_error(uri, table, why));
         std::map<std::int64_t, std::int64_t> now;
-        for (const auto& r : *rows) now[std::stoll(r.at(0))] = std::stoll(r.at(1));
+        for (const auto& r : *rows) {
+            std::int64_t id = 0, version = 0;
+            if (!parse_integer(r[0], id) || !parse_integer(r[1], version))
+                return abort_with(connection_error(uri, table, "数据库返回的版本号无法识别"));
+            now[id] = version;
+        }
         for (const auto& [d, deleting] : touched) {
             const auto row = now.find(d->id);
             if (row != now.end() && row->second == d->version) continue;
@@ -472,8 +494,14 @@ Result<SaveOutcome> write_changes(const Layer& layer, const std::string& uri, co
             c.ours_deleted = deleting;
             c.theirs_deleted = row == now.end();
             if (row != now.end()) {
+                // The row is locked by this transaction, so not reading it is a lost connection;
+                // a conflict offering an empty "theirs" would let the user keep a blank feature.
+                gdal_error.clear();
                 OGRFeatureUniquePtr theirs(t->GetFeature(d->id));
-                if (theirs) c.theirs = from_ogr(*theirs, layer, tr.to_wgs84.get(), version_field);
+                if (!theirs || !gdal_error.last().empty())
+                    return abort_with(connection_error(
+                        uri, table, gdal_error.last().empty() ? "读取他人的修改失败" : gdal_error.last()));
+                c.theirs = from_ogr(*theirs, layer, tr.to_wgs84.get(), version_field);
                 c.theirs.version = row->second;
             }
             outcome.conflicts.push_back(std::move(c));
@@ -523,8 +551,11 @@ Result<SaveOutcome> write_changes(const Layer& layer, const std::string& uri, co
         return abort_with(connection_error(uri, table, why));
     std::string why;
     auto seq = query(*ds, "SELECT seq FROM " + quote_identifier(kSavesTable) + " WHERE token = " + quote_literal(token),
-                     gdal_error, why);
+                     1, gdal_error, why);
     if (!seq || seq->size() != 1) return abort_with(connection_error(uri, table, seq ? "保存记录缺失" : why));
+    std::int64_t sequence = 0;
+    if (!parse_integer(seq->front()[0], sequence))
+        return abort_with(connection_error(uri, table, "数据库返回的保存序号无法识别"));
     gdal_error.clear();
     if (ds->CommitTransaction() != OGRERR_NONE) {
         new_ids.clear();
@@ -536,7 +567,7 @@ Result<SaveOutcome> write_changes(const Layer& layer, const std::string& uri, co
                      "与数据库的连接在提交保存时中断（" + one_line(gdal_error.last()) +
                          "），无法确定这次保存是否已写入；您的编辑仍保留，再次保存时会先核对，已写入的不会重复写入"};
     }
-    outcome.sequence = std::stoll(seq->front().front());
+    outcome.sequence = sequence;
     outcome.new_ids = new_ids;
     return outcome;
 }
@@ -557,14 +588,15 @@ Result<EarlierSave> settle_save(const std::string& uri, const std::string& table
     auto row = query(*ds,
                      "SELECT CASE WHEN written THEN 1 ELSE 0 END, new_ids, seq FROM " + quote_identifier(kSavesTable) +
                          " WHERE token = " + quote_literal(token),
-                     gdal_error, why);
+                     3, gdal_error, why);
     if (!row) return connection_error(uri, table, why);
     if (row->size() != 1) return connection_error(uri, table, "保存记录缺失");
     EarlierSave out;
-    out.written = row->front().at(0) == "1";
+    out.written = row->front()[0] == "1";
     if (out.written) {
-        out.new_ids = parse_ids(row->front().at(1));
-        out.sequence = std::stoll(row->front().at(2));
+        out.new_ids = parse_ids(row->front()[1]);
+        if (!parse_integer(row->front()[2], out.sequence))
+            return connection_error(uri, table, "数据库返回的保存序号无法识别");
     }
     return out;
 }
