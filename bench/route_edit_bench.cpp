@@ -33,8 +33,14 @@ RouteResult county(std::size_t stops, std::uint64_t seed)
     RouteResult r;
     r.units = {"件"};
     RouteDepot d;
-    d.site = {.id = "DC", .name = "县集配中心", .layer_id = "dc", .township_code = {}, .county_code = "420600",
-              .role = Role::distribution_center, .lon = 112.1, .lat = 32.0};
+    d.site = {.id = "DC",
+              .name = "县集配中心",
+              .layer_id = "dc",
+              .township_code = {},
+              .county_code = "420600",
+              .role = Role::distribution_center,
+              .lon = 112.1,
+              .lat = 32.0};
     d.vehicles = 20;
     d.capacity = {200};
     d.shift_start = 7 * 60;
@@ -48,10 +54,14 @@ RouteResult county(std::size_t stops, std::uint64_t seed)
         const bool supermarket = i % 10 == 0;
         x.push_back(km(rng));
         y.push_back(km(rng));
-        s.site = {.id = "S" + std::to_string(i + 1), .name = "网点" + std::to_string(i + 1), .layer_id = "st",
-                  .township_code = "t" + std::to_string(i % 15), .county_code = "420600",
+        s.site = {.id = "S" + std::to_string(i + 1),
+                  .name = "网点" + std::to_string(i + 1),
+                  .layer_id = "st",
+                  .township_code = "t" + std::to_string(i % 15),
+                  .county_code = "420600",
                   .role = supermarket ? Role::township_supermarket : Role::village_service_station,
-                  .lon = 112.1 + x.back() / 94.4, .lat = 32.0 + y.back() / 111.0};
+                  .lon = 112.1 + x.back() / 94.4,
+                  .lat = 32.0 + y.back() / 111.0};
         s.delivery = {supermarket ? 30.0 : 6.0};
         s.pickup = {supermarket ? 10.0 : 2.0};
         s.service_minutes = supermarket ? 20 : 10;
@@ -159,9 +169,9 @@ int main(int argc, char** argv)
                 "(target <= 50 ms)\n",
                 steps, accepted, refused, median, p99, worst);
     std::printf("re-solving from scratch / median drag step: %.0fx\n", solve_ms / std::max(median, 1e-6));
-    std::printf("after the edits: %zu routes, %zu vehicles, %.1f km, %.0f 元; fresh evaluate_route of every route: %s\n",
-                r.routes.size(), r.shared.vehicles, r.shared.km, r.shared.cost,
-                totals_ok ? "the same totals" : "DIFFERENT");
+    std::printf(
+        "after the edits: %zu routes, %zu vehicles, %.1f km, %.0f 元; fresh evaluate_route of every route: %s\n",
+        r.routes.size(), r.shared.vehicles, r.shared.km, r.shared.cost, totals_ok ? "the same totals" : "DIFFERENT");
     if (!totals_ok || changed_on_refusal > 0 || worst > 50) {
         std::fprintf(stderr, "FAIL: %zu routes differ, %zu refused steps changed the totals, max %.3f ms\n", mismatched,
                      changed_on_refusal, worst);

@@ -82,15 +82,15 @@ std::shared_ptr<RouteDrawing> route_drawing(const Layer& lines, const Layer& sto
     auto out = std::make_shared<RouteDrawing>();
     const Column* depot = lines.column("depot");
     const Column* vehicle = lines.column("vehicle");
-    std::map<std::string, std::size_t> depot_ordinal;
+    std::map<std::string, std::size_t> routes_before;  // per depot: routes of the depots before it
     std::map<std::string, QColor> color_of;
     std::map<std::string, QPointF> depot_at;
     for (std::size_t f = 0; f < lines.size(); ++f) {
         const std::string d = depot ? depot->text(f) : std::string();
-        const auto ord = depot_ordinal.emplace(d, depot_ordinal.size()).first->second;
+        const auto before = routes_before.emplace(d, f).first->second;
         const auto v = integer_at(vehicle, f);
         RouteDrawing::Line line;
-        line.color = route_color(ord, static_cast<std::uint32_t>(v));
+        line.color = route_color(before, static_cast<std::uint32_t>(v));
         const std::uint32_t from = lines.coord_start[lines.ring_start[lines.part_start[f]]];
         const std::uint32_t to = lines.coord_start[lines.ring_start[lines.part_start[f + 1]]];
         for (std::uint32_t k = from; k < to; ++k) line.unit.push_back(unit_mercator(lines.x[k], lines.y[k]));
@@ -116,20 +116,34 @@ std::shared_ptr<RouteDrawing> route_drawing(const Layer& lines, const Layer& sto
 
 Result<std::shared_ptr<RouteDrawing>> read_route_drawing(const std::string& gpkg)
 {
-    auto lines = io::read_layer({.uri = gpkg, .layer = "routes", .declared_crs = {}, .encoding = {},
-                                 .role = Role::coverage, .title = "routes"});
+    auto lines = io::read_layer({.uri = gpkg,
+                                 .layer = "routes",
+                                 .declared_crs = {},
+                                 .encoding = {},
+                                 .role = Role::coverage,
+                                 .title = "routes"});
     if (!lines)
-        return Error{.file = gpkg, .layer = "routes", .feature = {},
+        return Error{.file = gpkg,
+                     .layer = "routes",
+                     .feature = {},
                      .message = "读不出路线图层：" + lines.error().message +
                                 "。请用 coopmap-cli routes … --out 生成的 GeoPackage"};
-    auto stops = io::read_layer({.uri = gpkg, .layer = "route_stops", .declared_crs = {}, .encoding = {},
-                                 .role = Role::coverage, .title = "route_stops"});
+    auto stops = io::read_layer({.uri = gpkg,
+                                 .layer = "route_stops",
+                                 .declared_crs = {},
+                                 .encoding = {},
+                                 .role = Role::coverage,
+                                 .title = "route_stops"});
     if (!stops)
-        return Error{.file = gpkg, .layer = "route_stops", .feature = {},
+        return Error{.file = gpkg,
+                     .layer = "route_stops",
+                     .feature = {},
                      .message = "读不出配送点图层：" + stops.error().message +
                                 "。请用 coopmap-cli routes … --out 生成的 GeoPackage"};
     if (!lines->layer.column("vehicle") || !stops->layer.column("seq"))
-        return Error{.file = gpkg, .layer = "routes", .feature = {},
+        return Error{.file = gpkg,
+                     .layer = "routes",
+                     .feature = {},
                      .message = "缺少 vehicle / seq 字段，不是 coopmap-cli routes 写出的路线文件"};
     return route_drawing(lines->layer, stops->layer);
 }

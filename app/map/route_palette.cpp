@@ -5,18 +5,19 @@
 namespace coopmap::app {
 
 namespace {
-// Ten hues of ColorBrewer's qualitative Dark2 and Paired schemes (Brewer, colorbrewer2.org):
-// dark enough to read as thin lines on the light basemap and on paper, none the grey of roads.
+// Ten hues from ColorBrewer (Brewer, colorbrewer2.org: qualitative Dark2 and Paired, YlGnBu's
+// darkest blue): dark enough to read as thin lines on the light basemap and on paper, and none
+// the grey, red or yellow of the road classes.
 constexpr std::array<const char*, 10> kColors = {"#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e",
-                                                 "#a6761d", "#1f78b4", "#e31a1c", "#6a3d9a", "#b15928"};
+                                                 "#a6761d", "#1f78b4", "#253494", "#6a3d9a", "#b15928"};
 }  // namespace
 
 std::size_t route_palette_size() { return kColors.size(); }
 
-QColor route_color(std::size_t depot_ordinal, std::uint32_t vehicle)
+QColor route_color(std::size_t routes_before, std::uint32_t vehicle)
 {
     const std::size_t v = vehicle > 0 ? vehicle - 1 : 0;
-    return QColor(QString::fromLatin1(kColors[(depot_ordinal * 3 + v) % kColors.size()]));
+    return QColor(QString::fromLatin1(kColors[(routes_before + v) % kColors.size()]));
 }
 
 }  // namespace coopmap::app

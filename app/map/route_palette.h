@@ -10,9 +10,10 @@ namespace coopmap::app {
 
 // How many distinct route colours there are before they repeat.
 std::size_t route_palette_size();
-// The colour of vehicle `vehicle` (1-based) of the `depot_ordinal`-th depot that has routes:
-// a depot's vehicles take consecutive colours, the next depot starts a few further on, so
-// that neighbouring counties differ too.
-QColor route_color(std::size_t depot_ordinal, std::uint32_t vehicle);
+// The colour of vehicle `vehicle` (1-based) of a depot whose routes come after `routes_before`
+// routes of other depots (in the result's order): the routes take the palette in turn, so ten
+// routes in a row — a county's and its neighbour's — never share a colour, and a vehicle keeps
+// its colour when another of its own depot moves stops.
+QColor route_color(std::size_t routes_before, std::uint32_t vehicle);
 
 }  // namespace coopmap::app

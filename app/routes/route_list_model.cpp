@@ -37,18 +37,19 @@ QVariant RouteListModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> RouteListModel::roleNames() const
 {
-    return {{LabelRole, "label"}, {DepotRole, "depot"}, {DepotIndexRole, "depotIndex"}, {VehicleRole, "vehicle"},
-            {ColorRole, "routeColor"}, {StopsRole, "stops"}, {KmRole, "km"}, {MinutesRole, "minutes"},
-            {CostRole, "cost"}, {LoadRole, "load"}, {TimesRole, "times"}};
+    return {{LabelRole, "label"},     {DepotRole, "depot"},      {DepotIndexRole, "depotIndex"},
+            {VehicleRole, "vehicle"}, {ColorRole, "routeColor"}, {StopsRole, "stops"},
+            {KmRole, "km"},           {MinutesRole, "minutes"},  {CostRole, "cost"},
+            {LoadRole, "load"},       {TimesRole, "times"}};
 }
 
 void RouteListModel::reset(const analysis::routing::RouteResult& res)
 {
     std::vector<Row> rows;
-    // Colours as the map gives them: depots numbered in the order their routes come.
-    std::map<std::uint32_t, std::size_t> ordinal;
+    // Colours as the map gives them (route_drawing): by the routes of the depots before.
+    std::map<std::uint32_t, std::size_t> routes_before;
     for (const auto& route : res.routes) {
-        const auto ord = ordinal.emplace(route.depot, ordinal.size()).first->second;
+        const auto ord = routes_before.emplace(route.depot, rows.size()).first->second;
         const auto& depot = res.depots[route.depot].site;
         Row r;
         r.depot = QString::fromStdString(depot.name);
@@ -62,11 +63,13 @@ void RouteListModel::reset(const analysis::routing::RouteResult& res)
         r.cost = route.cost;
         QStringList load;
         for (std::size_t u = 0; u < res.units.size() && u < route.load_at_start.size(); ++u)
-            load << QStringLiteral("%1 %2").arg(route.load_at_start[u], 0, 'f', 0).arg(QString::fromStdString(res.units[u]));
+            load << QStringLiteral("%1 %2")
+                        .arg(route.load_at_start[u], 0, 'f', 0)
+                        .arg(QString::fromStdString(res.units[u]));
         r.load = load.join(QStringLiteral("、"));
         r.times = route.visits.empty() ? tr("未出车")
                                        : QStringLiteral("%1–%2").arg(QString::fromStdString(clock_text(route.start)),
-                                                                    QString::fromStdString(clock_text(route.end)));
+                                                                     QString::fromStdString(clock_text(route.end)));
         rows.push_back(std::move(r));
     }
     if (rows.size() == rows_.size()) {

@@ -63,9 +63,10 @@ QVariant RouteStopModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> RouteStopModel::roleNames() const
 {
-    return {{StopRole, "stop"},       {SeqRole, "seq"},           {CodeRole, "code"},     {NameRole, "name"},
-            {ArrivalRole, "arrival"}, {DepartureRole, "departure"}, {WindowRole, "window"}, {LoadRole, "load"},
-            {KmRole, "km"},           {ReasonRole, "reason"}};
+    return {{StopRole, "stop"},     {SeqRole, "seq"},         {CodeRole, "code"},
+            {NameRole, "name"},     {ArrivalRole, "arrival"}, {DepartureRole, "departure"},
+            {WindowRole, "window"}, {LoadRole, "load"},       {KmRole, "km"},
+            {ReasonRole, "reason"}};
 }
 
 void RouteStopModel::showRoute(const analysis::routing::RouteResult& r, int route)

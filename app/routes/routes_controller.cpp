@@ -202,7 +202,8 @@ bool RoutesController::moveStopToNewVehicle(int stop, int depot)
 {
     if (stop < 0 || depot < 0) return false;
     return edit([&](routing::RouteResult& r) {
-        return routing::move_stop_to_new_vehicle(r, static_cast<std::uint32_t>(stop), static_cast<std::uint32_t>(depot));
+        return routing::move_stop_to_new_vehicle(r, static_cast<std::uint32_t>(stop),
+                                                 static_cast<std::uint32_t>(depot));
     });
 }
 

@@ -230,6 +230,7 @@ Item {
         anchors.bottom: parent.bottom
         anchors.margins: Theme.spacing * 2
         model: root.controller.layers
+        routes: root.routes
     }
 
     IdentifyPopup {

@@ -196,6 +196,15 @@ Window {
                 }
             }
         }
+        Text {
+            visible: page.routesFile !== "" && printedRoutes.routeCount > 0
+            width: printLegend.width
+            text: qsTr("配送路线 %1 条：每车一色，箭头为行驶方向，数字为送货顺序，■ 配送中心，⊗ 未服务")
+                      .arg(printedRoutes.routeCount)
+            font.pixelSize: page.unit * 1.4
+            color: Theme.text
+            wrapMode: Text.WordWrap
+        }
     }
 
     Item {

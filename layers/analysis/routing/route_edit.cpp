@@ -131,8 +131,8 @@ Result<VehicleRoute> time_route(const RouteResult& res, std::uint32_t depot, std
             auto piece = plan.leg(from, to);
             if (piece.empty()) {  // no road ways kept: the straight segment
                 const auto at = [&](std::size_t node) {
-                    const auto& site = node < plan.depot_count() ? res.depots[node].site
-                                                                 : res.stops[node - plan.depot_count()].site;
+                    const auto& site =
+                        node < plan.depot_count() ? res.depots[node].site : res.stops[node - plan.depot_count()].site;
                     return std::pair{site.lon, site.lat};
                 };
                 piece = {at(from), at(to)};
@@ -202,9 +202,9 @@ Status move_stop(RouteResult& r, std::uint32_t stop, std::size_t route, std::opt
         seq = insert_at(*position);
         auto check = time_route(r, target.depot, target.vehicle, seq, false);
         if (!check)
-            return edit_error(check.error().feature,
-                              "不能把" + who + "移到" + where + "第 " + std::to_string(*position + 1) +
-                                  " 站：" + breach_text(r, check.error()));
+            return edit_error(check.error().feature, "不能把" + who + "移到" + where + "第 " +
+                                                         std::to_string(*position + 1) + " 站：" +
+                                                         breach_text(r, check.error()));
     } else {
         // The cheapest feasible place (ties: the earliest), as the solver's insertion would.
         double best = kInf;
@@ -228,7 +228,9 @@ Status move_stop(RouteResult& r, std::uint32_t stop, std::size_t route, std::opt
     }
 
     auto moved = time_route(r, target.depot, target.vehicle, seq);
-    if (!moved) return edit_error(moved.error().feature, "不能把" + who + "移到" + where + "：" + breach_text(r, moved.error()));
+    if (!moved)
+        return edit_error(moved.error().feature,
+                          "不能把" + who + "移到" + where + "：" + breach_text(r, moved.error()));
     std::optional<VehicleRoute> left;
     if (from->route != route) {
         const VehicleRoute& old = r.routes[from->route];
@@ -270,8 +272,8 @@ Status remove_vehicle(RouteResult& r, std::size_t route)
 {
     if (route >= r.routes.size()) return edit_error({}, "没有这条路线");
     if (!r.routes[route].visits.empty())
-        return edit_error({}, route_label(r, r.routes[route]) + "还有 " + std::to_string(r.routes[route].visits.size()) +
-                                  " 个点：先把它们移到其他车辆");
+        return edit_error({}, route_label(r, r.routes[route]) + "还有 " +
+                                  std::to_string(r.routes[route].visits.size()) + " 个点：先把它们移到其他车辆");
     r.routes.erase(r.routes.begin() + static_cast<std::ptrdiff_t>(route));
     r.shared = route_totals(r.routes);
     return Done{};

@@ -21,8 +21,14 @@ struct Line {
     {
         result.units = {"件"};
         RouteDepot d;
-        d.site = {.id = "D", .name = "中心", .layer_id = "dc", .township_code = {}, .county_code = "c",
-                  .role = Role::distribution_center, .lon = 112, .lat = 32};
+        d.site = {.id = "D",
+                  .name = "中心",
+                  .layer_id = "dc",
+                  .township_code = {},
+                  .county_code = "c",
+                  .role = Role::distribution_center,
+                  .lon = 112,
+                  .lat = 32};
         d.vehicles = 2;
         d.capacity = {capacity};
         d.shift_start = 0;
@@ -34,8 +40,14 @@ struct Line {
         for (std::size_t i = 0; i < stops.size(); ++i) {
             RouteStop s;
             const std::string id(1, static_cast<char>('A' + i));
-            s.site = {.id = id, .name = "站" + id, .layer_id = "st", .township_code = "t" + id, .county_code = "c",
-                      .role = Role::village_service_station, .lon = 112 + stops[i] / 100, .lat = 32};
+            s.site = {.id = id,
+                      .name = "站" + id,
+                      .layer_id = "st",
+                      .township_code = "t" + id,
+                      .county_code = "c",
+                      .role = Role::village_service_station,
+                      .lon = 112 + stops[i] / 100,
+                      .lat = 32};
             s.delivery = {10};
             s.pickup = {0};
             result.stops.push_back(s);
