@@ -316,10 +316,13 @@ bool RoutesController::exportRoutes(const QString& path)
         emit changed();
         return false;
     }
+    // Vehicles added by hand and left empty drive nothing: no sheet, no line.
+    routing::RouteResult out = *result_;
+    std::erase_if(out.routes, [](const routing::VehicleRoute& r) { return r.visits.empty(); });
     const std::string file = path.toStdString();
     const Status s = QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0
-                         ? routing::write_route_sheet(*result_, file)
-                         : routing::write_routes_gpkg(*result_, file);
+                         ? routing::write_route_sheet(out, file)
+                         : routing::write_routes_gpkg(out, file);
     message_ = s ? QString() : QString::fromStdString(s.error().text());
     emit changed();
     return s.ok();

@@ -3,7 +3,8 @@
 // dragging its row onto a route) changes the totals to exactly what the engine's own evaluation
 // of every route of the new plan sums to (freshTotals: evaluate_route afresh, not the edit's
 // figures); a refused move leaves the totals as they were and says why; 撤销 gives back the
-// totals before the move exactly.
+// totals before the move exactly; the edited plan exports with its new vehicle.
+import QtCore
 import QtQuick
 import QtQuick.Controls
 import QtTest
@@ -22,6 +23,9 @@ Item {
         anchors.fill: parent
         project: project
     }
+
+    // Reads back what exportRoutes wrote, as coopmap-cli render --routes does.
+    RouteOverlay { id: exported }
 
     SignalSpy { id: opened; target: project; signalName: "finished" }
     SignalSpy { id: planned; target: panel.controller; signalName: "finished" }
@@ -199,6 +203,13 @@ Item {
             compare(c.totalVehicles, c.stops.count === 0 ? vehicles : vehicles + 1)
             verify(c.routeOfStop(stop) >= 0)
             checkTotals("after a new vehicle")
+            // The edited plan as a routes GeoPackage: one line per vehicle on the road.
+            const file = StandardPaths.writableLocation(StandardPaths.TempLocation).toString().replace("file://", "")
+                         + "/coopmap-routes-panel-test.gpkg"  // the same name each run: nothing piles up
+            verify(c.exportRoutes(file), c.message)
+            exported.file = file
+            compare(exported.errorText, "")
+            compare(exported.routeCount, c.totalVehicles)
             c.undo()
             compare(c.routes.count, routes)
         }

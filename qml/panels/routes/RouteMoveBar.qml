@@ -1,6 +1,6 @@
 // Moving the picked stop without dragging: to a chosen route (where its km grow least) or onto
-// a new vehicle of its centre; a vehicle added to the selected route's centre; the last step
-// undone. A refused move says which stop breaks what, and the plan stays as it was.
+// a new vehicle of its centre; a vehicle added to the selected route's centre, an empty one
+// removed; the last step undone. A refused move says which stop breaks what, and the plan stays as it was.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -43,6 +43,12 @@ ColumnLayout {
             text: qsTr("添加车辆")
             enabled: bar.depot >= 0
             onClicked: bar.controller.addVehicle(bar.depot)
+        }
+        Button {
+            objectName: "removeVehicleButton"
+            text: qsTr("删除空车")
+            enabled: bar.controller.selectedRoute >= 0 && bar.controller.stops.count === 0
+            onClicked: bar.controller.removeVehicle(bar.controller.selectedRoute)
         }
         Button {
             objectName: "undoButton"

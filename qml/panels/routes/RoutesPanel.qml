@@ -5,6 +5,7 @@
 // a vehicle added, the last step undone. Every figure is RoutesController's, i.e. the engine's.
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import CoopMap
 import CoopMap.Backend
@@ -59,5 +60,19 @@ ColumnLayout {
     UnservedStops {
         Layout.fillWidth: true
         controller: routes
+    }
+    // The plan as it stands, edits included: the same writers as coopmap-cli routes --sheet / --out.
+    Button {
+        objectName: "exportRoutesButton"
+        text: qsTr("导出路线单或路线图层…")
+        visible: routes.hasResult
+        onClicked: exportDialog.open()
+    }
+    FileDialog {
+        id: exportDialog
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("路线单 Excel (*.xlsx)"), qsTr("GeoPackage (*.gpkg)")]
+        defaultSuffix: ["xlsx", "gpkg"][Math.max(0, selectedNameFilter.index)]
+        onAccepted: routes.exportRoutes(panel.project.localPath(selectedFile))
     }
 }
