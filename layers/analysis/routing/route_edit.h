@@ -28,7 +28,9 @@ namespace coopmap::analysis::routing {
 struct RoutePlan {
     RoutingProblem problem;
     std::vector<std::uint8_t> estimated;  // node × node: the straight-line estimate (empty: none)
-    std::shared_ptr<const SiteMatrix> matrix;  // the ways along the roads; null: legs drawn straight
+    // The ways along the roads (null: legs drawn straight). From run_routes its km and minutes
+    // are empty: they moved into `problem`, the one copy of the figures.
+    std::shared_ptr<const SiteMatrix> matrix;
 
     std::size_t depot_count() const { return problem.depots.size(); }
     std::size_t node_of_stop(std::uint32_t stop) const { return problem.depots.size() + stop; }

@@ -222,6 +222,9 @@ Result<RouteResult> run_routes(const Project& project, const std::vector<Layer>&
     auto matrix =
         site_matrix(project, layers, sites, req.snap_limit_m, feedback.part(0, 0.3), roads_cache, "已取消路线规划");
     if (!matrix) return matrix.error();
+    // The km and minutes move into the plan (one copy of the n × n figures); the site matrix
+    // keeps what the ways along the roads need.
+    std::vector<double> matrix_km = std::move(matrix->km), matrix_minutes = std::move(matrix->minutes);
     const auto kept = std::make_shared<const SiteMatrix>(std::move(*matrix));
     const SiteMatrix& m = *kept;
     res.has_roads = m.has_roads;
@@ -231,7 +234,10 @@ Result<RouteResult> run_routes(const Project& project, const std::vector<Layer>&
 
     // One plan over every depot and stop: each route below (and each edit of route_edit.h)
     // is timed by time_route over it, so the figures have one source.
-    res.plan = make_route_plan(res, m.km, m.minutes, m.estimated, kept);
+    res.plan = make_route_plan(res, std::move(matrix_km), std::move(matrix_minutes), m.estimated, kept);
+    const RoutingProblem& all = res.plan->problem;
+    const auto km_at = [&](std::size_t i, std::size_t j) { return all.distance_km[i * all.node_count + j]; };
+    const auto minutes_at = [&](std::size_t i, std::size_t j) { return all.travel_time[i * all.node_count + j]; };
 
     // Each stop to a depot of its county, the nearest by road time; a county without a depot
     // sends its stops to the nearest depot anywhere.
@@ -241,7 +247,7 @@ Result<RouteResult> run_routes(const Project& project, const std::vector<Layer>&
         for (std::size_t d = 0; d < nd; ++d) {
             const bool same = !res.stops[s].site.county_code.empty() &&
                               res.stops[s].site.county_code == res.depots[d].site.county_code;
-            const double t = m.minutes_at(d, nd + s);
+            const double t = minutes_at(d, nd + s);
             if ((same && !county_match) || (same == county_match && t < best)) {
                 best = t;
                 county_match = same;
@@ -303,8 +309,8 @@ Result<RouteResult> run_routes(const Project& project, const std::vector<Layer>&
         p.travel_time.resize(p.node_count * p.node_count);
         for (std::size_t a = 0; a < p.node_count; ++a)
             for (std::size_t b = 0; b < p.node_count; ++b) {
-                p.distance_km[a * p.node_count + b] = m.km_at(node[a], node[b]);
-                p.travel_time[a * p.node_count + b] = m.minutes_at(node[a], node[b]);
+                p.distance_km[a * p.node_count + b] = km_at(node[a], node[b]);
+                p.travel_time[a * p.node_count + b] = minutes_at(node[a], node[b]);
             }
         SolveOptions opt;
         opt.seed = req.seed;
