@@ -88,6 +88,7 @@ ApplicationWindow {
             // The 选址 mode is on while the planning tab is shown and its switch is checked.
             planning: dockTabs.currentIndex === 1 && siteMode.checked ? planningPanel.controller : null
             editing: dockTabs.currentIndex === 2 ? editPanel.controller : null
+            routes: routesPanel.controller.hasResult ? routesPanel.controller.overlay : null
 
             SearchBox {
                 z: 2000
@@ -117,6 +118,7 @@ ApplicationWindow {
                     TabButton { text: qsTr("覆盖分析") }
                     TabButton { text: qsTr("选址规划") }
                     TabButton { text: qsTr("编辑") }
+                    TabButton { text: qsTr("配送路线") }
                 }
                 StackLayout {
                     currentIndex: dockTabs.currentIndex
@@ -159,6 +161,15 @@ ApplicationWindow {
                             project: window.controller
                         }
                     }
+                    ScrollView {
+                        clip: true
+                        contentWidth: availableWidth
+                        RoutesPanel {
+                            id: routesPanel
+                            width: parent.width
+                            project: window.controller
+                        }
+                    }
                 }
             }
         }
@@ -192,6 +203,7 @@ ApplicationWindow {
         id: presentation
         objectName: "presentation"
         controller: window.controller
+        routes: routesPanel.controller.hasResult ? routesPanel.controller.overlay : null
     }
     FileDialog {
         id: openDialog

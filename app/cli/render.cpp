@@ -18,7 +18,7 @@ namespace coopmap::cli {
 namespace {
 
 struct RenderArgs {
-    std::string project, bookmark, out, paper = "A3", orientation = "landscape", legend;
+    std::string project, bookmark, out, paper = "A3", orientation = "landscape", legend, routes;
     int dpi = 300;
 };
 
@@ -48,6 +48,7 @@ int render(const RenderArgs& a)
     request.project = QString::fromStdString(a.project);
     request.bookmark = QString::fromStdString(a.bookmark);
     request.paper = *paper;
+    request.routes = QString::fromStdString(a.routes);
     const auto map = present::print_map(request);
     if (!map) return fail(map.error());
     const QString out = QString::fromStdString(a.out);
@@ -71,6 +72,7 @@ void add_render(CLI::App& app)
     cmd->add_option("--paper", a->paper, "纸张：A4 或 A3")->capture_default_str();
     cmd->add_option("--orientation", a->orientation, "landscape（横向）或 portrait（纵向）")->capture_default_str();
     cmd->add_option("--dpi", a->dpi, "分辨率，72–300")->capture_default_str();
+    cmd->add_option("--routes", a->routes, "把配送路线（coopmap-cli routes --out 写出的 GeoPackage）画在图上");
     cmd->add_option("--legend", a->legend, "另存图例中各图层符号的像素位置和颜色（TSV），供核对出图");
     cmd->callback([a] { exit_status() = render(*a); });
 }

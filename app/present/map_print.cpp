@@ -17,6 +17,7 @@
 #include <set>
 
 #include "io/atomic_write.h"
+#include "map/route_drawing.h"
 #include "project/project_controller.h"
 #include "render/window_snapshot.h"
 
@@ -128,6 +129,10 @@ Result<PrintedMap> print_map(const PrintRequest& request)
             if (!shown.contains(l.id)) hidden << QString::fromStdString(l.id);
     }
 
+    // Read once here so that a bad routes file is an error, not a map without routes.
+    if (!request.routes.isEmpty())
+        if (auto routes = app::read_route_drawing(request.routes.toStdString()); !routes) return routes.error();
+
     const Paper& paper = request.paper;
     const double s = paper.scale();
     const int logical_w = static_cast<int>(std::ceil(paper.width_px() / s));
@@ -143,6 +148,7 @@ Result<PrintedMap> print_map(const PrintRequest& request)
         {QStringLiteral("caption"), bookmark ? QString::fromStdString(bookmark->caption) : QString()},
         {QStringLiteral("dateText"), date_line()},
         {QStringLiteral("sourceText"), data_source_line(*project)},
+        {QStringLiteral("routesFile"), request.routes},
     });
     engine.loadFromModule("CoopMap", "PrintLayout");
     auto* window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow*>(engine.rootObjects().first());

@@ -37,6 +37,7 @@ struct PrintRequest {
     std::optional<Bounds> fit;  // lon/lat box to fit in the map instead of any view
     QString title;  // empty: the project's name
     std::vector<ResultLayer> results;  // on top of the project's layers, in this order
+    QString routes;  // a routes GeoPackage (coopmap-cli routes --out) drawn on top; empty: none
 };
 
 // Where the legend put a layer's symbol, in image pixels, and the colour it was drawn with.
