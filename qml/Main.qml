@@ -89,6 +89,14 @@ ApplicationWindow {
             planning: dockTabs.currentIndex === 1 && siteMode.checked ? planningPanel.controller : null
             editing: dockTabs.currentIndex === 2 ? editPanel.controller : null
 
+            YearControl {
+                objectName: "yearControl"
+                z: 2000
+                anchors.horizontalCenter: parent.horizontalCenter
+                y: Theme.spacing * 2
+                years: years
+            }
+
             SearchBox {
                 z: 2000
                 x: Theme.spacing * 2
@@ -192,7 +200,10 @@ ApplicationWindow {
         id: presentation
         objectName: "presentation"
         controller: window.controller
+        years: years
     }
+    // The year the map (the window's and the presentation's) and the KPI cards are for.
+    YearController { id: years; project: window.controller }
     FileDialog {
         id: openDialog
         title: qsTr("打开项目")

@@ -21,6 +21,8 @@ QVariant KpiCardModel::data(const QModelIndex& index, int role) const
     case UnitRole: return c.unit;
     case DetailRole: return c.detail;
     case MetRole: return c.met;
+    case ChangeRole: return c.change;
+    case TrendRole: return c.trend;
     default: return {};
     }
 }
@@ -28,7 +30,8 @@ QVariant KpiCardModel::data(const QModelIndex& index, int role) const
 QHash<int, QByteArray> KpiCardModel::roleNames() const
 {
     return {{KeyRole, "key"},   {TitleRole, "title"},   {ValueRole, "value"},
-            {UnitRole, "unit"}, {DetailRole, "detail"}, {MetRole, "met"}};
+            {UnitRole, "unit"}, {DetailRole, "detail"}, {MetRole, "met"},
+            {ChangeRole, "change"}, {TrendRole, "trend"}};
 }
 
 void KpiCardModel::reset(QList<present::KpiCard> cards)

@@ -11,6 +11,8 @@ import CoopMap.Backend
 Popup {
     id: root
     required property ProjectController controller
+    // The window's year control (null: the whole network, no year control on the slides).
+    property YearController years: null
     property alias player: player
     property alias kpi: kpi
     property alias networkMap: networkMap
@@ -64,7 +66,7 @@ Popup {
             flight.start()
         }
     }
-    KpiController { id: kpi; project: root.controller }
+    KpiController { id: kpi; project: root.controller; years: root.years }
 
     ParallelAnimation {
         id: flight
@@ -145,6 +147,15 @@ Popup {
             anchors.top: titleBar.bottom
             anchors.topMargin: Theme.spacing * 2
             kpi: root.kpi
+        }
+
+        Loader {
+            objectName: "presentationYear"
+            active: root.years !== null
+            x: Theme.spacing * 2
+            anchors.top: cards.bottom
+            anchors.topMargin: Theme.spacing
+            sourceComponent: YearControl { years: root.years }
         }
 
         Rectangle {
