@@ -95,6 +95,8 @@ ApplicationWindow {
                 anchors.horizontalCenter: parent.horizontalCenter
                 y: Theme.spacing * 2
                 years: years
+                canReport: true
+                onReportRequested: yearReportDialog.open()
             }
 
             SearchBox {
@@ -204,6 +206,14 @@ ApplicationWindow {
     }
     // The year the map (the window's and the presentation's) and the KPI cards are for.
     YearController { id: years; project: window.controller }
+    FileDialog {
+        id: yearReportDialog
+        title: qsTr("导出 %1 年度工作情况报告").arg(years.year)
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "pdf"
+        nameFilters: [qsTr("PDF 文件 (*.pdf)")]
+        onAccepted: years.writeReport(window.controller.localPath(selectedFile))
+    }
     FileDialog {
         id: openDialog
         title: qsTr("打开项目")

@@ -8,6 +8,7 @@
 #include "present/map_print.h"
 #include "present/report_writer.h"
 #include "present/scenario_pdf.h"
+#include "present/year_report.h"
 
 namespace coopmap::cli {
 
@@ -15,12 +16,20 @@ namespace {
 
 struct ReportArgs {
     std::string project, out, scenario;
+    int year = 0;
 };
 
 int report(const ReportArgs& a)
 {
     // Qt only for this command; the map page is drawn at the report's DPI.
     const auto app = present::offscreen_application(present::kReportMapDpi / 96.0);
+    if (a.year > 0) {
+        const auto info =
+            present::write_year_report(QString::fromStdString(a.project), a.year, QString::fromStdString(a.out));
+        if (!info) return fail(info.error());
+        std::printf("%d 年度工作情况 %d 页，未完成的目标 %zu 项 → %s\n", a.year, info->pages, info->unmet, a.out.c_str());
+        return 0;
+    }
     if (!a.scenario.empty()) {
         int pages = 0;
         const QString error =
@@ -49,6 +58,9 @@ void add_report(CLI::App& app)
     cmd->add_option("project", a->project, "项目文件 *.coopmap")->required();
     cmd->add_option("--out", a->out, "输出 PDF 文件")->required();
     cmd->add_option("--scenario", a->scenario, "只导出这个规划方案（A4 横向：地图、覆盖变化、网点表，网点多时续页）");
+    add_year_option(*cmd, a->year,
+                    "年度工作情况报告：该年各类网点增长、目标完成情况、土地托管和农业社会化服务、图表")
+        ->excludes("--scenario");
     cmd->callback([a] { exit_status() = report(*a); });
 }
 

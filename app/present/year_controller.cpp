@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "analysis/reach_default.h"
+#include "year_report.h"
 
 namespace coopmap::app {
 
@@ -38,6 +39,28 @@ YearController::YearController(QObject* parent) : QObject(parent)
 }
 
 YearController::~YearController() = default;
+
+void YearController::writeReport(const QString& path)
+{
+    if (!project_ || year_ <= 0) return;
+    const auto snap = project_->snapshot();
+    reportText_.clear();
+    connect(&report_job_, &JobRunner::runningChanged, this, &YearController::reportChanged, Qt::UniqueConnection);
+    report_job_.start(
+        tr("已取消生成年度报告"),
+        [project = snap.project, layers = snap.layers, year = year_, path](const Feedback& feedback) {
+            return present::write_year_report(*project, *layers, year, path, feedback);
+        },
+        [this, path, year = year_](Result<present::YearReportInfo> r) {
+            if (r)
+                reportText_ = tr("%1 年度工作情况 %2 页，未完成的目标 %3 项 → %4")
+                                  .arg(year)
+                                  .arg(r->pages)
+                                  .arg(r->unmet)
+                                  .arg(path);
+            emit reportChanged();
+        });
+}
 
 QString YearController::errorText() const
 {

@@ -33,6 +33,10 @@ class YearController : public QObject {
     Q_PROPERTY(int sitesNew READ sitesNew NOTIFY shownChanged)
     Q_PROPERTY(bool running READ running NOTIFY runningChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    // The year report (present::write_year_report) of `year`: running, and what the last one wrote
+    // ("2025 年度工作情况 16 页 → …") or why it failed.
+    Q_PROPERTY(bool reportRunning READ reportRunning NOTIFY reportChanged)
+    Q_PROPERTY(QString reportText READ reportText NOTIFY reportChanged)
 
 public:
     explicit YearController(QObject* parent = nullptr);
@@ -60,6 +64,12 @@ public:
     Q_INVOKABLE int standingAt(int year) const;
     Q_INVOKABLE int builtAt(int year) const;
 
+    bool reportRunning() const { return report_job_.running(); }
+    QString reportText() const { return report_job_.errorText().isEmpty() ? reportText_ : report_job_.errorText(); }
+    // Writes the year report of `year` for the layers as they are now to `path` (a PDF), off the
+    // UI thread: what `coopmap-cli report PROJECT --year Y --out path` writes for the saved project.
+    Q_INVOKABLE void writeReport(const QString& path);
+
 signals:
     void projectChanged();
     void activeChanged();
@@ -70,6 +80,7 @@ signals:
     void errorTextChanged();
     // The year the KPI cards are for changed (kpiYear()).
     void kpiYearChanged();
+    void reportChanged();
 
 private:
     void reloadSpan();
@@ -84,9 +95,11 @@ private:
     std::shared_ptr<const analysis::NetworkGrowth> growth_;
     int shown_year_ = 0, sites_shown_ = 0, sites_new_ = 0;
     int kpi_year_ = 0;
+    QString reportText_;
     // Declared last: their workers read the snapshots they were given, nothing of this object's.
     JobRunner span_job_;
     JobRunner view_job_;
+    JobRunner report_job_;
 };
 
 }  // namespace coopmap::app

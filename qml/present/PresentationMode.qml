@@ -23,15 +23,10 @@ Popup {
     property int previousVisibility: Window.Windowed
 
     parent: Overlay.overlay
-    x: 0
-    y: 0
-    width: parent ? parent.width : 0
-    height: parent ? parent.height : 0
-    padding: 0
-    modal: true
-    dim: false
-    focus: true
-    closePolicy: Popup.NoAutoClose
+    x: 0; y: 0
+    width: parent ? parent.width : 0; height: parent ? parent.height : 0
+    padding: 0; modal: true; dim: false
+    focus: true; closePolicy: Popup.NoAutoClose
 
     // Enters the presentation at the first slide; false (and player.errorText) without bookmarks.
     function start() {
@@ -152,9 +147,7 @@ Popup {
         Loader {
             objectName: "presentationYear"
             active: root.years !== null
-            x: Theme.spacing * 2
-            anchors.top: cards.bottom
-            anchors.topMargin: Theme.spacing
+            x: Theme.spacing * 2; anchors.top: cards.bottom; anchors.topMargin: Theme.spacing
             sourceComponent: YearControl { years: root.years }
         }
 

@@ -11,6 +11,9 @@ Rectangle {
     id: root
     required property YearController years
     property alias slider: slider
+    // The window shows a 年度报告 button (the presentation does not); its dialog is the window's.
+    property bool canReport: false
+    signal reportRequested()
     implicitWidth: row.implicitWidth + 2 * Theme.spacing
     implicitHeight: row.implicitHeight + Theme.spacing
     radius: 6
@@ -64,10 +67,23 @@ Rectangle {
             color: Theme.mutedText
             font.pixelSize: Theme.smallFontSize
         }
+        Button {
+            objectName: "yearReport"
+            visible: root.canReport
+            enabled: !root.years.reportRunning
+            text: qsTr("%1 年度报告…").arg(root.years.year)
+            onClicked: root.reportRequested()
+        }
+        Label {
+            visible: root.canReport && root.years.reportText.length > 0
+            text: root.years.reportText
+            color: Theme.mutedText
+            font.pixelSize: Theme.smallFontSize
+        }
         BusyIndicator {
             Layout.preferredWidth: Theme.rowHeight
             Layout.preferredHeight: Theme.rowHeight
-            running: root.years.running
+            running: root.years.running || root.years.reportRunning
             visible: running
         }
     }
