@@ -85,6 +85,7 @@ Item {
             const card = findChild(cards, "kpi_sites")
             verify(card !== null)
             compare(card.value, String(standing))
+            if (fixtures.shotsDir()) grabImage(root).save(fixtures.shotsDir() + "/year_control.png")
             const delta = standing - years.standingAt(y - 1)
             verify(delta !== 0, "sites were built in " + y)
             compare(changeText(card), "比上年 " + (delta > 0 ? "+" : "−") + Math.abs(delta) + " 个")
