@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "analysis/reach_default.h"
+#include "analysis/services.h"
+#include "analysis/target_progress.h"
 #include "year_report.h"
 
 namespace coopmap::app {
@@ -21,7 +23,34 @@ struct YearView {
     int year = 0;
     std::vector<ShownLayer> layers;
     std::size_t sites = 0, fresh = 0;
+    std::vector<present::BarChart> charts;
 };
+
+// How many years of growth a chart shows, ending with the year (as the year report's do).
+constexpr int kChartYears = 5;
+
+// The year report's charts for `year`, from the same jobs (year_report.cpp).
+Result<std::vector<present::BarChart>> year_charts(const Project& project, const std::vector<Layer>& layers, int year,
+                                                   const analysis::NetworkGrowth* growth, const Feedback& feedback)
+{
+    std::vector<present::BarChart> charts;
+    if (std::any_of(project.annual_targets.begin(), project.annual_targets.end(),
+                    [&](const AnnualTarget& t) { return t.year == year; })) {
+        auto progress = analysis::run_target_progress(project, layers, analysis::ProgressRequest{year}, feedback.part(0, 0.8));
+        if (!progress) return progress.error();
+        for (const auto& key : present::target_keys(*progress)) charts.push_back(present::target_chart(*progress, key));
+    }
+    if (growth)
+        for (const Role role : growth->roles)
+            charts.push_back(present::growth_chart(*growth, role, std::max(growth->first_year, year - kChartYears + 1), year));
+    if (!project.services.empty()) {
+        auto kinds =
+            analysis::run_services(project, layers, {analysis::ServicesBy::kind, year}, feedback.part(0.8, 1));
+        if (!kinds) return kinds.error();
+        charts.push_back(present::services_chart(*kinds));
+    }
+    return charts;
+}
 
 struct SpanAndGrowth {
     analysis::YearSpan span;
@@ -102,6 +131,7 @@ void YearController::reloadSpan()
     view_job_.discard();
     // The entries were made anew by the opening: none has a year view left.
     shown_year_ = sites_shown_ = sites_new_ = 0;
+    charts_.clear();
     emit shownChanged();
     const auto snap = project_->snapshot();
     span_job_.start(
@@ -136,8 +166,9 @@ void YearController::clearView()
     if (!project_) return;
     for (const auto& e : project_->layers()->entries())
         if (e.shown) project_->layers()->setShown(QString::fromStdString(e.config.id), e.layer, nullptr, nullptr);
-    if (shown_year_ != 0 || sites_shown_ != 0 || sites_new_ != 0) {
+    if (shown_year_ != 0 || sites_shown_ != 0 || sites_new_ != 0 || !charts_.empty()) {
         shown_year_ = sites_shown_ = sites_new_ = 0;
+        charts_.clear();
         emit shownChanged();
     }
 }
@@ -161,12 +192,15 @@ void YearController::updateView()
         if (!e.result) sources.emplace_back(QString::fromStdString(e.config.id), e.layer);
     view_job_.start(
         tr("已取消按年份显示"),
-        [project = snap.project, layers = snap.layers, sources = std::move(sources),
-         year = year_](const Feedback&) -> Result<YearView> {
+        [project = snap.project, layers = snap.layers, sources = std::move(sources), year = year_,
+         growth = growth_](const Feedback& feedback) -> Result<YearView> {
             auto asof = analysis::network_as_of(*project, *layers, year);
             if (!asof) return asof.error();
             YearView view;
             view.year = year;
+            auto charts = year_charts(*project, *layers, year, growth.get(), feedback);
+            if (!charts) return charts.error();
+            view.charts = std::move(*charts);
             for (std::size_t i = 0; i < project->layers.size() && i < sources.size(); ++i) {
                 const Role role = project->layers[i].role;
                 const bool facility = analysis::is_facility(role);
@@ -191,6 +225,7 @@ void YearController::updateView()
             shown_year_ = r->year;
             sites_shown_ = static_cast<int>(r->sites);
             sites_new_ = static_cast<int>(r->fresh);
+            charts_ = std::move(r->charts);
             emit shownChanged();
         });
 }
@@ -202,6 +237,18 @@ int YearController::sumOf(int year, std::size_t analysis::GrowthRow::* field) co
     for (const Role role : growth_->roles)
         if (const auto* row = growth_->find(year, role, "")) n += (*row).*field;
     return static_cast<int>(n);
+}
+
+QStringList YearController::chartTitles() const
+{
+    QStringList out;
+    for (const auto& c : charts_) out << c.title;
+    return out;
+}
+
+const present::BarChart* YearController::chart(int index) const
+{
+    return index >= 0 && index < static_cast<int>(charts_.size()) ? &charts_[static_cast<std::size_t>(index)] : nullptr;
 }
 
 int YearController::standingAt(int year) const { return sumOf(year, &analysis::GrowthRow::standing); }

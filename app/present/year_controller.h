@@ -10,6 +10,7 @@
 
 #include "analysis/network_year.h"
 #include "analysis/year_span.h"
+#include "charts.h"
 #include "jobs/job_runner.h"
 #include "project/project_controller.h"
 
@@ -37,6 +38,9 @@ class YearController : public QObject {
     // ("2025 年度工作情况 16 页 → …") or why it failed.
     Q_PROPERTY(bool reportRunning READ reportRunning NOTIFY reportChanged)
     Q_PROPERTY(QString reportText READ reportText NOTIFY reportChanged)
+    // The charts of the year the map shows (the year report's: targets against done per figure,
+    // each kind of site's growth, services by kind), by title; empty while the control is off.
+    Q_PROPERTY(QStringList chartTitles READ chartTitles NOTIFY shownChanged)
 
 public:
     explicit YearController(QObject* parent = nullptr);
@@ -63,6 +67,10 @@ public:
     // at the end of `year` and those built in it (-1 while unknown). What the growth chart draws.
     Q_INVOKABLE int standingAt(int year) const;
     Q_INVOKABLE int builtAt(int year) const;
+
+    QStringList chartTitles() const;
+    // Chart `index` of chartTitles, null when there is none.
+    const present::BarChart* chart(int index) const;
 
     bool reportRunning() const { return report_job_.running(); }
     QString reportText() const { return report_job_.errorText().isEmpty() ? reportText_ : report_job_.errorText(); }
@@ -94,6 +102,7 @@ private:
     analysis::YearSpan span_;
     std::shared_ptr<const analysis::NetworkGrowth> growth_;
     int shown_year_ = 0, sites_shown_ = 0, sites_new_ = 0;
+    std::vector<present::BarChart> charts_;
     int kpi_year_ = 0;
     QString reportText_;
     // Declared last: their workers read the snapshots they were given, nothing of this object's.

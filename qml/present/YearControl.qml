@@ -21,6 +21,8 @@ Rectangle {
     border.color: Theme.border
     visible: root.years.lastYear > 0
 
+    YearCharts { id: charts; objectName: "yearChartsPopup"; years: root.years }
+
     RowLayout {
         id: row
         anchors.centerIn: parent
@@ -66,6 +68,12 @@ Rectangle {
             text: qsTr("网点 %1 个，当年新建 %2 个（红圈）").arg(root.years.sitesShown).arg(root.years.sitesNew)
             color: Theme.mutedText
             font.pixelSize: Theme.smallFontSize
+        }
+        Button {
+            objectName: "yearCharts"
+            enabled: root.years.active
+            text: qsTr("图表…")
+            onClicked: charts.open()
         }
         Button {
             objectName: "yearReport"

@@ -90,6 +90,34 @@ Item {
             verify(delta !== 0, "sites were built in " + y)
             compare(changeText(card), "比上年 " + (delta > 0 ? "+" : "−") + Math.abs(delta) + " 个")
 
+            // The year's charts, drawn by the report's painter: the growth of each kind of site ends in y.
+            verify(years.chartTitles.length > 0)
+            mouseClick(findChild(control, "yearCharts"))
+            const chartItem = findChild(control, "yearChart")
+            verify(chartItem !== null)
+            tryCompare(chartItem, "visible", true)
+            let growth = -1
+            for (let i = 0; i < years.chartTitles.length; ++i)
+                if (years.chartTitles[i].indexOf("年末数量") >= 0 && growth < 0) growth = i
+            verify(growth >= 0, years.chartTitles.join("|"))
+            verify(years.chartTitles[growth].indexOf("–" + y + " 年") >= 0, years.chartTitles[growth])
+            findChild(control, "chartChoice").currentIndex = growth
+            waitForRendering(chartItem)
+            // The chart lies in the overlay: grab the window and read the chart's part of it.
+            const picture = grabImage(root)
+            const at = chartItem.mapToItem(root, 0, 0)
+            // Bars are drawn: across the plot's lower part some pixels are not the chart's white.
+            let inked = 0
+            for (let px = 0; px < chartItem.width; px += 4)
+                if (!Qt.colorEqual(picture.pixel(Math.round(at.x + px), Math.round(at.y + chartItem.height * 0.8)),
+                                   "white")) ++inked
+            verify(inked > 5, "bars in the chart")
+            if (fixtures.shotsDir()) picture.save(fixtures.shotsDir() + "/year_chart.png")
+            const popup = findChild(control, "yearChartsPopup")
+            popup.close()
+            tryCompare(popup, "visible", false)
+            slider.forceActiveFocus()
+
             // One year on with the ▶ of the control's own key: the map and the card follow.
             keyClick(Qt.Key_Right)
             tryCompare(years, "shownYear", y + 1, 60000)
