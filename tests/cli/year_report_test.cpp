@@ -5,6 +5,7 @@
 // counties, targets and service records this test adds under column names of its own.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -65,7 +66,7 @@ std::vector<std::vector<std::string>> pdf_rows(const std::vector<PdfPage>& pages
 }
 
 // Runs progress, services and the report for `year` and checks the report against them.
-void expect_report_equals_cli(const std::string& project, int year, const fs::path& dir)
+void expect_report_equals_cli(const std::string& project, const std::string& name, int year, const fs::path& dir)
 {
     const std::string y = std::to_string(year);
     const std::string csv = (dir / "progress.csv").string();
@@ -75,9 +76,23 @@ void expect_report_equals_cli(const std::string& project, int year, const fs::pa
     const auto report = run_process(COOPMAP_CLI, {"report", project, "--year", y, "--out", pdf});
     ASSERT_EQ(report.exit_code, 0) << report.err;
     EXPECT_NE(report.out.find(y + " 年度工作情况"), std::string::npos) << report.out;
+    // Kept to be looked at when $COOPMAP_TEST_SHOTS names a folder (as the QML tests' pictures).
+    if (const char* shots = std::getenv("COOPMAP_TEST_SHOTS"))
+        fs::copy_file(pdf, fs::path(shots) / (name + "_" + y + ".pdf"), fs::copy_options::overwrite_existing);
     const auto pages = pdf_pages(pdf);
     ASSERT_FALSE(pages.empty());
     EXPECT_EQ(pages.front().heading(), "");
+    // Nothing outside the margins, in the footer's band but the footer, or on top of other words
+    // (the charts' values, labels and axes included).
+    int faults = 0;
+    for (std::size_t k = 0; k < pages.size() && faults < 10; ++k) {
+        const std::string footer =
+            name + y + "年度工作情况第" + std::to_string(k + 1) + "页/共" + std::to_string(pages.size()) + "页";
+        for (const auto& f : coopmap::test::page_faults(pages[k], footer)) {
+            ADD_FAILURE() << "page " << k + 1 << ": " << f;
+            ++faults;
+        }
+    }
 
     // Targets: the CSV's rows (县代码,县（市、区）,指标,单位,目标,完成,完成率,是否完成) in its order.
     auto csv_lines = lines_of(read(csv));
@@ -121,7 +136,8 @@ void expect_report_equals_cli(const std::string& project, int year, const fs::pa
 TEST(YearReport, SampleReportHoldsTheCliFigures)
 {
     TempDir dir("coopmap-year-report");
-    expect_report_equals_cli(std::string(COOPMAP_SOURCE_DIR) + "/geodata/xiangyang.coopmap", 2025, dir.path);
+    expect_report_equals_cli(std::string(COOPMAP_SOURCE_DIR) + "/geodata/xiangyang.coopmap", "襄阳市供销服务网络（示例）",
+                             2025, dir.path);
 }
 
 TEST(YearReport, GeneratedProjectWithItsOwnColumnNames)
@@ -132,10 +148,10 @@ TEST(YearReport, GeneratedProjectWithItsOwnColumnNames)
                                                "--seed", "19", "--out", gpkg});
     ASSERT_EQ(gen.exit_code, 0) << gen.err;
     // A history and counties under names of this test's own: 建成 year by feature number, a village's
-    // county the first six digits of its township code, a site's that of a village it takes by number.
+    // county one of three by its township's number, a site's that of a village it takes by number.
     for (const std::string sql :
          {"ALTER TABLE facilities ADD COLUMN jiancheng_nf INTEGER", "UPDATE facilities SET jiancheng_nf = 2020 + (fid % 4)",
-          "ALTER TABLE villages ADD COLUMN xian_dm TEXT", "UPDATE villages SET xian_dm = substr(township_code, 1, 6)",
+          "ALTER TABLE villages ADD COLUMN xian_dm TEXT", "UPDATE villages SET xian_dm = '42000' || (CAST(substr(township_code, 7, 3) AS INTEGER) % 3)",
           "ALTER TABLE facilities ADD COLUMN xian_dm TEXT",
           "UPDATE facilities SET xian_dm = (SELECT v.xian_dm FROM villages v WHERE v.fid = 1 + (facilities.fid * 7) % 600)"}) {
         const auto r = run_process("ogrinfo", {gpkg, "-sql", sql});
@@ -147,7 +163,7 @@ TEST(YearReport, GeneratedProjectWithItsOwnColumnNames)
     std::vector<std::string> counties;
     for (const auto& l : lines_of(listed.out))
         if (const auto at = l.find("c (String) = "); at != std::string::npos) counties.push_back(l.substr(at + 13));
-    ASSERT_GE(counties.size(), 1u) << listed.out;
+    ASSERT_EQ(counties.size(), 3u) << listed.out;
     const auto codes = run_process("ogrinfo", {"-ro", "-q", gpkg, "-sql", "SELECT code AS v FROM villages LIMIT 60"});
     ASSERT_EQ(codes.exit_code, 0) << codes.err;
     std::vector<std::string> villages;
@@ -167,7 +183,8 @@ TEST(YearReport, GeneratedProjectWithItsOwnColumnNames)
     std::string targets = R"({"year": 2023, "village_coverage": 0.2})";
     for (std::size_t k = 0; k < counties.size(); ++k)
         targets += R"(, {"year": 2023, "county": ")" + counties[k] + R"(", "build": {"village_service_station": )" +
-                   std::to_string(3 + k) + R"(}, "service_wan_mu_times": 0.)" + std::to_string(1 + k % 3) + "}";
+                   // Every other county's targets out of reach: unmet rows in the table.
+                   (k % 2 ? "3" : "40") + R"(}, "service_wan_mu_times": )" + (k % 2 ? "0.1" : "9.5") + "}";
     const std::string project = (dir.path / "gen.coopmap").string();
     std::ofstream(project) << R"({"version": 1, "name": "合成年度示例", "layers": [
   {"id": "cun", "title": "村", "source": "gen.gpkg", "layer": "villages", "role": "village",
@@ -179,7 +196,19 @@ TEST(YearReport, GeneratedProjectWithItsOwnColumnNames)
  "annual_targets": [)" << targets << R"(],
  "services": [{"source": "fuwu.csv", "fields": {"village_code": "村编码", "kind": "服务类别", "mu_times": "作业亩次",
               "date": "作业日期", "provider": "服务组织"}}]})";
-    expect_report_equals_cli(project, 2023, dir.path);
+    expect_report_equals_cli(project, "合成年度示例", 2023, dir.path);
+    // Some targets are unmet, and the report says how many, as progress does.
+    const auto p = run_process(COOPMAP_CLI, {"progress", project, "--year", "2023"});
+    ASSERT_EQ(p.exit_code, 0) << p.err;
+    const std::string mark = "未完成的目标：";
+    const auto at = p.out.find(mark);
+    ASSERT_NE(at, std::string::npos) << p.out;
+    const auto from = at + mark.size();
+    const auto r = run_process(COOPMAP_CLI, {"report", project, "--year", "2023", "--out", (dir.path / "again.pdf").string()});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const std::string unmet = p.out.substr(from, p.out.find(" 项", from) - from);
+    EXPECT_NE(unmet, "0");
+    EXPECT_NE(r.out.find("未完成的目标 " + unmet + " 项"), std::string::npos) << r.out << p.out;
 }
 
 TEST(YearReport, ScenarioAndYearExcludeEachOther)
