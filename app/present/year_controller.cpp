@@ -99,12 +99,32 @@ QString YearController::errorText() const
 void YearController::setProject(ProjectController* p)
 {
     if (p == project_) return;
-    if (project_) disconnect(project_, nullptr, this, nullptr);
+    if (project_) {
+        disconnect(project_, nullptr, this, nullptr);
+        disconnect(project_->layers(), nullptr, this, nullptr);
+    }
     project_ = p;
-    if (project_)
+    if (project_) {
         connect(project_, &ProjectController::finished, this, [this](bool ok) {
             if (ok) reloadSpan();
         });
+        // A project layer replaced whole (an edit saved or undone: LayerListModel::put) loses its
+        // year view and may change the years: both are made again from the layers as they are now.
+        connect(project_->layers(), &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex& from, const QModelIndex&, const QList<int>& roles) {
+                    const auto* e = project_->layers()->entry(from.row());
+                    if (roles.isEmpty() && e && !e->result) reloadSpan();
+                });
+        // Layers added to the project (添加数据) count in the years and the view too.
+        connect(project_->layers(), &QAbstractItemModel::rowsInserted, this,
+                [this](const QModelIndex&, int first, int last) {
+                    for (int row = first; row <= last; ++row)
+                        if (const auto* e = project_->layers()->entry(row); e && !e->result) {
+                            reloadSpan();
+                            return;
+                        }
+                });
+    }
     emit projectChanged();
     if (project_ && !project_->layers()->entries().empty()) reloadSpan();
 }
