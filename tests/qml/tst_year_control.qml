@@ -18,6 +18,7 @@ Item {
     NetworkMap { id: networkMap; anchors.fill: parent; controller: controller }
     YearControl { id: control; years: years; x: 10; y: 10 }
     KpiCards { id: cards; kpi: kpi; x: 10; y: 80 }
+    PresentationMode { id: present; controller: controller; years: years; flightDuration: 100 }
     SignalSpy { id: finished; target: controller; signalName: "finished" }
 
     TestCase {
@@ -44,7 +45,7 @@ Item {
 
         function changeText(card) { return findChild(card, "kpiChange").text }
 
-        function test_year_control_moves_map_and_cards() {
+        function test_1_year_control_moves_map_and_cards() {
             finished.clear()
             controller.open(controller.samplePath())
             finished.wait(60000)
@@ -135,6 +136,35 @@ Item {
             tryCompare(kpi, "year", 0, 60000)
             settle()
             compare(changeText(findChild(cards, "kpi_sites")), "")
+        }
+
+        // The presentation shows the window's year: its map draws the same layer list, its year
+        // control drives the same controller, and its cards are for that year.
+        function test_2_presentation_follows_the_year() {
+            years.active = true
+            years.year = years.latestYear - 1
+            const y = years.year
+            tryCompare(years, "shownYear", y, 60000)
+            settle()
+            verify(present.start())
+            const loader = findChild(present.contentItem, "presentationYear")
+            verify(loader !== null && loader.item !== null)
+            compare(findChild(loader.item, "yearText").text, y + " 年末")
+            tryCompare(present.kpi, "year", y, 60000)
+            tryCompare(present.kpi, "running", false, 60000)
+            const model = present.networkMap.layerItems.model
+            let n = 0
+            for (let i = 0; i < model.count; ++i)
+                if (facilityRoles.indexOf(model.roleKey(i)) >= 0) n += model.get(i).featureCount
+            compare(n, years.standingAt(y))
+            const card = findChild(present.contentItem, "kpi_sites")
+            verify(card !== null)
+            compare(card.value, String(years.standingAt(y)))
+            const delta = years.standingAt(y) - years.standingAt(y - 1)
+            compare(changeText(card), "比上年 " + (delta > 0 ? "+" : "−") + Math.abs(delta) + " 个")
+            present.leave()
+            years.active = false
+            tryCompare(years, "shownYear", 0, 60000)
         }
     }
 }
