@@ -119,8 +119,8 @@ QImage render_layer(const Layer& layer, const UnitCoords& unit, const SymbolStyl
     if (layer.kind == GeometryKind::point) {
         // Points by class (the year view's new sites): the layer's own style first, each class's
         // symbol stamped over it in a pass of its own.
-        const bool by_class = classes && classes->of_feature && !classes->styles.empty() &&
-                              classes->of_feature->size() == layer.size();
+        const bool by_class =
+            classes && classes->of_feature && !classes->styles.empty() && classes->of_feature->size() == layer.size();
         const std::size_t passes = by_class ? classes->styles.size() + 1 : 1;
         const int w = view.size.width(), h = view.size.height();
         std::vector<std::uint8_t> stamped;

@@ -95,7 +95,8 @@ void paint_bar_chart(QPainter& p, const QRectF& rect, const BarChart& c)
 
     const auto tick_fm = font(8.5);
     double tick_w = 0;
-    for (double v = 0; v <= vtop + step / 2; v += step) tick_w = std::max(tick_w, tick_fm.horizontalAdvance(tick_text(v, step)));
+    for (double v = 0; v <= vtop + step / 2; v += step)
+        tick_w = std::max(tick_w, tick_fm.horizontalAdvance(tick_text(v, step)));
     const double left = rect.left() + axis_h + 4 * px + tick_w + 3 * px;
     const double right = rect.right() - 2 * px;
 
@@ -220,8 +221,8 @@ BarChart target_chart(const analysis::TargetProgress& progress, const std::strin
                               .arg(progress.year)
                               .arg(QString::fromStdString(f.label));
                 c.value_axis = share ? QStringLiteral("覆盖率（%）")
-                                     : QStringLiteral("%1（%2）").arg(QString::fromStdString(f.label),
-                                                                    QString::fromStdString(f.unit));
+                                     : QStringLiteral("%1（%2）")
+                                           .arg(QString::fromStdString(f.label), QString::fromStdString(f.unit));
             }
             const double scale = f.unit == "%" ? 100 : 1;
             c.categories << QString::fromStdString(u.name);

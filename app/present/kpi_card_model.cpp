@@ -29,9 +29,8 @@ QVariant KpiCardModel::data(const QModelIndex& index, int role) const
 
 QHash<int, QByteArray> KpiCardModel::roleNames() const
 {
-    return {{KeyRole, "key"},   {TitleRole, "title"},   {ValueRole, "value"},
-            {UnitRole, "unit"}, {DetailRole, "detail"}, {MetRole, "met"},
-            {ChangeRole, "change"}, {TrendRole, "trend"}};
+    return {{KeyRole, "key"},       {TitleRole, "title"}, {ValueRole, "value"},   {UnitRole, "unit"},
+            {DetailRole, "detail"}, {MetRole, "met"},     {ChangeRole, "change"}, {TrendRole, "trend"}};
 }
 
 void KpiCardModel::reset(QList<present::KpiCard> cards)

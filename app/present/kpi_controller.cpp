@@ -19,7 +19,7 @@ QList<KpiCard> kpi_cards(const analysis::ReportFigures& f)
         per_role << QStringLiteral("%1 %2").arg(QString::fromStdString(s.name)).arg(s.sites);
     }
     cards.push_back({QStringLiteral("sites"), QStringLiteral("服务网点"), QString::number(sites), QStringLiteral("个"),
-                     per_role.join(QStringLiteral("，")), -1, {}, 0});
+                     per_role.join(QStringLiteral("，")), -1, QString(), 0});
 
     const auto& c = f.coverage;
     const auto& total = c.table.total;
@@ -31,14 +31,14 @@ QList<KpiCard> kpi_cards(const analysis::ReportFigures& f)
                          .arg(QString::fromStdString(c.role_name), reach)
                          .arg(total.covered)
                          .arg(total.villages),
-                     c.target > 0 ? (total.share() >= c.target ? 1 : 0) : -1, {}, 0});
+                     c.target > 0 ? (total.share() >= c.target ? 1 : 0) : -1, QString(), 0});
     const double pop_share = total.population > 0 ? total.population_covered / total.population : 0;
     cards.push_back({QStringLiteral("population_covered"), QStringLiteral("覆盖人口"),
                      QString::fromStdString(analysis::wan_text(total.population_covered)), QStringLiteral("万人"),
                      QStringLiteral("占总人口 %1（共 %2 万人）")
                          .arg(QString::fromStdString(analysis::percent_text(pop_share)),
                               QString::fromStdString(analysis::wan_text(total.population))),
-                     -1, {}, 0});
+                     -1, QString(), 0});
     if (f.trusteeship) {
         const auto& t = f.trusteeship->total;
         cards.push_back({QStringLiteral("trusteeship"), QStringLiteral("土地托管/流转"),
@@ -47,7 +47,7 @@ QList<KpiCard> kpi_cards(const analysis::ReportFigures& f)
                              .arg(QString::fromStdString(analysis::wan_text(t.trusteeship_mu)),
                                   QString::fromStdString(analysis::wan_text(t.transfer_mu)))
                              .arg(t.parcels),
-                         -1, {}, 0});
+                         -1, QString(), 0});
     }
     if (c.target > 0) {
         const auto n = c.table.rows.size();
@@ -55,7 +55,7 @@ QList<KpiCard> kpi_cards(const analysis::ReportFigures& f)
             {QStringLiteral("targets_met"), QStringLiteral("目标达成"),
              QStringLiteral("%1 / %2").arg(f.counties_meeting_target).arg(n), QStringLiteral("个县达标"),
              QStringLiteral("目标：村覆盖率不低于 %1").arg(QString::fromStdString(analysis::percent_text(c.target))),
-             f.counties_meeting_target == n ? 1 : 0, {}, 0});
+             f.counties_meeting_target == n ? 1 : 0, QString(), 0});
     }
     return cards;
 }
@@ -126,7 +126,8 @@ QList<KpiCard> kpi_cards(const YearFigures& now, const YearFigures* before, cons
         const auto& t = now.services->total;
         cards.push_back({QStringLiteral("services"), QStringLiteral("%1年农业社会化服务").arg(y),
                          QString::fromStdString(analysis::wan_text(t.mu_times)), QStringLiteral("万亩次"),
-                         QStringLiteral("%1 条服务记录，%2 亩次").arg(t.records).arg(t.mu_times, 0, 'f', 0), -1, {}, 0});
+                         QStringLiteral("%1 条服务记录，%2 亩次").arg(t.records).arg(t.mu_times, 0, 'f', 0), -1,
+                         QString(), 0});
     }
     const auto& f = now.figures;
     for (auto& c : cards) {

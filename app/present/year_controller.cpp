@@ -36,16 +36,17 @@ Result<std::vector<present::BarChart>> year_charts(const Project& project, const
     std::vector<present::BarChart> charts;
     if (std::any_of(project.annual_targets.begin(), project.annual_targets.end(),
                     [&](const AnnualTarget& t) { return t.year == year; })) {
-        auto progress = analysis::run_target_progress(project, layers, analysis::ProgressRequest{year}, feedback.part(0, 0.8));
+        auto progress =
+            analysis::run_target_progress(project, layers, analysis::ProgressRequest{year}, feedback.part(0, 0.8));
         if (!progress) return progress.error();
         for (const auto& key : present::target_keys(*progress)) charts.push_back(present::target_chart(*progress, key));
     }
     if (growth)
         for (const Role role : growth->roles)
-            charts.push_back(present::growth_chart(*growth, role, std::max(growth->first_year, year - kChartYears + 1), year));
+            charts.push_back(
+                present::growth_chart(*growth, role, std::max(growth->first_year, year - kChartYears + 1), year));
     if (!project.services.empty()) {
-        auto kinds =
-            analysis::run_services(project, layers, {analysis::ServicesBy::kind, year}, feedback.part(0.8, 1));
+        auto kinds = analysis::run_services(project, layers, {analysis::ServicesBy::kind, year}, feedback.part(0.8, 1));
         if (!kinds) return kinds.error();
         charts.push_back(present::services_chart(*kinds));
     }
@@ -250,7 +251,7 @@ void YearController::updateView()
         });
 }
 
-int YearController::sumOf(int year, std::size_t analysis::GrowthRow::* field) const
+int YearController::sumOf(int year, std::size_t analysis::GrowthRow::*field) const
 {
     if (!growth_ || year < growth_->first_year || year > growth_->last_year) return -1;
     std::size_t n = 0;

@@ -94,7 +94,7 @@ private:
     void reloadSpan();
     void updateView();
     void clearView();
-    int sumOf(int year, std::size_t analysis::GrowthRow::* field) const;
+    int sumOf(int year, std::size_t analysis::GrowthRow::*field) const;
 
     ProjectController* project_ = nullptr;
     bool active_ = false;

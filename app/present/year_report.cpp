@@ -59,7 +59,8 @@ Table services_table(const analysis::ServiceTotals& t, const QString& key_head, 
                               q(analysis::number_text("%.4f", r.wan_mu_times()))});
     };
     for (const auto& r : t.rows)
-        line(r, r.key.empty() ? QStringLiteral("—") : q(r.key), r.key.empty() ? QStringLiteral("（未能归属）") : q(r.name));
+        line(r, r.key.empty() ? QStringLiteral("—") : q(r.key),
+             r.key.empty() ? QStringLiteral("（未能归属）") : q(r.name));
     line(t.total, QStringLiteral("—"), QStringLiteral("合计"));
     if (key_head.isEmpty()) {
         table.columns.erase(table.columns.begin());
@@ -83,9 +84,9 @@ Result<YearReportInfo> write_year_report(const Project& project, const std::vect
     if (!now) return now.error();
     auto before = year_figures(project, layers, year - 1, feedback.part(0.3, 0.5));
     if (!before && before.error().cancelled) return before.error();
-    const auto cards = kpi_cards(*now, before ? &*before : nullptr,
-                                 before ? QString()
-                                        : QStringLiteral("无法与 %1 年比较：%2").arg(year - 1).arg(q(before.error().message)));
+    const auto cards = kpi_cards(
+        *now, before ? &*before : nullptr,
+        before ? QString() : QStringLiteral("无法与 %1 年比较：%2").arg(year - 1).arg(q(before.error().message)));
 
     auto span = analysis::project_years(project, layers, feedback.part(0.5, 0.6));
     if (!span) return span.error();
@@ -97,7 +98,8 @@ Result<YearReportInfo> write_year_report(const Project& project, const std::vect
                                          [&](const AnnualTarget& t) { return t.year == year; });
     std::optional<analysis::TargetProgress> progress;
     if (has_targets) {
-        auto pr = analysis::run_target_progress(project, layers, analysis::ProgressRequest{year}, feedback.part(0.6, 0.8));
+        auto pr =
+            analysis::run_target_progress(project, layers, analysis::ProgressRequest{year}, feedback.part(0.6, 0.8));
         if (!pr) return pr.error();
         progress = std::move(*pr);
     }
@@ -154,9 +156,10 @@ Result<YearReportInfo> write_year_report(const Project& project, const std::vect
                                              QString::number(r->built), QString::number(r->rebuilt),
                                              QString::number(r->model), QString::number(r->standing),
                                              QString::number(r->models_standing)});
-    const QString growth_note = QStringLiteral("全市各类网点 %1–%2 年逐年新建、改造升级、命名示范数和年末数（在建计入，规划不计入）。")
-                                    .arg(growth->first_year)
-                                    .arg(growth->last_year);
+    const QString growth_note =
+        QStringLiteral("全市各类网点 %1–%2 年逐年新建、改造升级、命名示范数和年末数（在建计入，规划不计入）。")
+            .arg(growth->first_year)
+            .arg(growth->last_year);
     const TextFit growth_note_fit = fit_text(pdf, pdf_font(10), body.width(), growth_note, Qt::AlignLeft);
     const auto growth_pages = paginate(pdf, growth_table, body.adjusted(0, growth_note_fit.height + mm(3), 0, 0), body);
 
@@ -208,15 +211,18 @@ Result<YearReportInfo> write_year_report(const Project& project, const std::vect
         target_table.bold_last = static_cast<int>(city_rows);
     }
     const QString target_note =
-        progress ? QStringLiteral("%1 年目标完成情况（覆盖率：%2，%3）；未完成的目标 %4 项，标为“未完成”。")
-                       .arg(year)
-                       .arg(q(progress->coverage_role), q(progress->coverage_reach))
-                       .arg(unmet)
-                 : QStringLiteral("项目文件中没有 %1 年的目标（annual_targets）：在项目文件中按县填写当年目标后，本页列出目标、完成和完成率。")
-                       .arg(year);
+        progress
+            ? QStringLiteral("%1 年目标完成情况（覆盖率：%2，%3）；未完成的目标 %4 项，标为“未完成”。")
+                  .arg(year)
+                  .arg(q(progress->coverage_role), q(progress->coverage_reach))
+                  .arg(unmet)
+            : QStringLiteral("项目文件中没有 %1 "
+                             "年的目标（annual_targets）：在项目文件中按县填写当年目标后，本页列出目标、完成和完成率。")
+                  .arg(year);
     const TextFit target_note_fit = fit_text(pdf, pdf_font(10), body.width(), target_note, Qt::AlignLeft);
-    const auto target_pages = progress ? paginate(pdf, target_table, body.adjusted(0, target_note_fit.height + mm(3), 0, 0), body)
-                                       : std::vector<TablePage>(1);
+    const auto target_pages =
+        progress ? paginate(pdf, target_table, body.adjusted(0, target_note_fit.height + mm(3), 0, 0), body)
+                 : std::vector<TablePage>(1);
 
     // 4. Trusteeship by county, as `coopmap-cli trusteeship --by county --year` prints it.
     Table trust_table{{{QStringLiteral("县（市、区）"), 2.2, Qt::AlignLeft},
@@ -230,15 +236,16 @@ Result<YearReportInfo> write_year_report(const Project& project, const std::vect
     if (*trust) {
         const auto& t = **trust;
         for (const auto& r : t.rows)
-            trust_table.rows.push_back({q(r.name), QString::number(r.parcels), q(analysis::number_text("%.1f", r.trusteeship_mu)),
-                                        q(analysis::number_text("%.1f", r.transfer_mu)),
-                                        q(analysis::number_text("%.4f", r.total_wan_mu()))});
+            trust_table.rows.push_back(
+                {q(r.name), QString::number(r.parcels), q(analysis::number_text("%.1f", r.trusteeship_mu)),
+                 q(analysis::number_text("%.1f", r.transfer_mu)), q(analysis::number_text("%.4f", r.total_wan_mu()))});
         trust_table.rows.push_back({QStringLiteral("合计"), QString::number(t.total.parcels),
                                     q(analysis::number_text("%.1f", t.total.trusteeship_mu)),
                                     q(analysis::number_text("%.1f", t.total.transfer_mu)),
                                     q(analysis::number_text("%.4f", t.total.total_wan_mu()))});
     }
-    const auto trust_pages = *trust ? paginate(pdf, trust_table, body.adjusted(0, mm(10), 0, 0), body) : std::vector<TablePage>(1);
+    const auto trust_pages =
+        *trust ? paginate(pdf, trust_table, body.adjusted(0, mm(10), 0, 0), body) : std::vector<TablePage>(1);
 
     // 5. Services by kind, then by county, as `coopmap-cli services --by kind|county --year` prints them.
     Table kind_table, svc_county_table;
@@ -259,10 +266,10 @@ Result<YearReportInfo> write_year_report(const Project& project, const std::vect
     if (by_kind) charts.push_back(services_chart(*by_kind));
     const std::size_t chart_pages = (charts.size() + kChartsPerPage - 1) / kChartsPerPage;
 
-    const int total = static_cast<int>(1 + sheet_count(growth_pages) + sheet_count(county_pages) +
-                                       sheet_count(target_pages) + sheet_count(trust_pages) +
-                                       (by_kind ? sheet_count(kind_pages) + sheet_count(svc_county_pages) : 1) +
-                                       chart_pages + 1);
+    const int total =
+        static_cast<int>(1 + sheet_count(growth_pages) + sheet_count(county_pages) + sheet_count(target_pages) +
+                         sheet_count(trust_pages) +
+                         (by_kind ? sheet_count(kind_pages) + sheet_count(svc_county_pages) : 1) + chart_pages + 1);
     Pages pages(pdf, p, q(project.name) + QStringLiteral(" %1 年度工作情况").arg(year), total);
 
     // Cover: title, year, date, the year's figures with their change against the year before.
@@ -280,7 +287,8 @@ Result<YearReportInfo> write_year_report(const Project& project, const std::vect
         int y = b.top() + mm(76);
         const int inner_w = b.width() - mm(20) - mm(10);
         for (const auto& card : cards) {
-            const QString detail = card.detail + (card.change.isEmpty() ? QString() : QStringLiteral("\n") + card.change);
+            const QString detail =
+                card.detail + (card.change.isEmpty() ? QString() : QStringLiteral("\n") + card.change);
             const TextFit fit = fit_text(pdf, pdf_font(10), inner_w, detail, Qt::AlignLeft);
             const QRect box(b.left() + mm(10), y, b.width() - mm(20), mm(14) + fit.height);
             if (box.bottom() > b.bottom()) break;  // six cards at most: they fit; a seventh would not
@@ -290,12 +298,14 @@ Result<YearReportInfo> write_year_report(const Project& project, const std::vect
             p.setBrush(Qt::NoBrush);
             const QRect inner = box.adjusted(mm(5), mm(2), -mm(5), -mm(2));
             pages.font(12, true);
-            p.drawText(QRect(inner.left(), inner.top(), inner.width(), mm(10)), Qt::AlignLeft | Qt::AlignVCenter, card.title);
+            p.drawText(QRect(inner.left(), inner.top(), inner.width(), mm(10)), Qt::AlignLeft | Qt::AlignVCenter,
+                       card.title);
             pages.font(18, true, card.trend > 0 ? kMet : card.trend < 0 ? kUnmet : kInk);
             p.drawText(QRect(inner.left(), inner.top(), inner.width(), mm(10)), Qt::AlignRight | Qt::AlignVCenter,
                        card.value + (card.unit.isEmpty() ? QString() : QStringLiteral(" ") + card.unit));
             pages.font(10, false, kMuted);
-            p.drawText(QRect(inner.left(), inner.top() + mm(11), inner.width(), fit.height), fit.flags | Qt::AlignTop, detail);
+            p.drawText(QRect(inner.left(), inner.top() + mm(11), inner.width(), fit.height), fit.flags | Qt::AlignTop,
+                       detail);
             y += box.height() + mm(4);
         }
     }
@@ -308,20 +318,23 @@ Result<YearReportInfo> write_year_report(const Project& project, const std::vect
         draw_table(p, table, tp, [&](std::size_t) { pages.start(heading + QStringLiteral("（续）")); });
     };
     section(QStringLiteral("一、网络建设：各类网点逐年情况"), growth_note_fit, growth_note, growth_table, growth_pages);
-    section(QStringLiteral("一、网络建设：%1 年各县（市、区）网点").arg(year), county_note_fit, county_note, county_sites,
-            county_pages);
+    section(QStringLiteral("一、网络建设：%1 年各县（市、区）网点").arg(year), county_note_fit, county_note,
+            county_sites, county_pages);
     if (progress) {
-        section(QStringLiteral("二、%1 年目标完成情况").arg(year), target_note_fit, target_note, target_table, target_pages);
+        section(QStringLiteral("二、%1 年目标完成情况").arg(year), target_note_fit, target_note, target_table,
+                target_pages);
     } else {
         pages.start(QStringLiteral("二、%1 年目标完成情况").arg(year));
         pages.font(12, false, kMuted);
-        p.drawText(QRect(body.left(), body.top(), body.width(), target_note_fit.height * 2), target_note_fit.flags, target_note);
+        p.drawText(QRect(body.left(), body.top(), body.width(), target_note_fit.height * 2), target_note_fit.flags,
+                   target_note);
     }
     const QString trust_heading = QStringLiteral("三、%1 年末土地托管/流转").arg(year);
-    const QString trust_note = QStringLiteral("各县（市、区）%1 年末托管、流转地块（年份为 %1 年及以前的地块）。").arg(year);
+    const QString trust_note =
+        QStringLiteral("各县（市、区）%1 年末托管、流转地块（年份为 %1 年及以前的地块）。").arg(year);
     if (*trust) {
-        section(trust_heading, fit_text(pdf, pdf_font(10), body.width(), trust_note, Qt::AlignLeft), trust_note, trust_table,
-                trust_pages);
+        section(trust_heading, fit_text(pdf, pdf_font(10), body.width(), trust_note, Qt::AlignLeft), trust_note,
+                trust_table, trust_pages);
     } else {
         pages.start(trust_heading);
         pages.font(12, false, kMuted);
@@ -330,17 +343,18 @@ Result<YearReportInfo> write_year_report(const Project& project, const std::vect
     const QString svc_heading = QStringLiteral("四、%1 年农业社会化服务").arg(year);
     if (by_kind) {
         const QString kind_note = QStringLiteral("按服务类型（1 万亩次 = 10000 亩次）。");
-        section(svc_heading + QStringLiteral("：按服务类型"), fit_text(pdf, pdf_font(10), body.width(), kind_note, Qt::AlignLeft),
-                kind_note, kind_table, kind_pages);
+        section(svc_heading + QStringLiteral("：按服务类型"),
+                fit_text(pdf, pdf_font(10), body.width(), kind_note, Qt::AlignLeft), kind_note, kind_table, kind_pages);
         const QString county_svc_note = QStringLiteral("按县（市、区），服务记录按村代码归属。");
         section(svc_heading + QStringLiteral("：按县（市、区）"),
-                fit_text(pdf, pdf_font(10), body.width(), county_svc_note, Qt::AlignLeft), county_svc_note, svc_county_table,
-                svc_county_pages);
+                fit_text(pdf, pdf_font(10), body.width(), county_svc_note, Qt::AlignLeft), county_svc_note,
+                svc_county_table, svc_county_pages);
     } else {
         pages.start(svc_heading);
         pages.font(12, false, kMuted);
         p.drawText(pages.body(), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                   QStringLiteral("项目中没有农业社会化服务记录（services）：在项目文件中加入服务记录表后，本页按服务类型和县汇总亩次、万亩次。"));
+                   QStringLiteral("项目中没有农业社会化服务记录（services）：在项目文件中加入服务记录表后，本页按服务类"
+                                  "型和县汇总亩次、万亩次。"));
     }
 
     // The chart pages, two charts a page, one above the other.

@@ -240,7 +240,8 @@ Qt::ItemFlags LayerListModel::flags(const QModelIndex& index) const
 }
 
 bool LayerListModel::setShown(const QString& layerId, const std::shared_ptr<const Layer>& source,
-                              std::shared_ptr<const Layer> shown, std::shared_ptr<const std::vector<std::uint8_t>> fresh)
+                              std::shared_ptr<const Layer> shown,
+                              std::shared_ptr<const std::vector<std::uint8_t>> fresh)
 {
     const int row = indexOf(layerId);
     if (row < 0) return false;

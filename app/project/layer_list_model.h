@@ -98,8 +98,8 @@ public:
     Q_INVOKABLE bool removeResult(int row);
     // Sets the year view of the layer with this id while its layer is still `source` (an edit
     // since then replaced it: false, nothing changes); a null `shown` clears it.
-    bool setShown(const QString& layerId, const std::shared_ptr<const Layer>& source, std::shared_ptr<const Layer> shown,
-                  std::shared_ptr<const std::vector<std::uint8_t>> fresh);
+    bool setShown(const QString& layerId, const std::shared_ptr<const Layer>& source,
+                  std::shared_ptr<const Layer> shown, std::shared_ptr<const std::vector<std::uint8_t>> fresh);
     // The row of the layer with this project id, -1 if none.
     Q_INVOKABLE int indexOf(const QString& layerId) const;
 

@@ -136,8 +136,8 @@ void expect_report_equals_cli(const std::string& project, const std::string& nam
 TEST(YearReport, SampleReportHoldsTheCliFigures)
 {
     TempDir dir("coopmap-year-report");
-    expect_report_equals_cli(std::string(COOPMAP_SOURCE_DIR) + "/geodata/xiangyang.coopmap", "襄阳市供销服务网络（示例）",
-                             2025, dir.path);
+    expect_report_equals_cli(std::string(COOPMAP_SOURCE_DIR) + "/geodata/xiangyang.coopmap",
+                             "襄阳市供销服务网络（示例）", 2025, dir.path);
 }
 
 TEST(YearReport, GeneratedProjectWithItsOwnColumnNames)
@@ -150,10 +150,12 @@ TEST(YearReport, GeneratedProjectWithItsOwnColumnNames)
     // A history and counties under names of this test's own: 建成 year by feature number, a village's
     // county one of three by its township's number, a site's that of a village it takes by number.
     for (const std::string sql :
-         {"ALTER TABLE facilities ADD COLUMN jiancheng_nf INTEGER", "UPDATE facilities SET jiancheng_nf = 2020 + (fid % 4)",
-          "ALTER TABLE villages ADD COLUMN xian_dm TEXT", "UPDATE villages SET xian_dm = '42000' || (CAST(substr(township_code, 7, 3) AS INTEGER) % 3)",
+         {"ALTER TABLE facilities ADD COLUMN jiancheng_nf INTEGER",
+          "UPDATE facilities SET jiancheng_nf = 2020 + (fid % 4)", "ALTER TABLE villages ADD COLUMN xian_dm TEXT",
+          "UPDATE villages SET xian_dm = '42000' || (CAST(substr(township_code, 7, 3) AS INTEGER) % 3)",
           "ALTER TABLE facilities ADD COLUMN xian_dm TEXT",
-          "UPDATE facilities SET xian_dm = (SELECT v.xian_dm FROM villages v WHERE v.fid = 1 + (facilities.fid * 7) % 600)"}) {
+          "UPDATE facilities SET xian_dm = (SELECT v.xian_dm FROM villages v WHERE v.fid = 1 + (facilities.fid * 7) % "
+          "600)"}) {
         const auto r = run_process("ogrinfo", {gpkg, "-sql", sql});
         ASSERT_EQ(r.exit_code, 0) << sql << ": " << r.err;
     }
@@ -193,7 +195,8 @@ TEST(YearReport, GeneratedProjectWithItsOwnColumnNames)
   {"id": "zhan", "title": "服务社", "source": "gen.gpkg", "layer": "facilities", "role": "village_service_station",
    "fields": {"name": "name", "built_year": "jiancheng_nf", "county_code": "xian_dm"}}],
  "service_radii_m": {"village_service_station": 3000},
- "annual_targets": [)" << targets << R"(],
+ "annual_targets": [)" << targets
+                           << R"(],
  "services": [{"source": "fuwu.csv", "fields": {"village_code": "村编码", "kind": "服务类别", "mu_times": "作业亩次",
               "date": "作业日期", "provider": "服务组织"}}]})";
     expect_report_equals_cli(project, "合成年度示例", 2023, dir.path);
@@ -204,7 +207,8 @@ TEST(YearReport, GeneratedProjectWithItsOwnColumnNames)
     const auto at = p.out.find(mark);
     ASSERT_NE(at, std::string::npos) << p.out;
     const auto from = at + mark.size();
-    const auto r = run_process(COOPMAP_CLI, {"report", project, "--year", "2023", "--out", (dir.path / "again.pdf").string()});
+    const auto r =
+        run_process(COOPMAP_CLI, {"report", project, "--year", "2023", "--out", (dir.path / "again.pdf").string()});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const std::string unmet = p.out.substr(from, p.out.find(" 项", from) - from);
     EXPECT_NE(unmet, "0");
@@ -214,8 +218,9 @@ TEST(YearReport, GeneratedProjectWithItsOwnColumnNames)
 TEST(YearReport, ScenarioAndYearExcludeEachOther)
 {
     TempDir dir("coopmap-year-report-args");
-    const auto r = run_process(COOPMAP_CLI, {"report", std::string(COOPMAP_SOURCE_DIR) + "/geodata/xiangyang.coopmap",
-                                             "--year", "2025", "--scenario", "x", "--out", (dir.path / "x.pdf").string()});
+    const auto r =
+        run_process(COOPMAP_CLI, {"report", std::string(COOPMAP_SOURCE_DIR) + "/geodata/xiangyang.coopmap", "--year",
+                                  "2025", "--scenario", "x", "--out", (dir.path / "x.pdf").string()});
     EXPECT_NE(r.exit_code, 0);
     EXPECT_FALSE(fs::exists(dir.path / "x.pdf"));
 }
