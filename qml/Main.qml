@@ -89,17 +89,20 @@ ApplicationWindow {
             planning: dockTabs.currentIndex === 1 && siteMode.checked ? planningPanel.controller : null
             editing: dockTabs.currentIndex === 2 ? editPanel.controller : null
 
+            // Under the search box, clear of the north arrow, the scale bar and the legend.
             YearControl {
                 objectName: "yearControl"
                 z: 2000
-                anchors.horizontalCenter: parent.horizontalCenter
-                y: Theme.spacing * 2
+                x: Theme.spacing * 2
+                anchors.top: searchBox.bottom
+                anchors.topMargin: Theme.spacing
                 years: years
                 canReport: true
                 onReportRequested: yearReportDialog.open()
             }
 
             SearchBox {
+                id: searchBox
                 z: 2000
                 x: Theme.spacing * 2
                 y: Theme.spacing * 2
