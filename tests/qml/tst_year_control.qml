@@ -2,6 +2,7 @@
 // draw) holds the sites standing at the end of the chosen year and the KPI card of the sites says
 // the change against the year before, both equal to the engine's network_growth for those years
 // (YearController.standingAt, a different engine function from network_as_of that the map uses).
+import QtCore
 import QtQuick
 import QtTest
 import CoopMap
@@ -165,6 +166,17 @@ Item {
             present.leave()
             years.active = false
             tryCompare(years, "shownYear", 0, 60000)
+        }
+
+        // The window's 年度报告: the year report of the open layers, written off the UI thread.
+        function test_3_year_report_from_the_window() {
+            const path = controller.localPath(StandardPaths.writableLocation(StandardPaths.TempLocation)) +
+                         "/year_" + years.year + ".pdf"
+            years.writeReport(path)
+            verify(years.reportRunning)
+            tryCompare(years, "reportRunning", false, 60000)
+            verify(years.reportText.indexOf(years.year + " 年度工作情况 ") === 0, years.reportText)
+            verify(years.reportText.indexOf("→ " + path) > 0, years.reportText)
         }
     }
 }
