@@ -9,6 +9,7 @@
 
 #include "analysis/report_figures.h"
 #include "analysis/services.h"
+#include "analysis/target_progress.h"
 #include "model/feedback.h"
 
 namespace coopmap::present {
@@ -29,11 +30,13 @@ QList<KpiCard> kpi_cards(const analysis::ReportFigures& figures);
 
 // The figures of one year: run_report_figures on the network as it stood at the end of the year
 // (analysis::network_as_of), the year's service records (run_services by county) when the
-// project has some, and the sites new in the year.
+// project has some, the year's targets (run_target_progress) when it sets some, and the sites new
+// in the year.
 struct YearFigures {
     int year = 0;
     analysis::ReportFigures figures;
     std::optional<analysis::ServiceTotals> services;
+    std::optional<analysis::TargetProgress> progress;
     std::size_t new_sites = 0;
 };
 Result<YearFigures> year_figures(const Project& project, const std::vector<Layer>& layers, int year,

@@ -69,7 +69,8 @@ Result<YearFigures> year_figures(const Project& project, const std::vector<Layer
     y.year = year;
     for (std::size_t i = 0; i < project.layers.size() && i < asof->new_in_year.size(); ++i)
         if (analysis::is_facility(project.layers[i].role))
-            y.new_sites += static_cast<std::size_t>(std::count(asof->new_in_year[i].begin(), asof->new_in_year[i].end(), 1));
+            y.new_sites +=
+                static_cast<std::size_t>(std::count(asof->new_in_year[i].begin(), asof->new_in_year[i].end(), 1));
     // No scenario: the cards do not show one, and it is the slowest part of the figures.
     auto f = analysis::run_report_figures(project, asof->layers,
                                           analysis::ReportRequest{analysis::kReportCoverageRole, std::string()},
@@ -78,9 +79,15 @@ Result<YearFigures> year_figures(const Project& project, const std::vector<Layer
     y.figures = std::move(*f);
     if (!project.services.empty()) {
         auto s = analysis::run_services(project, layers, analysis::ServicesRequest{analysis::ServicesBy::county, year},
-                                        feedback.part(0.8, 1));
+                                        feedback.part(0.8, 0.9));
         if (!s) return s.error();
         y.services = std::move(*s);
+    }
+    if (std::any_of(project.annual_targets.begin(), project.annual_targets.end(),
+                    [&](const AnnualTarget& t) { return t.year == year; })) {
+        auto p = analysis::run_target_progress(project, layers, analysis::ProgressRequest{year}, feedback.part(0.9, 1));
+        if (!p) return p.error();
+        y.progress = std::move(*p);
     }
     return y;
 }
@@ -129,8 +136,23 @@ QList<KpiCard> kpi_cards(const YearFigures& now, const YearFigures* before, cons
                          QStringLiteral("%1 条服务记录，%2 亩次").arg(t.records).arg(t.mu_times, 0, 'f', 0), -1,
                          QString(), 0});
     }
+    if (now.progress) {
+        // The year's own targets (annual_targets), as `coopmap-cli progress` counts them; targets
+        // differ from year to year, so this card has no 比上年.
+        std::size_t all = now.progress->city.figures.size(), unmet = now.progress->city.unmet();
+        for (const auto& u : now.progress->counties) {
+            all += u.figures.size();
+            unmet += u.unmet();
+        }
+        cards.push_back(
+            {QStringLiteral("annual_targets"), QStringLiteral("%1年目标完成").arg(y),
+             QStringLiteral("%1 / %2").arg(all - unmet).arg(all), QStringLiteral("项"),
+             QStringLiteral("%1 个县和全市的年度目标，未完成 %2 项").arg(now.progress->counties.size()).arg(unmet),
+             unmet == 0 ? 1 : 0, QString(), 0});
+    }
     const auto& f = now.figures;
     for (auto& c : cards) {
+        if (c.key == QLatin1String("annual_targets")) continue;
         if (!before) {
             c.change = why_not;
             continue;
@@ -222,12 +244,12 @@ void KpiController::refresh()
                 // The year before may hold no site of a role yet: then the cards say so, not fail.
                 auto before = present::year_figures(*project, *layers, year - 1, feedback.part(0.5, 1));
                 if (!before && before.error().cancelled) return Result<QList<present::KpiCard>>(before.error());
-                return Result<QList<present::KpiCard>>(present::kpi_cards(
-                    *now, before ? &*before : nullptr,
-                    before ? QString()
-                           : QStringLiteral("无法与 %1 年比较：%2")
-                                 .arg(year - 1)
-                                 .arg(QString::fromStdString(before.error().message))));
+                return Result<QList<present::KpiCard>>(
+                    present::kpi_cards(*now, before ? &*before : nullptr,
+                                       before ? QString()
+                                              : QStringLiteral("无法与 %1 年比较：%2")
+                                                    .arg(year - 1)
+                                                    .arg(QString::fromStdString(before.error().message))));
             },
             [this](Result<QList<present::KpiCard>> cards) {
                 cards_.reset(cards ? *cards : QList<present::KpiCard>{});

@@ -266,48 +266,80 @@ Result<YearReportInfo> write_year_report(const Project& project, const std::vect
     if (by_kind) charts.push_back(services_chart(*by_kind));
     const std::size_t chart_pages = (charts.size() + kChartsPerPage - 1) / kChartsPerPage;
 
+    // The cover's cards, measured: two a row below the title block, as many rows as fit, the rest
+    // on further pages.
+    struct CardPlace {
+        QRect box;
+        TextFit detail;
+        std::size_t sheet = 0;
+    };
+    std::vector<CardPlace> card_places;
+    QStringList card_details;
+    {
+        const int gap = mm(4);
+        const int card_w = (body.width() - gap) / 2;
+        std::size_t sheet = 0;
+        int y = body.top() + mm(58);
+        for (qsizetype k = 0; k < cards.size(); k += 2) {
+            int row_h = 0;
+            std::vector<TextFit> fits;
+            for (qsizetype j = k; j < std::min(cards.size(), k + 2); ++j) {
+                const auto& card = cards[j];
+                card_details << card.detail + (card.change.isEmpty() ? QString() : QStringLiteral("\n") + card.change);
+                fits.push_back(fit_text(pdf, pdf_font(10), card_w - mm(8), card_details.back(), Qt::AlignLeft));
+                row_h = std::max(row_h, mm(21) + fits.back().height + mm(2));
+            }
+            if (y + row_h > body.bottom()) {
+                ++sheet;
+                y = body.top();
+            }
+            for (std::size_t j = 0; j < fits.size(); ++j)
+                card_places.push_back(
+                    {QRect(body.left() + static_cast<int>(j) * (card_w + gap), y, card_w, row_h), fits[j], sheet});
+            y += row_h + gap;
+        }
+    }
+    const std::size_t cover_sheets = card_places.empty() ? 1 : card_places.back().sheet + 1;
+
     const int total =
-        static_cast<int>(1 + sheet_count(growth_pages) + sheet_count(county_pages) + sheet_count(target_pages) +
-                         sheet_count(trust_pages) +
+        static_cast<int>(cover_sheets + sheet_count(growth_pages) + sheet_count(county_pages) +
+                         sheet_count(target_pages) + sheet_count(trust_pages) +
                          (by_kind ? sheet_count(kind_pages) + sheet_count(svc_county_pages) : 1) + chart_pages + 1);
     Pages pages(pdf, p, q(project.name) + QStringLiteral(" %1 年度工作情况").arg(year), total);
 
-    // Cover: title, year, date, the year's figures with their change against the year before.
+    // Cover: title, year, date, then the year's figures with their change against the year before,
+    // two cards a row; cards that do not fit under the title go on over a page of their own.
     pages.startBare();
     {
         const QRect b = pages.body();
         const QString name = q(project.name);
         pages.font(one_line_pt(pdf, name, b.width(), 26, true, 14), true);
-        p.drawText(QRect(b.left(), b.top() + mm(20), b.width(), mm(16)), Qt::AlignCenter, name);
+        p.drawText(QRect(b.left(), b.top() + mm(10), b.width(), mm(16)), Qt::AlignCenter, name);
         pages.font(22, true);
-        p.drawText(QRect(b.left(), b.top() + mm(40), b.width(), mm(14)), Qt::AlignCenter,
+        p.drawText(QRect(b.left(), b.top() + mm(28), b.width(), mm(14)), Qt::AlignCenter,
                    QStringLiteral("%1 年度工作情况").arg(year));
         pages.font(12, false, kMuted);
-        p.drawText(QRect(b.left(), b.top() + mm(58), b.width(), mm(8)), Qt::AlignCenter, date_line());
-        int y = b.top() + mm(76);
-        const int inner_w = b.width() - mm(20) - mm(10);
-        for (const auto& card : cards) {
-            const QString detail =
-                card.detail + (card.change.isEmpty() ? QString() : QStringLiteral("\n") + card.change);
-            const TextFit fit = fit_text(pdf, pdf_font(10), inner_w, detail, Qt::AlignLeft);
-            const QRect box(b.left() + mm(10), y, b.width() - mm(20), mm(14) + fit.height);
-            if (box.bottom() > b.bottom()) break;  // six cards at most: they fit; a seventh would not
-            p.setPen(QPen(kRule, mm(0.4)));
-            p.setBrush(QColor("#f7f8f9"));
-            p.drawRoundedRect(box, mm(2), mm(2));
-            p.setBrush(Qt::NoBrush);
-            const QRect inner = box.adjusted(mm(5), mm(2), -mm(5), -mm(2));
-            pages.font(12, true);
-            p.drawText(QRect(inner.left(), inner.top(), inner.width(), mm(10)), Qt::AlignLeft | Qt::AlignVCenter,
-                       card.title);
-            pages.font(18, true, card.trend > 0 ? kMet : card.trend < 0 ? kUnmet : kInk);
-            p.drawText(QRect(inner.left(), inner.top(), inner.width(), mm(10)), Qt::AlignRight | Qt::AlignVCenter,
-                       card.value + (card.unit.isEmpty() ? QString() : QStringLiteral(" ") + card.unit));
-            pages.font(10, false, kMuted);
-            p.drawText(QRect(inner.left(), inner.top() + mm(11), inner.width(), fit.height), fit.flags | Qt::AlignTop,
-                       detail);
-            y += box.height() + mm(4);
-        }
+        p.drawText(QRect(b.left(), b.top() + mm(44), b.width(), mm(8)), Qt::AlignCenter, date_line());
+    }
+    for (std::size_t k = 0; k < card_places.size(); ++k) {
+        const auto& card = cards[static_cast<qsizetype>(k)];
+        const CardPlace& at = card_places[k];
+        if (at.sheet > 0 && (k == 0 || card_places[k - 1].sheet != at.sheet))
+            pages.start(QStringLiteral("%1 年主要指标（续）").arg(year));
+        p.setPen(QPen(kRule, mm(0.4)));
+        p.setBrush(QColor("#f7f8f9"));
+        p.drawRoundedRect(at.box, mm(2), mm(2));
+        p.setBrush(Qt::NoBrush);
+        const QRect inner = at.box.adjusted(mm(4), mm(2), -mm(4), -mm(2));
+        pages.font(11, true, kMuted);
+        p.drawText(QRect(inner.left(), inner.top(), inner.width(), mm(8)), Qt::AlignLeft | Qt::AlignVCenter,
+                   card.title);
+        pages.font(18, true, card.trend > 0 ? kMet : card.trend < 0 ? kUnmet : kInk);
+        p.drawText(QRect(inner.left(), inner.top() + mm(8), inner.width(), mm(10)), Qt::AlignLeft | Qt::AlignVCenter,
+                   card.value + (card.unit.isEmpty() ? QString() : QStringLiteral(" ") + card.unit));
+        pages.font(10, false, kMuted);
+        p.drawText(QRect(inner.left(), inner.top() + mm(19), inner.width(), at.detail.height),
+                   at.detail.flags | Qt::AlignTop, card_details[static_cast<qsizetype>(k)]);
     }
 
     auto section = [&](const QString& heading, const TextFit& note_fit, const QString& note, const Table& table,
