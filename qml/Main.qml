@@ -90,7 +90,20 @@ ApplicationWindow {
             editing: dockTabs.currentIndex === 2 ? editPanel.controller : null
             routes: routesPanel.controller.hasResult ? routesPanel.controller.overlay : null
 
+            // Under the search box, clear of the north arrow, the scale bar and the legend.
+            YearControl {
+                objectName: "yearControl"
+                z: 2000
+                x: Theme.spacing * 2
+                anchors.top: searchBox.bottom
+                anchors.topMargin: Theme.spacing
+                years: years
+                canReport: true
+                onReportRequested: yearReportDialog.open()
+            }
+
             SearchBox {
+                id: searchBox
                 z: 2000
                 x: Theme.spacing * 2
                 y: Theme.spacing * 2
@@ -204,6 +217,17 @@ ApplicationWindow {
         objectName: "presentation"
         controller: window.controller
         routes: routesPanel.controller.hasResult ? routesPanel.controller.overlay : null
+        years: years
+    }
+    // The year the map (the window's and the presentation's) and the KPI cards are for.
+    YearController { id: years; project: window.controller }
+    FileDialog {
+        id: yearReportDialog
+        title: qsTr("导出 %1 年度工作情况报告").arg(years.year)
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "pdf"
+        nameFilters: [qsTr("PDF 文件 (*.pdf)")]
+        onAccepted: years.writeReport(window.controller.localPath(selectedFile))
     }
     FileDialog {
         id: openDialog

@@ -117,23 +117,36 @@ QImage render_layer(const Layer& layer, const UnitCoords& unit, const SymbolStyl
     QPainter painter(&image);
 
     if (layer.kind == GeometryKind::point) {
-        double half = 0;
-        const QImage sprite = point_sprite(style, view.dpr, half);
-        // A symbol stamped twice at the same pixel looks the same as once: skip repeats,
-        // which at national scale are most of the points.
+        // Points by class (the year view's new sites): the layer's own style first, each class's
+        // symbol stamped over it in a pass of its own.
+        const bool by_class =
+            classes && classes->of_feature && !classes->styles.empty() && classes->of_feature->size() == layer.size();
+        const std::size_t passes = by_class ? classes->styles.size() + 1 : 1;
         const int w = view.size.width(), h = view.size.height();
-        std::vector<std::uint8_t> stamped(static_cast<std::size_t>(w) * static_cast<std::size_t>(h), 0);
-        for (std::size_t k = 0; k < features.size(); ++k) {
-            if (k % kCancelStride == 0 && cancel.cancelled()) return {};
-            const QPointF p = view.toPixel(unit[coord_of(features[k])]);
-            const int ix = static_cast<int>(std::floor(p.x())), iy = static_cast<int>(std::floor(p.y()));
-            if (ix >= 0 && iy >= 0 && ix < w && iy < h) {
-                auto& seen =
-                    stamped[static_cast<std::size_t>(iy) * static_cast<std::size_t>(w) + static_cast<std::size_t>(ix)];
-                if (seen) continue;
-                seen = 1;
+        std::vector<std::uint8_t> stamped;
+        for (std::size_t b = 0; b < passes; ++b) {
+            double half = 0;
+            const QImage sprite = point_sprite(b == 0 ? style : classes->styles[b - 1], view.dpr, half);
+            // A symbol stamped twice at the same pixel looks the same as once: skip repeats,
+            // which at national scale are most of the points.
+            stamped.assign(static_cast<std::size_t>(w) * static_cast<std::size_t>(h), 0);
+            for (std::size_t k = 0; k < features.size(); ++k) {
+                if (k % kCancelStride == 0 && cancel.cancelled()) return {};
+                if (by_class) {
+                    const std::uint8_t c = (*classes->of_feature)[features[k]];
+                    const std::size_t of = c == FeatureClasses::kNone || c >= classes->styles.size() ? 0 : c + 1u;
+                    if (of != b) continue;
+                }
+                const QPointF p = view.toPixel(unit[coord_of(features[k])]);
+                const int ix = static_cast<int>(std::floor(p.x())), iy = static_cast<int>(std::floor(p.y()));
+                if (ix >= 0 && iy >= 0 && ix < w && iy < h) {
+                    auto& seen = stamped[static_cast<std::size_t>(iy) * static_cast<std::size_t>(w) +
+                                         static_cast<std::size_t>(ix)];
+                    if (seen) continue;
+                    seen = 1;
+                }
+                painter.drawImage(p - QPointF(half, half), sprite);
             }
-            painter.drawImage(p - QPointF(half, half), sprite);
         }
         return image;
     }

@@ -1,5 +1,7 @@
 #include "map/network_layer_item.h"
 
+#include <algorithm>
+
 namespace coopmap::app {
 
 NetworkLayerItem::NetworkLayerItem(QQuickItem* parent) : RasterItem(parent)
@@ -62,12 +64,25 @@ void NetworkLayerItem::setLineWidth(double w)
 void NetworkLayerItem::reload()
 {
     const auto* entry = project_ ? project_->layers()->entry(layer_index_) : nullptr;
-    const auto layer = entry ? entry->layer : nullptr;
+    // The year view's layer when the year control shows one (LayerListModel::Entry::shown).
+    const auto layer = entry ? (entry->shown ? entry->shown : entry->layer) : nullptr;
     if (layer == layer_) return;
     layer_ = layer;
-    unit_ = project_ && layer_ ? project_->layers()->unitCoords(layer_index_) : nullptr;
+    unit_ = !layer_ ? nullptr : entry->shown ? entry->shown_unit : project_->layers()->unitCoords(layer_index_);
     classes_.reset();
-    if (entry && entry->feature_class) {
+    if (entry && entry->shown && entry->shown_new) {
+        // Sites new in the year: larger, with a dark ring, over the layer's own symbol.
+        auto classes = std::make_shared<FeatureClasses>();
+        SymbolStyle s = style_;
+        s.size = std::max(style_.size * 1.8, style_.size + 4);
+        s.outline = QColor(QStringLiteral("#b71c1c"));
+        s.width = 2;
+        classes->styles.push_back(s);
+        auto of = std::make_shared<std::vector<std::uint8_t>>(*entry->shown_new);
+        for (auto& c : *of) c = c ? 0 : FeatureClasses::kNone;
+        classes->of_feature = std::move(of);
+        classes_ = std::move(classes);
+    } else if (entry && entry->feature_class) {
         auto classes = std::make_shared<FeatureClasses>();
         for (const auto& [name, st] : entry->class_styles) {
             SymbolStyle s;

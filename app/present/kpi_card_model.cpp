@@ -21,14 +21,16 @@ QVariant KpiCardModel::data(const QModelIndex& index, int role) const
     case UnitRole: return c.unit;
     case DetailRole: return c.detail;
     case MetRole: return c.met;
+    case ChangeRole: return c.change;
+    case TrendRole: return c.trend;
     default: return {};
     }
 }
 
 QHash<int, QByteArray> KpiCardModel::roleNames() const
 {
-    return {{KeyRole, "key"},   {TitleRole, "title"},   {ValueRole, "value"},
-            {UnitRole, "unit"}, {DetailRole, "detail"}, {MetRole, "met"}};
+    return {{KeyRole, "key"},       {TitleRole, "title"}, {ValueRole, "value"},   {UnitRole, "unit"},
+            {DetailRole, "detail"}, {MetRole, "met"},     {ChangeRole, "change"}, {TrendRole, "trend"}};
 }
 
 void KpiCardModel::reset(QList<present::KpiCard> cards)

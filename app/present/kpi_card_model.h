@@ -18,7 +18,17 @@ class KpiCardModel : public QAbstractListModel {
 
 public:
     // key: "sites", "villages_covered", …; met: 1/0 for a target, -1 for none.
-    enum Roles { KeyRole = Qt::UserRole + 1, TitleRole, ValueRole, UnitRole, DetailRole, MetRole };
+    // change: "比上年 +12 个" for a year's cards, else ""; trend: its sign (1, -1, 0).
+    enum Roles {
+        KeyRole = Qt::UserRole + 1,
+        TitleRole,
+        ValueRole,
+        UnitRole,
+        DetailRole,
+        MetRole,
+        ChangeRole,
+        TrendRole
+    };
 
     explicit KpiCardModel(QObject* parent = nullptr);
 

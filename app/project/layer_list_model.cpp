@@ -38,7 +38,7 @@ QVariant LayerListModel::data(const QModelIndex& index, int role) const
     case RoleKeyRole: return QString::fromUtf8(role_key(e->config.role).data());
     case RoleNameRole: return QString::fromUtf8(role_name_zh(e->config.role).data());
     case KindRole: return kind_name(e->layer->kind);
-    case FeatureCountRole: return static_cast<qlonglong>(e->layer->size());
+    case FeatureCountRole: return static_cast<qlonglong>((e->shown ? e->shown : e->layer)->size());
     case VisibleRole: return e->visible;
     case ColorRole:
         // A polygon style without a colour is an outline only (e.g. township boundaries).
@@ -237,6 +237,22 @@ QHash<int, QByteArray> LayerListModel::roleNames() const
 Qt::ItemFlags LayerListModel::flags(const QModelIndex& index) const
 {
     return QAbstractListModel::flags(index) | Qt::ItemIsEditable;
+}
+
+bool LayerListModel::setShown(const QString& layerId, const std::shared_ptr<const Layer>& source,
+                              std::shared_ptr<const Layer> shown,
+                              std::shared_ptr<const std::vector<std::uint8_t>> fresh)
+{
+    const int row = indexOf(layerId);
+    if (row < 0) return false;
+    auto& e = entries_[static_cast<std::size_t>(row)];
+    if (e.layer != source || e.result) return false;
+    if (e.shown == shown) return true;
+    e.shown_unit = shown ? unit_coords(*shown) : nullptr;
+    e.shown = std::move(shown);
+    e.shown_new = e.shown ? std::move(fresh) : nullptr;
+    emit dataChanged(index(row), index(row), {FeatureCountRole});
+    return true;
 }
 
 void LayerListModel::reset(std::vector<Entry> entries)

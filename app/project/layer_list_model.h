@@ -54,6 +54,12 @@ public:
         std::vector<std::size_t> class_counts;
         std::size_t other_count = 0;  // features of no styled class: drawn in the layer's own style
         QString other_name;  // their class if they all share one (e.g. 村道), else ""
+        // The year view (YearController): the layer as it stood at the end of a year, drawn and
+        // counted instead of `layer` (which edits and analyses keep using); null: the whole
+        // layer. shown_new: per feature of `shown`, 1 where it is new in the year (drawn marked).
+        std::shared_ptr<const Layer> shown;
+        std::shared_ptr<const UnitCoords> shown_unit;
+        std::shared_ptr<const std::vector<std::uint8_t>> shown_new;
     };
     // Fills the entry's class styles from the project (nothing for layers without classes).
     static void classify(Entry& entry, const Project& project);
@@ -90,6 +96,10 @@ public:
     bool remove(const QString& layerId);
     // Removes the analysis result in this row (the layer panel's ✕); false for a project layer.
     Q_INVOKABLE bool removeResult(int row);
+    // Sets the year view of the layer with this id while its layer is still `source` (an edit
+    // since then replaced it: false, nothing changes); a null `shown` clears it.
+    bool setShown(const QString& layerId, const std::shared_ptr<const Layer>& source,
+                  std::shared_ptr<const Layer> shown, std::shared_ptr<const std::vector<std::uint8_t>> fresh);
     // The row of the layer with this project id, -1 if none.
     Q_INVOKABLE int indexOf(const QString& layerId) const;
 

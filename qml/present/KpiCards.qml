@@ -1,5 +1,6 @@
 // The headline figures as a row of cards (sites, villages covered, population covered,
-// trusteeship, targets met); the figures come from KpiController, none are computed here.
+// trusteeship, services, targets met), for the year control's year with the change against the
+// year before (比上年); the figures come from KpiController, none are computed here.
 import QtQuick
 import CoopMap
 import CoopMap.Backend
@@ -21,6 +22,8 @@ Row {
             required property string unit
             required property string detail
             required property int met
+            required property string change
+            required property int trend
             objectName: "kpi_" + key
             width: root.cardWidth
             height: column.implicitHeight + 2 * Theme.spacing * 1.5
@@ -44,6 +47,16 @@ Row {
                     font.pixelSize: Theme.fontSize * 2
                     font.bold: true
                     color: Theme.text
+                }
+                Text {
+                    objectName: "kpiChange"
+                    visible: change.length > 0
+                    width: parent.width
+                    text: change
+                    font.pixelSize: Theme.smallFontSize
+                    font.bold: trend !== 0
+                    color: trend > 0 ? "#2e7d32" : trend < 0 ? "#c62828" : Theme.mutedText
+                    wrapMode: Text.WordWrap
                 }
                 Text {
                     width: parent.width

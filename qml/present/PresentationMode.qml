@@ -11,6 +11,8 @@ import CoopMap.Backend
 Popup {
     id: root
     required property ProjectController controller
+    // The window's year control (null: the whole network, no year control on the slides).
+    property YearController years: null
     property alias player: player
     property alias kpi: kpi
     property alias networkMap: networkMap
@@ -23,15 +25,10 @@ Popup {
     property var routes: null
 
     parent: Overlay.overlay
-    x: 0
-    y: 0
-    width: parent ? parent.width : 0
-    height: parent ? parent.height : 0
-    padding: 0
-    modal: true
-    dim: false
-    focus: true
-    closePolicy: Popup.NoAutoClose
+    x: 0; y: 0
+    width: parent ? parent.width : 0; height: parent ? parent.height : 0
+    padding: 0; modal: true; dim: false
+    focus: true; closePolicy: Popup.NoAutoClose
 
     // Enters the presentation at the first slide; false (and player.errorText) without bookmarks.
     function start() {
@@ -66,7 +63,7 @@ Popup {
             flight.start()
         }
     }
-    KpiController { id: kpi; project: root.controller }
+    KpiController { id: kpi; project: root.controller; years: root.years }
 
     ParallelAnimation {
         id: flight
@@ -148,6 +145,13 @@ Popup {
             anchors.top: titleBar.bottom
             anchors.topMargin: Theme.spacing * 2
             kpi: root.kpi
+        }
+
+        Loader {
+            objectName: "presentationYear"
+            active: root.years !== null
+            x: Theme.spacing * 2; anchors.top: cards.bottom; anchors.topMargin: Theme.spacing
+            sourceComponent: YearControl { years: root.years }
         }
 
         Rectangle {

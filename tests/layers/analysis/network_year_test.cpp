@@ -10,6 +10,7 @@
 #include "analysis/network_check.h"
 #include "analysis/network_year.h"
 #include "analysis/trusteeship.h"
+#include "analysis/year_span.h"
 #include "year_fixture.h"
 
 namespace coopmap::analysis {
@@ -183,6 +184,46 @@ TEST(YearRequests, CoverageTrusteeshipAndTheThreeTierCheckOfAYear)
     ASSERT_TRUE(n23) << n23.error().text();
     EXPECT_EQ(n23->villages_without_station, 2u);
     EXPECT_EQ(network_check_text(*n23).rfind("2023 年末三级网络检查", 0), 0u);
+}
+
+}  // namespace
+}  // namespace coopmap::analysis
+
+namespace coopmap::analysis {
+namespace {
+
+// The year control's span on the hand-made history: sites built 2021–2024 (and rebuilt 2023,
+// 2024), parcels 2021–2024, service records 2022–2023, targets 2023; a target set for a later year
+// widens the span but not the latest year of records; a project with no year has none.
+TEST(ProjectYears, SpanOfSitesParcelsServicesAndTargets)
+{
+    const auto dir = std::filesystem::temp_directory_path() / ("coopmap-year-span-" + std::to_string(::getpid()));
+    auto fx = test::year_fixture(dir);
+    auto span = project_years(fx.project, fx.layers);
+    ASSERT_TRUE(span.ok()) << span.error().text();
+    EXPECT_EQ(span->first, 2021);
+    EXPECT_EQ(span->last, 2024);
+    EXPECT_EQ(span->latest, 2024);
+
+    AnnualTarget later;
+    later.year = 2027;
+    later.service_wan_mu_times = 1;
+    fx.project.annual_targets.push_back(later);
+    span = project_years(fx.project, fx.layers);
+    ASSERT_TRUE(span.ok()) << span.error().text();
+    EXPECT_EQ(span->last, 2027);
+    EXPECT_EQ(span->latest, 2024);
+
+    Project none = fx.project;
+    none.annual_targets.clear();
+    none.services.clear();
+    std::vector<Layer> layers;
+    none.layers.clear();
+    span = project_years(none, layers);
+    ASSERT_TRUE(span.ok()) << span.error().text();
+    EXPECT_TRUE(span->empty());
+    EXPECT_EQ(span->latest, 0);
+    std::filesystem::remove_all(dir);
 }
 
 }  // namespace
