@@ -85,6 +85,7 @@ ApplicationWindow {
             Layout.fillWidth: true
             Layout.fillHeight: true
             controller: window.controller
+            thematic: thematicPanel.controller
             // The 选址 mode is on while the planning tab is shown and its switch is checked.
             planning: dockTabs.currentIndex === 1 && siteMode.checked ? planningPanel.controller : null
             editing: dockTabs.currentIndex === 2 ? editPanel.controller : null
@@ -117,6 +118,7 @@ ApplicationWindow {
                     TabButton { text: qsTr("覆盖分析") }
                     TabButton { text: qsTr("选址规划") }
                     TabButton { text: qsTr("编辑") }
+                    TabButton { text: qsTr("专题图") }
                 }
                 StackLayout {
                     currentIndex: dockTabs.currentIndex
@@ -159,6 +161,15 @@ ApplicationWindow {
                             project: window.controller
                         }
                     }
+                    ScrollView {
+                        clip: true
+                        contentWidth: availableWidth
+                        ThematicPanel {
+                            id: thematicPanel
+                            width: parent.width
+                            project: window.controller
+                        }
+                    }
                 }
             }
         }
@@ -192,6 +203,7 @@ ApplicationWindow {
         id: presentation
         objectName: "presentation"
         controller: window.controller
+        thematic: thematicPanel.controller
     }
     FileDialog {
         id: openDialog

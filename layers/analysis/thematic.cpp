@@ -70,9 +70,9 @@ Result<FigureValues> coverage_values(const Project& project, const std::vector<L
     }
     for (const auto& row : res->table.rows) {
         if (row.code.empty()) {
-            out.problems.push_back(thematic_error(
-                project, {},
-                std::to_string(row.villages) + " 个村没有" + level_name(request.level) + "代码，未计入专题图"));
+            out.problems.push_back(thematic_error(project, {},
+                                                  std::to_string(row.villages) + " 个村没有" +
+                                                      level_name(request.level) + "代码，未计入专题图"));
             continue;
         }
         out.name[row.code] = row.name;
@@ -168,7 +168,8 @@ int figure_decimals(ThematicFigure f)
 
 std::optional<ThematicFigure> thematic_figure_from(std::string_view t)
 {
-    if (t == "coverage_rate" || t == "coverage" || t == "村覆盖率" || t == "覆盖率") return ThematicFigure::coverage_rate;
+    if (t == "coverage_rate" || t == "coverage" || t == "村覆盖率" || t == "覆盖率")
+        return ThematicFigure::coverage_rate;
     if (t == "uncovered_population" || t == "未覆盖人口") return ThematicFigure::uncovered_population;
     if (t == "trusteeship_wan_mu" || t == "trusteeship" || t == "托管面积" || t == "土地托管")
         return ThematicFigure::trusteeship_wan_mu;
@@ -258,8 +259,8 @@ Result<ThematicMap> run_thematic(const Project& project, const std::vector<Layer
         }
     if (index == layers.size())
         return thematic_error(project, {},
-                              std::string("项目中没有") + level_name(request.level) + "界图层（role admin_boundary，level " +
-                                  level + "）：请加入该图层，或改为按" +
+                              std::string("项目中没有") + level_name(request.level) +
+                                  "界图层（role admin_boundary，level " + level + "）：请加入该图层，或改为按" +
                                   (request.level == GroupBy::county ? "乡镇" : "县") + "制图");
     const LayerConfig& cfg = project.layers[index];
     const Layer& boundary = layers[index];
@@ -323,8 +324,8 @@ Result<ThematicMap> run_thematic(const Project& project, const std::vector<Layer
                                                     number_text("%g", v) + " 未画在专题图上"));
     if (series.empty())
         return thematic_error(project, cfg.id,
-                              "没有一个" + std::string(level_name(request.level)) + "有" + m.figure_name +
-                                  "的数值（" + values->missing + "）：请检查年份和数据");
+                              "没有一个" + std::string(level_name(request.level)) + "有" + m.figure_name + "的数值（" +
+                                  values->missing + "）：请检查年份和数据");
 
     auto breaks = request.method == BreakMethod::natural    ? natural_breaks(series, request.classes)
                   : request.method == BreakMethod::quantile ? quantile_breaks(series, request.classes)
@@ -394,8 +395,9 @@ std::string thematic_text(const ThematicMap& m)
     out += "图例：\n";
     for (std::size_t i = 0; i < m.labels.size(); ++i)
         out += "  " + m.colors[i] + "  " + m.labels[i] + "（" + std::to_string(m.breaks.counts[i]) + " 个）\n";
-    if (m.no_value) out += "  " + std::string(ThematicMap::kNoValueColor) + "  " + m.no_value_label + "（" +
-                           std::to_string(m.no_value) + " 个）\n";
+    if (m.no_value)
+        out += "  " + std::string(ThematicMap::kNoValueColor) + "  " + m.no_value_label + "（" +
+               std::to_string(m.no_value) + " 个）\n";
     return out;
 }
 

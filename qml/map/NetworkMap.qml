@@ -28,6 +28,8 @@ Item {
     readonly property color proposedSiteColor: "#c2255c"
     // The last identify result ({} when none).
     property var identified: ({})
+    // The 专题图 shown over its boundary layer (ThematicController), or null.
+    property ThematicController thematic: null
     // Layer pictures are drawn with a margin beyond the map's edge; keep it off the panels.
     clip: true
 
@@ -88,6 +90,17 @@ Item {
             color: fillColor
             outline: outlineColor
         }
+    }
+
+    ChoroplethItem {
+        id: choropleth
+        objectName: "choropleth"
+        anchors.fill: parent
+        project: root.controller
+        thematic: root.thematic
+        center: view.map ? view.map.center : view.center
+        zoomLevel: view.map ? view.map.zoomLevel : view.zoomLevel
+        visible: active
     }
 
     LabelItem {
@@ -216,6 +229,7 @@ Item {
         anchors.bottom: parent.bottom
         anchors.margins: Theme.spacing * 2
         model: root.controller.layers
+        thematic: root.thematic
     }
 
     IdentifyPopup {
