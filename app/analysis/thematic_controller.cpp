@@ -1,5 +1,9 @@
 #include "thematic_controller.h"
 
+#include <QGeoCoordinate>
+#include <QVariantMap>
+#include <limits>
+
 namespace coopmap::app {
 
 namespace {
@@ -87,6 +91,22 @@ Result<analysis::ThematicRequest> ThematicController::request() const
     q.year = year_;
     q.symbols = symbols_;
     return q;
+}
+
+QVariantList ThematicController::units() const
+{
+    QVariantList out;
+    if (!map_) return out;
+    for (const auto& u : map_->units) {
+        const std::string color = u.value ? map_->colors[u.cls] : std::string(analysis::ThematicMap::kNoValueColor);
+        out << QVariantMap{
+            {QStringLiteral("code"), QString::fromStdString(u.code)},
+            {QStringLiteral("name"), QString::fromStdString(u.name)},
+            {QStringLiteral("coordinate"), QVariant::fromValue(QGeoCoordinate(u.anchor_lat, u.anchor_lon))},
+            {QStringLiteral("value"), u.value ? *u.value : std::numeric_limits<double>::quiet_NaN()},
+            {QStringLiteral("color"), QColor(QString::fromStdString(color))}};
+    }
+    return out;
 }
 
 void ThematicController::fail(const QString& text)

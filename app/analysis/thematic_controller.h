@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
 
@@ -68,6 +69,10 @@ public:
     std::shared_ptr<const analysis::ThematicMap> map() const { return map_; }
     // Shows a map made elsewhere (the printed page runs the engine itself).
     void setMap(analysis::ThematicMap map);
+
+    // The polygons of the map shown: [{code, name, coordinate (a point inside), value (NaN: none),
+    // color}], in the boundary layer's order; [] without a map. For tests and the identify popup.
+    Q_INVOKABLE QVariantList units() const;
 
     Q_INVOKABLE void run();
     Q_INVOKABLE void cancel() { job_.cancel(); }
