@@ -20,6 +20,13 @@ Item {
         thematic: thematic
     }
 
+    PresentationMode {
+        id: present
+        controller: controller
+        thematic: thematic
+        flightDuration: 100
+    }
+
     SignalSpy { id: opened; target: controller; signalName: "finished" }
     SignalSpy { id: made; target: thematic; signalName: "finished" }
 
@@ -97,6 +104,20 @@ Item {
             verify(checked >= 15, checked)
             // A few townships are thin where their inner point is: its pixel is on the outline.
             verify(same >= checked - 2, same + " of " + checked)
+        }
+
+        // The slides' map draws the same 专题图 and lists its classes in its legend.
+        function test_y_presentation_shows_it() {
+            verify(thematic.shown)
+            verify(present.start(), present.player.errorText)
+            const slideMap = findChild(present.networkMap, "choropleth")
+            verify(slideMap.active)
+            tryVerify(() => !slideMap.busy, 20000)
+            const legend = findChild(present.networkMap.legend, "mapThematicLegend")
+            verify(legend.visible)
+            compare(legend.rows.count, thematic.legend.count)
+            compare(legend.rows.itemAt(0).label, thematic.legend.label(0))
+            present.leave()
         }
 
         function test_z_clear_takes_it_off() {
