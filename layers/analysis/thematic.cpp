@@ -134,8 +134,8 @@ Result<FigureValues> built_values(const Project& project, const std::vector<Laye
                                   const ThematicRequest& request)
 {
     if (request.level != GroupBy::county)
-        return thematic_error(project, {}, "新建网点数按县（市、区）统计：请选择按县（--level county）");
-    if (request.year <= 0) return thematic_error(project, {}, "新建网点数是某一年的：请指定年份（--year）");
+        return thematic_error(project, {}, "新建网点数按县（市、区）统计：请改为按县制图");
+    if (request.year <= 0) return thematic_error(project, {}, "新建网点数是某一年的：请指定年份");
     auto growth = network_growth(project, layers, request.year, request.year);
     if (!growth) return growth.error();
     FigureValues out;

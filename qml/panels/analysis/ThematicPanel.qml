@@ -26,6 +26,7 @@ ColumnLayout {
         objectName: "thematicFigure"
         Layout.fillWidth: true
         model: thematic.figureNames
+        currentIndex: thematic.figureKeys.indexOf(thematic.figure)
         onActivated: thematic.figure = thematic.figureKeys[currentIndex]
     }
 
@@ -39,6 +40,7 @@ ColumnLayout {
             model: [ { key: "township", name: qsTr("乡镇（街道）") }, { key: "county", name: qsTr("县（市、区）") } ]
             textRole: "name"
             valueRole: "key"
+            currentIndex: thematic.level === "county" ? 1 : 0
             onActivated: thematic.level = currentValue
         }
         Label { text: qsTr("分级方法") }
@@ -50,6 +52,7 @@ ColumnLayout {
                      { key: "fixed", name: qsTr("固定界值") } ]
             textRole: "name"
             valueRole: "key"
+            currentIndex: ["natural", "quantile", "fixed"].indexOf(thematic.method)
             onActivated: thematic.method = currentValue
         }
         Label { text: qsTr("分级数"); visible: methodBox.currentValue !== "fixed" }
@@ -73,6 +76,7 @@ ColumnLayout {
             id: byYear
             objectName: "thematicByYear"
             text: qsTr("年份")
+            checked: thematic.year > 0
             onToggled: thematic.year = checked ? yearBox.value : 0
         }
         SpinBox {
@@ -81,7 +85,7 @@ ColumnLayout {
             enabled: byYear.checked
             from: 1949
             to: 2100
-            value: new Date().getFullYear() - 1
+            value: thematic.year > 0 ? thematic.year : new Date().getFullYear() - 1
             editable: true
             // A year is written without a thousands separator.
             textFromValue: (v) => String(v)
@@ -126,10 +130,12 @@ ColumnLayout {
         objectName: "thematicMessage"
         Layout.fillWidth: true
         wrapMode: Text.Wrap
+        // The map's own title heads its legend below; here only what to do, or what went wrong.
+        visible: text !== ""
         text: thematic.errorText !== "" ? thematic.errorText
-              : thematic.shown ? thematic.title
+              : thematic.shown ? ""
               : qsTr("选择指标和分级方法，点击“制图”，地图按级别设色，图例列出各级范围")
-        color: thematic.errorText !== "" ? Theme.errorText : thematic.shown ? Theme.text : Theme.mutedText
+        color: thematic.errorText !== "" ? Theme.errorText : Theme.mutedText
         font.pixelSize: Theme.fontSize
     }
     Label {

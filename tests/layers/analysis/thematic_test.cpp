@@ -214,12 +214,12 @@ TEST(Thematic, SitesBuiltPerCountyInAYear)
     q.year = 0;
     auto e = run_thematic(fx.project, fx.layers, q);
     ASSERT_FALSE(e);
-    EXPECT_EQ(e.error().message, "新建网点数是某一年的：请指定年份（--year）");
+    EXPECT_EQ(e.error().message, "新建网点数是某一年的：请指定年份");
     q.year = 2022;
     q.level = GroupBy::township;
     e = run_thematic(fx.project, fx.layers, q);
     ASSERT_FALSE(e);
-    EXPECT_EQ(e.error().message, "新建网点数按县（市、区）统计：请选择按县（--level county）");
+    EXPECT_EQ(e.error().message, "新建网点数按县（市、区）统计：请改为按县制图");
 }
 
 TEST(Thematic, BadRequestsAreSaid)
