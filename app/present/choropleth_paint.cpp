@@ -19,8 +19,8 @@ constexpr double kLegendShare = 0.3;
 QColor hex(std::string_view s) { return QColor(QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()))); }
 }  // namespace
 
-void paint_choropleth(QPainter& painter, const QRectF& frame, const Layer& boundary, const analysis::ThematicMap& map,
-                      double font_px)
+PaintedChoropleth paint_choropleth(QPainter& painter, const QRectF& frame, const Layer& boundary,
+                                   const analysis::ThematicMap& map, double font_px)
 {
     const double text = font_px > 0 ? font_px : frame.height() / 40;
     QFont font(QStringLiteral("Noto Sans CJK SC"));
@@ -76,6 +76,7 @@ void paint_choropleth(QPainter& painter, const QRectF& frame, const Layer& bound
         draw_row(hex(analysis::ThematicMap::kNoValueColor), 0, QString::fromStdString(map.no_value_label),
                  map.no_value);
     painter.restore();
+    return PaintedChoropleth{view, area.topLeft()};
 }
 
 }  // namespace coopmap::present
