@@ -20,6 +20,11 @@ ThematicController::ThematicController(QObject* parent) : QObject(parent)
 {
     connect(&job_, &JobRunner::runningChanged, this, &ThematicController::runningChanged);
     connect(&job_, &JobRunner::progressChanged, this, &ThematicController::progressChanged);
+    const analysis::ThematicRequest defaults;
+    figure_ = qs(analysis::thematic_figure_key(defaults.figure));
+    level_ = qs(analysis::thematic_level_key(defaults.level));
+    method_ = qs(analysis::break_method_key(defaults.method));
+    classes_ = static_cast<int>(defaults.classes);
 }
 
 ThematicController::~ThematicController() = default;
@@ -75,13 +80,12 @@ Result<analysis::ThematicRequest> ThematicController::request() const
     const auto figure = analysis::thematic_figure_from(figure_.toStdString());
     if (!figure) return bad(tr("未知的专题指标：%1").arg(figure_));
     q.figure = *figure;
-    if (level_ == QLatin1String("county")) q.level = analysis::GroupBy::county;
-    else if (level_ == QLatin1String("township")) q.level = analysis::GroupBy::township;
-    else return bad(tr("未知的统计单元：%1（应为 township 或 county）").arg(level_));
-    if (method_ == QLatin1String("natural")) q.method = analysis::BreakMethod::natural;
-    else if (method_ == QLatin1String("quantile")) q.method = analysis::BreakMethod::quantile;
-    else if (method_ == QLatin1String("fixed")) q.method = analysis::BreakMethod::fixed;
-    else return bad(tr("未知的分级方法：%1").arg(method_));
+    const auto level = analysis::thematic_level_from(level_.toStdString());
+    if (!level) return bad(tr("未知的统计单元：%1（应为 township 或 county）").arg(level_));
+    q.level = *level;
+    const auto method = analysis::break_method_from(method_.toStdString());
+    if (!method) return bad(tr("未知的分级方法：%1").arg(method_));
+    q.method = *method;
     q.classes = static_cast<std::size_t>(std::max(classes_, 0));
     if (q.method == analysis::BreakMethod::fixed && !breaks_.trimmed().isEmpty()) {
         const auto b = analysis::parse_breaks(breaks_.trimmed().toStdString());

@@ -92,10 +92,9 @@ private:
     void fail(const QString& text);
 
     ProjectController* project_ = nullptr;
-    QString figure_ = QStringLiteral("coverage_rate");
-    QString level_ = QStringLiteral("township");
-    QString method_ = QStringLiteral("natural");
-    int classes_ = 5;
+    // Start from the engine's defaults (analysis::ThematicRequest), set in the constructor.
+    QString figure_, level_, method_;
+    int classes_ = 0;
     QString breaks_;
     int year_ = 0;
     bool symbols_ = true;

@@ -24,8 +24,9 @@ struct RenderArgs {
     std::string project, bookmark, out, paper = "A3", orientation = "landscape", legend, frame;
     int dpi = 300;
     // The 专题图: figure, level, classes, method, breaks, year, symbols (on|off).
-    std::string theme, level = "township", method = "natural", breaks, symbols;
-    int classes = 5, year = 0;
+    // Empty (0): the engine's default (analysis::ThematicRequest).
+    std::string theme, level, method, breaks, symbols;
+    int classes = 0, year = 0;
     std::string hide;
     bool no_labels = false;
 };
@@ -46,20 +47,23 @@ Result<analysis::ThematicRequest> theme_request(const RenderArgs& a)
                    "：可用 coverage_rate（村覆盖率）、uncovered_population（未覆盖人口）、"
                    "trusteeship_wan_mu（托管面积）、service_wan_mu_times（服务面积）、sites_built（新建网点）");
     q.figure = *figure;
-    if (a.level == "township") q.level = analysis::GroupBy::township;
-    else if (a.level == "county") q.level = analysis::GroupBy::county;
-    else return arg_error(a, "--level 用 township（乡镇）或 county（县）");
-    if (a.method == "natural") q.method = analysis::BreakMethod::natural;
-    else if (a.method == "quantile") q.method = analysis::BreakMethod::quantile;
-    else if (a.method == "fixed") q.method = analysis::BreakMethod::fixed;
-    else return arg_error(a, "--method 用 natural（自然断点）、quantile（分位数）或 fixed（固定界值）");
-    if (a.classes < 1) return arg_error(a, "--classes 应在 1 到 9 之间");
-    q.classes = static_cast<std::size_t>(a.classes);
+    if (!a.level.empty()) {
+        const auto level = analysis::thematic_level_from(a.level);
+        if (!level) return arg_error(a, "--level 用 township（乡镇）或 county（县）");
+        q.level = *level;
+    }
+    if (!a.method.empty()) {
+        const auto method = analysis::break_method_from(a.method);
+        if (!method) return arg_error(a, "--method 用 natural（自然断点）、quantile（分位数）或 fixed（固定界值）");
+        q.method = *method;
+    }
+    if (a.classes < 0) return arg_error(a, "--classes 应在 1 到 9 之间");
+    if (a.classes > 0) q.classes = static_cast<std::size_t>(a.classes);
     if (!a.breaks.empty()) {
         const auto b = analysis::parse_breaks(a.breaks);
         if (!b) return arg_error(a, "--breaks 应为逗号分隔的数，例如 60,80,90");
         q.breaks = *b;
-        if (a.method == "natural") q.method = analysis::BreakMethod::fixed;  // breaks given: fixed
+        if (a.method.empty()) q.method = analysis::BreakMethod::fixed;  // breaks given: fixed
     }
     if (a.symbols == "on") q.symbols = true;
     else if (a.symbols == "off") q.symbols = false;
@@ -160,10 +164,10 @@ void add_render(CLI::App& app)
     cmd->add_option("--theme", a->theme,
                     "专题图（分级设色）：coverage_rate 村覆盖率、uncovered_population 未覆盖人口、"
                     "trusteeship_wan_mu 托管面积、service_wan_mu_times 服务面积、sites_built 新建网点");
-    cmd->add_option("--level", a->level, "专题图的统计单元：township（乡镇）或 county（县）")->capture_default_str();
-    cmd->add_option("--classes", a->classes, "分级数，1–9")->capture_default_str();
-    cmd->add_option("--method", a->method, "分级方法：natural（自然断点）、quantile（分位数）、fixed（固定界值）")
-        ->capture_default_str();
+    cmd->add_option("--level", a->level, "专题图的统计单元：township（乡镇，默认）或 county（县）");
+    cmd->add_option("--classes", a->classes, "分级数，1–9（默认 5）");
+    cmd->add_option("--method", a->method,
+                    "分级方法：natural（自然断点，默认）、quantile（分位数）、fixed（固定界值）");
     cmd->add_option("--breaks", a->breaks, "固定分级的界值，逗号分隔，如 60,80,90（给出即按固定界值分级）");
     add_year_option(*cmd, a->year, "专题图按该年年末的网络（或该年的服务记录）计算");
     cmd->add_option("--symbols", a->symbols, "人数、网点数等计数：on 画分级符号（默认），off 按级设色");

@@ -215,6 +215,33 @@ std::string_view thematic_figure_unit(ThematicFigure f)
     return "";
 }
 
+std::optional<BreakMethod> break_method_from(std::string_view key)
+{
+    if (key == "natural") return BreakMethod::natural;
+    if (key == "quantile") return BreakMethod::quantile;
+    if (key == "fixed") return BreakMethod::fixed;
+    return std::nullopt;
+}
+
+std::string_view break_method_key(BreakMethod method)
+{
+    switch (method) {
+    case BreakMethod::natural: return "natural";
+    case BreakMethod::quantile: return "quantile";
+    case BreakMethod::fixed: return "fixed";
+    }
+    return "natural";
+}
+
+std::optional<GroupBy> thematic_level_from(std::string_view key)
+{
+    if (key == "township") return GroupBy::township;
+    if (key == "county") return GroupBy::county;
+    return std::nullopt;
+}
+
+std::string_view thematic_level_key(GroupBy level) { return level == GroupBy::county ? "county" : "township"; }
+
 bool thematic_is_count(ThematicFigure f)
 {
     return f == ThematicFigure::uncovered_population || f == ThematicFigure::sites_built;

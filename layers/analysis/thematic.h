@@ -39,9 +39,17 @@ std::string_view thematic_figure_unit(ThematicFigure figure);
 // Counts (people, sites) are drawn as graduated symbols as well as by colour.
 bool thematic_is_count(ThematicFigure figure);
 
+// "natural" | "quantile" | "fixed", and "township" | "county": the keys the CLI and the window
+// pass; nullopt for any other text.
+std::optional<BreakMethod> break_method_from(std::string_view key);
+std::string_view break_method_key(BreakMethod method);
+std::optional<GroupBy> thematic_level_from(std::string_view key);
+std::string_view thematic_level_key(GroupBy level);
+
 // The most classes the ramp has colours for.
 inline constexpr std::size_t kMaxThematicClasses = 9;
 
+// Its defaults are the 专题图's defaults everywhere (CLI options not given, the panel at start).
 struct ThematicRequest {
     ThematicFigure figure = ThematicFigure::coverage_rate;
     GroupBy level = GroupBy::township;

@@ -247,6 +247,10 @@ TEST(Thematic, BadRequestsAreSaid)
     EXPECT_EQ(thematic_figure_from("托管面积"), ThematicFigure::trusteeship_wan_mu);
     EXPECT_EQ(thematic_figure_from("services"), ThematicFigure::service_wan_mu_times);
     EXPECT_FALSE(thematic_figure_from("人口密度"));
+    EXPECT_EQ(break_method_from("quantile"), BreakMethod::quantile);
+    EXPECT_FALSE(break_method_from("jenks"));
+    EXPECT_EQ(thematic_level_from("county"), GroupBy::county);
+    EXPECT_EQ(thematic_level_key(GroupBy::township), "township");
 }
 
 }  // namespace
