@@ -17,7 +17,7 @@ const QColor kOutline(0x63, 0x63, 0x63);
 }  // namespace
 
 QImage render_choropleth(const Layer& boundary, const UnitCoords& unit, const analysis::ThematicMap& map,
-                         const Viewport& view, const Feedback& cancel)
+                         const Viewport& view, const Feedback& cancel, ChoroplethPart part)
 {
     // The polygons by class through the layers' own drawing: class c is style c, no value the
     // layer style (bucket kNone).
@@ -38,8 +38,15 @@ QImage render_choropleth(const Layer& boundary, const UnitCoords& unit, const an
     none.color = color_of(analysis::ThematicMap::kNoValueColor);
     none.outline = kOutline;
     none.width = kOutlineWidth;
-    QImage image = render_layer(boundary, unit, none, view, cancel, &classes);
-    if (image.isNull() || !map.symbols) return image;
+    QImage image;
+    if (part == ChoroplethPart::symbols) {
+        image = QImage(view.size * view.dpr, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(view.dpr);
+        image.fill(Qt::transparent);
+    } else {
+        image = render_layer(boundary, unit, none, view, cancel, &classes);
+    }
+    if (image.isNull() || !map.symbols || part == ChoroplethPart::fill) return image;
 
     // Graduated symbols at each polygon's inner point, largest first so small ones stay visible.
     std::vector<const analysis::ThematicUnit*> order;
@@ -82,6 +89,15 @@ void ChoroplethItem::setProject(ProjectController* p)
     reload();
 }
 
+void ChoroplethItem::setPart(const QString& part)
+{
+    const auto p = part == QLatin1String("symbols") ? ChoroplethPart::symbols : ChoroplethPart::fill;
+    if (p == part_) return;
+    part_ = p;
+    reload();
+    emit sourceChanged();
+}
+
 void ChoroplethItem::setThematic(ThematicController* t)
 {
     if (thematic_ == t) return;
@@ -99,7 +115,7 @@ void ChoroplethItem::reload()
     const auto* entry = row >= 0 ? layers->entry(row) : nullptr;
     auto layer = entry && !entry->result ? entry->layer : nullptr;
     // Just above its boundary layer: over that layer's own fill, under every layer drawn later.
-    setZ(row >= 0 ? row + 0.5 : 0);
+    if (part_ == ChoroplethPart::fill) setZ(row >= 0 ? row + 0.5 : 0);
     if (!layer || map->units.size() != layer->size()) {
         // A map made from another state of the project than the one shown draws nothing.
         map = nullptr;
@@ -115,8 +131,9 @@ void ChoroplethItem::reload()
 RasterItem::Job ChoroplethItem::makeJob() const
 {
     if (!map_ || !layer_ || !unit_) return {};
-    return [map = map_, layer = layer_, unit = unit_](const Viewport& view, const Feedback& cancel) {
-        return render_choropleth(*layer, *unit, *map, view, cancel);
+    if (part_ == ChoroplethPart::symbols && !map_->symbols) return {};
+    return [map = map_, layer = layer_, unit = unit_, part = part_](const Viewport& view, const Feedback& cancel) {
+        return render_choropleth(*layer, *unit, *map, view, cancel, part);
     };
 }
 

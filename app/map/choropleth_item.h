@@ -15,10 +15,14 @@
 
 namespace coopmap::app {
 
-// The polygons of `boundary` (the map's layer) as `map` colours them, in `view`; null once
-// `cancel` is cancelled. The one drawing of a ThematicMap: the item and the paper painter call it.
+// What of a ThematicMap to draw: its polygons, its graduated symbols, or both (on paper).
+enum class ChoroplethPart { all, fill, symbols };
+
+// The polygons of `boundary` (the map's layer) as `map` colours them, and with map.symbols its
+// graduated symbols, in `view`; null once `cancel` is cancelled. The one drawing of a
+// ThematicMap: the items and the paper painter call it.
 QImage render_choropleth(const Layer& boundary, const UnitCoords& unit, const analysis::ThematicMap& map,
-                         const Viewport& view, const Feedback& cancel);
+                         const Viewport& view, const Feedback& cancel, ChoroplethPart part = ChoroplethPart::all);
 
 class ChoroplethItem : public RasterItem {
     Q_OBJECT
@@ -27,6 +31,9 @@ class ChoroplethItem : public RasterItem {
     Q_PROPERTY(coopmap::app::ThematicController* thematic READ thematic WRITE setThematic NOTIFY sourceChanged)
     // True while a map is drawn (a thematic map is shown and its boundary layer is in the project).
     Q_PROPERTY(bool active READ active NOTIFY sourceChanged)
+    // "fill": the polygons, placed just above their boundary layer; "symbols": a count's graduated
+    // symbols, over every layer (the item's z is then the caller's).
+    Q_PROPERTY(QString part READ part WRITE setPart NOTIFY sourceChanged)
 
 public:
     explicit ChoroplethItem(QQuickItem* parent = nullptr);
@@ -35,7 +42,12 @@ public:
     void setProject(ProjectController* p);
     ThematicController* thematic() const { return thematic_; }
     void setThematic(ThematicController* t);
-    bool active() const { return map_ && layer_; }
+    bool active() const { return map_ && layer_ && (part_ == ChoroplethPart::fill || map_->symbols); }
+    QString part() const
+    {
+        return part_ == ChoroplethPart::symbols ? QStringLiteral("symbols") : QStringLiteral("fill");
+    }
+    void setPart(const QString& part);
 
 signals:
     void sourceChanged();
@@ -51,6 +63,7 @@ private:
     std::shared_ptr<const analysis::ThematicMap> map_;
     std::shared_ptr<const Layer> layer_;
     std::shared_ptr<const UnitCoords> unit_;
+    ChoroplethPart part_ = ChoroplethPart::fill;
 };
 
 }  // namespace coopmap::app

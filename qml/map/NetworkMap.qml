@@ -102,6 +102,19 @@ Item {
         zoomLevel: view.map ? view.map.zoomLevel : view.zoomLevel
         visible: active
     }
+    // A count's graduated symbols, over every layer and the names: they sit on the polygons'
+    // label points, where a name would hide a small one.
+    ChoroplethItem {
+        objectName: "choroplethSymbols"
+        anchors.fill: parent
+        z: 1000.5
+        part: "symbols"
+        project: root.controller
+        thematic: root.thematic
+        center: view.map ? view.map.center : view.center
+        zoomLevel: view.map ? view.map.zoomLevel : view.zoomLevel
+        visible: active
+    }
 
     LabelItem {
         id: labels
