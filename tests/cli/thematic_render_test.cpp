@@ -163,6 +163,15 @@ protected:
             if (std::abs(hi.x() - lo.x()) < 24 || std::abs(hi.y() - lo.y()) < 24) continue;
             const QPointF at = frame->pixel(u.anchor_lon, u.anchor_lat);
             if (!inner.contains(at) || scale_bar.contains(at) || arrow.contains(at)) continue;
+            // Graduated symbols: the inner point shows the unit's own circle, unless a
+            // neighbour's circle reaches over it.
+            bool covered = false;
+            for (const auto& v : expected.units)
+                if (&v != &u && v.symbol_px > 0) {
+                    const QPointF d = frame->pixel(v.anchor_lon, v.anchor_lat) - at;
+                    covered = covered || std::hypot(d.x(), d.y()) < (v.symbol_px / 2 + 2) * frame->scale;
+                }
+            if (covered) continue;
             const QColor want(QString::fromStdString(u.value ? expected.colors[u.cls]
                                                              : std::string(analysis::ThematicMap::kNoValueColor)));
             const QRgb got = image.pixel(static_cast<int>(std::floor(at.x())), static_cast<int>(std::floor(at.y())));
@@ -200,6 +209,26 @@ TEST_P(ThemeRender, SampleTownshipsInTheirCoverageClassColour)
     const int checked = render_and_check(kSample, {"--theme", "coverage_rate"}, *m, data->layers[m->layer_index],
                                          all_but(*project, m->layer_id));
     // The sample has about 100 townships; most are tens of pixels wide on an A4 page.
+    EXPECT_GE(checked, 40);
+}
+
+TEST_P(ThemeRender, SampleUncoveredPopulationAsGraduatedSymbols)
+{
+    const auto project = read_project(kSample);
+    ASSERT_TRUE(project.ok()) << project.error().text();
+    const auto data = analysis::load_project(*project);
+    ASSERT_TRUE(data.ok()) << data.error().text();
+    analysis::ThematicRequest q;
+    q.figure = analysis::ThematicFigure::uncovered_population;
+    q.year = 2023;
+    const auto m = analysis::run_thematic(*project, data->layers, q);
+    ASSERT_TRUE(m.ok()) << m.error().text();
+    ASSERT_TRUE(m->symbols);
+    EXPECT_EQ(m->symbol_px, (std::vector<double>{8, 13.5, 19, 24.5, 30}));
+    // Each township's circle, in its class colour, at its inner point (the polygons under them
+    // are the neutral base).
+    const int checked = render_and_check(kSample, {"--theme", "uncovered_population", "--year", "2023"}, *m,
+                                         data->layers[m->layer_index], all_but(*project, m->layer_id));
     EXPECT_GE(checked, 40);
 }
 
