@@ -273,7 +273,7 @@ Result<ThematicMap> run_thematic(const Project& project, const std::vector<Layer
     if (request.method != BreakMethod::fixed && (request.classes < 1 || request.classes > kMaxThematicClasses))
         return thematic_error(project, {}, "分级数应在 1 到 9 之间（配色方案 YlGnBu 最多 9 级）");
     if (request.method == BreakMethod::fixed && request.breaks.empty())
-        return thematic_error(project, {}, "固定分级需要界值：请给出 --breaks，例如 60,80,90");
+        return thematic_error(project, {}, "固定分级需要界值（从小到大，逗号分隔），例如 60,80,90");
     if (request.method == BreakMethod::fixed && request.breaks.size() + 1 > kMaxThematicClasses)
         return thematic_error(project, {}, "固定分级最多 8 个界值（9 级）");
     if (layers.size() != project.layers.size())
