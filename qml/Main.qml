@@ -89,6 +89,7 @@ ApplicationWindow {
             // The 选址 mode is on while the planning tab is shown and its switch is checked.
             planning: dockTabs.currentIndex === 1 && siteMode.checked ? planningPanel.controller : null
             editing: dockTabs.currentIndex === 2 ? editPanel.controller : null
+            routes: routesPanel.controller.hasResult ? routesPanel.controller.overlay : null
 
             SearchBox {
                 z: 2000
@@ -118,6 +119,7 @@ ApplicationWindow {
                     TabButton { text: qsTr("覆盖分析") }
                     TabButton { text: qsTr("选址规划") }
                     TabButton { text: qsTr("编辑") }
+                    TabButton { text: qsTr("配送路线") }
                     TabButton { text: qsTr("专题图") }
                 }
                 StackLayout {
@@ -164,6 +166,15 @@ ApplicationWindow {
                     ScrollView {
                         clip: true
                         contentWidth: availableWidth
+                        RoutesPanel {
+                            id: routesPanel
+                            width: parent.width
+                            project: window.controller
+                        }
+                    }
+                    ScrollView {
+                        clip: true
+                        contentWidth: availableWidth
                         ThematicPanel {
                             id: thematicPanel
                             width: parent.width
@@ -203,6 +214,7 @@ ApplicationWindow {
         id: presentation
         objectName: "presentation"
         controller: window.controller
+        routes: routesPanel.controller.hasResult ? routesPanel.controller.overlay : null
         thematic: thematicPanel.controller
     }
     FileDialog {

@@ -8,6 +8,8 @@ QtObject {
     readonly property int indent: 18
     readonly property int rowHeight: 30
     readonly property int swatch: 14
+    // Rows a list shows before it scrolls (the routes panel's route list).
+    readonly property int visibleRows: 8
     readonly property int legendSymbol: 18
     readonly property int fontSize: 14
     readonly property int smallFontSize: 12

@@ -2,17 +2,9 @@
 
 namespace coopmap::app {
 
-NetworkBreakModel::NetworkBreakModel(QObject* parent) : QAbstractListModel(parent) {}
-
-int NetworkBreakModel::rowCount(const QModelIndex& parent) const
+QVariant NetworkBreakModel::value(std::size_t row, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
-}
-
-QVariant NetworkBreakModel::data(const QModelIndex& index, int role) const
-{
-    if (!index.isValid() || index.row() >= rowCount()) return {};
-    const Row& r = rows_[static_cast<std::size_t>(index.row())];
+    const Row& r = rows_[row];
     switch (role) {
     case LevelRole: return r.level;
     case CodeRole: return r.code;
@@ -40,18 +32,7 @@ void NetworkBreakModel::reset(const analysis::NetworkCheck& check)
         if (!k.complete()) add(tr("县"), k.code, k.name, k.missing_text());
     for (const auto& t : check.townships)
         if (!t.complete()) add(tr("乡镇"), t.code, t.name, t.missing_text());
-    set(std::move(rows));
-}
-
-void NetworkBreakModel::clear() { set({}); }
-
-void NetworkBreakModel::set(std::vector<Row> rows)
-{
-    const bool resized = rows.size() != rows_.size();
-    beginResetModel();
-    rows_ = std::move(rows);
-    endResetModel();
-    if (resized) emit countChanged();
+    replace(rows_, std::move(rows));
 }
 
 }  // namespace coopmap::app

@@ -2,20 +2,19 @@
 // or township that lacks a tier, counties first, as `coopmap-cli network` lists them.
 #pragma once
 
-#include <QAbstractListModel>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 #include <vector>
 
 #include "analysis/network_check.h"
+#include "models/row_list_model.h"
 
 namespace coopmap::app {
 
-class NetworkBreakModel : public QAbstractListModel {
+class NetworkBreakModel : public RowListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("由 CoverageController 提供")
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
     // level: "县" or "乡镇"; missing: the tiers it lacks in words (missing_text()).
@@ -24,23 +23,18 @@ public:
         QString level, code, name, missing;
     };
 
-    explicit NetworkBreakModel(QObject* parent = nullptr);
+    using RowListModel::RowListModel;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     // The incomplete counties and townships of `check`; clear() for none.
     void reset(const analysis::NetworkCheck& check);
-    void clear();
-    int count() const { return rowCount(); }
+    void clear() { replace(rows_, {}); }
     const std::vector<Row>& rows() const { return rows_; }
 
-signals:
-    void countChanged();
-
 private:
-    void set(std::vector<Row> rows);
+    std::size_t size() const override { return rows_.size(); }
+    QVariant value(std::size_t row, int role) const override;
     std::vector<Row> rows_;
 };
 

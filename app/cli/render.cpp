@@ -21,7 +21,7 @@ namespace coopmap::cli {
 namespace {
 
 struct RenderArgs {
-    std::string project, bookmark, out, paper = "A3", orientation = "landscape", legend, frame;
+    std::string project, bookmark, out, paper = "A3", orientation = "landscape", legend, routes, frame;
     int dpi = 300;
     // The 专题图: figure, level, classes, method, breaks, year, symbols (on|off).
     // Empty (0): the engine's default (analysis::ThematicRequest).
@@ -121,6 +121,7 @@ int render(const RenderArgs& a)
     request.project = QString::fromStdString(a.project);
     request.bookmark = QString::fromStdString(a.bookmark);
     request.paper = *paper;
+    request.routes = QString::fromStdString(a.routes);
     const auto map = present::print_map(request);
     if (!map) return fail(map.error());
     const QString out = QString::fromStdString(a.out);
@@ -157,6 +158,7 @@ void add_render(CLI::App& app)
     cmd->add_option("--paper", a->paper, "纸张：A4 或 A3")->capture_default_str();
     cmd->add_option("--orientation", a->orientation, "landscape（横向）或 portrait（纵向）")->capture_default_str();
     cmd->add_option("--dpi", a->dpi, "分辨率，72–300")->capture_default_str();
+    cmd->add_option("--routes", a->routes, "把配送路线（coopmap-cli routes --out 写出的 GeoPackage）画在图上");
     cmd->add_option("--legend", a->legend, "另存图例中各图层符号的像素位置和颜色（TSV），供核对出图");
     cmd->add_option("--frame", a->frame, "另存地图在图中的位置和视图中心、级别（TSV），供核对坐标的像素");
     cmd->add_option("--hide", a->hide, "不画这些图层（逗号分隔的图层 id）");

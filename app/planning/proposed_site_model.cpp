@@ -2,20 +2,12 @@
 
 namespace coopmap::app {
 
-ProposedSiteModel::ProposedSiteModel(QObject* parent) : QAbstractListModel(parent) {}
-
-int ProposedSiteModel::rowCount(const QModelIndex& parent) const
+QVariant ProposedSiteModel::value(std::size_t row, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
-}
-
-QVariant ProposedSiteModel::data(const QModelIndex& index, int role) const
-{
-    if (!index.isValid() || index.row() >= rowCount()) return {};
     switch (role) {
     case Qt::DisplayRole:
-    case NameRole: return name(index.row());
-    case CoordinateRole: return QVariant::fromValue(coordinate(index.row()));
+    case NameRole: return name(int(row));
+    case CoordinateRole: return QVariant::fromValue(coordinate(int(row)));
     default: return {};
     }
 }
@@ -44,10 +36,7 @@ void ProposedSiteModel::set(std::vector<Row> rows)
         if (!rows_.empty()) emit dataChanged(index(0), index(rowCount() - 1));
         return;
     }
-    beginResetModel();
-    rows_ = std::move(rows);
-    endResetModel();
-    emit countChanged();
+    replace(rows_, std::move(rows));
 }
 
 }  // namespace coopmap::app

@@ -2,19 +2,19 @@
 // site in the plan's order, its name and where it is.
 #pragma once
 
-#include <QAbstractListModel>
 #include <QGeoCoordinate>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 #include <vector>
 
+#include "models/row_list_model.h"
+
 namespace coopmap::app {
 
-class ProposedSiteModel : public QAbstractListModel {
+class ProposedSiteModel : public RowListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("由 PlanningController 提供")
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
     enum Roles { NameRole = Qt::UserRole + 1, CoordinateRole };
@@ -23,22 +23,18 @@ public:
         double lon = 0, lat = 0;
     };
 
-    explicit ProposedSiteModel(QObject* parent = nullptr);
+    using RowListModel::RowListModel;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     // The same number of sites (a drag step) changes the rows in place, else resets them.
     void set(std::vector<Row> rows);
-    int count() const { return rowCount(); }
     Q_INVOKABLE QString name(int row) const;
     Q_INVOKABLE QGeoCoordinate coordinate(int row) const;
 
-signals:
-    void countChanged();
-
 private:
+    std::size_t size() const override { return rows_.size(); }
+    QVariant value(std::size_t row, int role) const override;
     std::vector<Row> rows_;
 };
 

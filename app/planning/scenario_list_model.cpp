@@ -2,17 +2,9 @@
 
 namespace coopmap::app {
 
-ScenarioListModel::ScenarioListModel(QObject* parent) : QAbstractListModel(parent) {}
-
-int ScenarioListModel::rowCount(const QModelIndex& parent) const
+QVariant ScenarioListModel::value(std::size_t row, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
-}
-
-QVariant ScenarioListModel::data(const QModelIndex& index, int role) const
-{
-    if (!index.isValid() || index.row() >= rowCount()) return {};
-    const Row& r = rows_[static_cast<std::size_t>(index.row())];
+    const Row& r = rows_[row];
     switch (role) {
     case Qt::DisplayRole:
     case NameRole: return r.name;
@@ -43,15 +35,6 @@ QHash<int, QByteArray> ScenarioListModel::roleNames() const
             {NewPopulationRole, "newPopulation"},
             {HasCostRole, "hasCost"},
             {CostRole, "cost"}};
-}
-
-void ScenarioListModel::reset(std::vector<Row> rows)
-{
-    const bool resized = rows.size() != rows_.size();
-    beginResetModel();
-    rows_ = std::move(rows);
-    endResetModel();
-    if (resized) emit countChanged();
 }
 
 }  // namespace coopmap::app

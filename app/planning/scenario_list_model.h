@@ -2,19 +2,19 @@
 // engine's figures for it (the existing sites of its tier, then its sites, at its own reach).
 #pragma once
 
-#include <QAbstractListModel>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 #include <cmath>
 #include <vector>
 
+#include "models/row_list_model.h"
+
 namespace coopmap::app {
 
-class ScenarioListModel : public QAbstractListModel {
+class ScenarioListModel : public RowListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("由 PlanningController 提供")
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
     // coveredRate and populationRate in percent; newPopulation: beyond what the existing sites
@@ -42,20 +42,16 @@ public:
         double cost = NAN;
     };
 
-    explicit ScenarioListModel(QObject* parent = nullptr);
+    using RowListModel::RowListModel;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    void reset(std::vector<Row> rows);
-    int count() const { return rowCount(); }
+    void reset(std::vector<Row> rows) { replace(rows_, std::move(rows)); }
     const std::vector<Row>& rows() const { return rows_; }
 
-signals:
-    void countChanged();
-
 private:
+    std::size_t size() const override { return rows_.size(); }
+    QVariant value(std::size_t row, int role) const override;
     std::vector<Row> rows_;
 };
 

@@ -2,18 +2,18 @@
 // after the site (analysis::planning::WhatIfResult::townships), one row each.
 #pragma once
 
-#include <QAbstractListModel>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 #include <vector>
 
+#include "models/row_list_model.h"
+
 namespace coopmap::app {
 
-class TownshipChangeModel : public QAbstractListModel {
+class TownshipChangeModel : public RowListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("由 PlanningController 提供")
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
     // before/after: covered villages; the rates in percent of `villages`.
@@ -25,20 +25,16 @@ public:
         double afterRate() const { return villages ? 100.0 * after / villages : 0; }
     };
 
-    explicit TownshipChangeModel(QObject* parent = nullptr);
+    using RowListModel::RowListModel;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    void reset(std::vector<Row> rows);
-    int count() const { return rowCount(); }
+    void reset(std::vector<Row> rows) { replace(rows_, std::move(rows)); }
     const std::vector<Row>& rows() const { return rows_; }
 
-signals:
-    void countChanged();
-
 private:
+    std::size_t size() const override { return rows_.size(); }
+    QVariant value(std::size_t row, int role) const override;
     std::vector<Row> rows_;
 };
 

@@ -18,6 +18,7 @@
 
 #include "analysis/thematic_controller.h"
 #include "io/atomic_write.h"
+#include "map/route_drawing.h"
 #include "project/project_controller.h"
 #include "render/window_snapshot.h"
 
@@ -142,6 +143,10 @@ Result<PrintedMap> print_map(const PrintRequest& request)
         if (!hidden.contains(id)) hidden << id;
     }
 
+    // Read once here so that a bad routes file is an error, not a map without routes.
+    if (!request.routes.isEmpty())
+        if (auto routes = app::read_route_drawing(request.routes.toStdString()); !routes) return routes.error();
+
     const Paper& paper = request.paper;
     const double s = paper.scale();
     const int logical_w = static_cast<int>(std::ceil(paper.width_px() / s));
@@ -162,6 +167,7 @@ Result<PrintedMap> print_map(const PrintRequest& request)
         {QStringLiteral("caption"), bookmark ? QString::fromStdString(bookmark->caption) : QString()},
         {QStringLiteral("dateText"), date_line()},
         {QStringLiteral("sourceText"), data_source_line(*project)},
+        {QStringLiteral("routesFile"), request.routes},
     });
     engine.loadFromModule("CoopMap", "PrintLayout");
     auto* window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow*>(engine.rootObjects().first());

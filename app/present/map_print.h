@@ -40,6 +40,7 @@ struct PrintRequest {
     std::optional<Bounds> fit;  // lon/lat box to fit in the map instead of any view
     QString title;  // empty: the project's name
     std::vector<ResultLayer> results;  // on top of the project's layers, in this order
+    QString routes;  // a routes GeoPackage (coopmap-cli routes --out) drawn on top; empty: none
     // A 专题图 (analysis::run_thematic on the project) drawn over its boundary layer and listed
     // first in the legend, its classes as LegendMarks "theme:<class>".
     std::optional<analysis::ThematicRequest> theme;

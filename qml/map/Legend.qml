@@ -12,6 +12,8 @@ Rectangle {
     property alias thematic: thematicLegend.thematic
     // Folded to its title (a click on it) when it hides a part of the map the user needs.
     property bool collapsed: false
+    // The map's delivery routes (a RouteOverlay), null: none; they get one line of their own.
+    property var routes: null
     // Layers shown: the entries' visible children less the Repeater itself.
     readonly property int shownCount: collapsed ? 0 : entries.visibleChildren.length - 1
 
@@ -119,6 +121,15 @@ Rectangle {
                     }
                 }
             }
+        }
+        Text {
+            objectName: "legendRoutes"
+            visible: !root.collapsed && root.routes !== null && root.routes.routeCount > 0
+            Layout.topMargin: Theme.spacing / 2
+            text: qsTr("配送路线 %1 条：每车一色，箭头为行驶方向，\n数字为送货顺序，■ 配送中心，⊗ 未服务").arg(
+                      root.routes ? root.routes.routeCount : 0)
+            font.pixelSize: Theme.smallFontSize
+            color: Theme.text
         }
     }
 }

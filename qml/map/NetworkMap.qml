@@ -23,6 +23,9 @@ Item {
     readonly property bool siteMode: planning !== null
     // The edit panel's controller (EditController) while the 编辑 tab is shown, else null.
     property var editing: null
+    // Delivery routes drawn over the layers (a RouteOverlay: the routes panel's, or a printed
+    // map's routes file), null: none.
+    property var routes: null
     // Not a layer role's colour, so the 选址 marks stand out from every symbol of the legend.
     readonly property color newlyCoveredColor: "#f08c00"
     readonly property color proposedSiteColor: "#c2255c"
@@ -114,6 +117,16 @@ Item {
         center: view.map ? view.map.center : view.center
         zoomLevel: view.map ? view.map.zoomLevel : view.zoomLevel
         visible: active
+    }
+    // Under the names, over every layer: the routes with their numbered stops.
+    RouteLayerItem {
+        objectName: "routeLayer"
+        anchors.fill: parent
+        z: 999
+        overlay: root.routes
+        visible: root.routes !== null
+        center: view.map ? view.map.center : view.center
+        zoomLevel: view.map ? view.map.zoomLevel : view.zoomLevel
     }
 
     LabelItem {
@@ -242,6 +255,7 @@ Item {
         anchors.bottom: parent.bottom
         anchors.margins: Theme.spacing * 2
         model: root.controller.layers
+        routes: root.routes
         thematic: root.thematic
     }
 

@@ -21,6 +21,8 @@ Popup {
     property int flightDuration: 1400
     property string dateText: Qt.formatDate(new Date(), "yyyy年M月d日")
     property int previousVisibility: Window.Windowed
+    // The routes panel's routes (RouteOverlay), drawn on the slides too; null: none.
+    property var routes: null
 
     parent: Overlay.overlay
     x: 0
@@ -114,6 +116,7 @@ Popup {
             anchors.top: titleBar.bottom
             anchors.bottom: footer.top
             controller: root.controller
+            routes: root.routes
             thematic: root.thematic
         }
 

@@ -14,6 +14,8 @@ Window {
     property string caption
     property string dateText
     property string sourceText
+    // A routes GeoPackage (coopmap-cli routes --out) drawn over the layers; "": none.
+    property string routesFile
     // The map is shown once the program has put its camera where the page wants it: a map
     // shown earlier fetches basemap tiles for the project's own view, and Qt Location keeps
     // drawing those, enlarged, wherever the final view has no tile of its own (outside the
@@ -109,6 +111,8 @@ Window {
             anchors.margins: 1
             z: -1
             controller: page.controller
+            routes: page.routesFile !== "" ? printedRoutes : null
+            RouteOverlay { id: printedRoutes; file: page.routesFile }
             thematic: page.thematic
             // The page has its own legend beside the frame.
             Component.onCompleted: networkMap.legend.visible = false
@@ -210,6 +214,15 @@ Window {
                     }
                 }
             }
+        }
+        Text {
+            visible: page.routesFile !== "" && printedRoutes.routeCount > 0
+            width: printLegend.width
+            text: qsTr("配送路线 %1 条：每车一色，箭头为行驶方向，数字为送货顺序，■ 配送中心，⊗ 未服务")
+                      .arg(printedRoutes.routeCount)
+            font.pixelSize: page.unit * 1.4
+            color: Theme.text
+            wrapMode: Text.WordWrap
         }
     }
 

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "analysis/geodesic.h"
+#include "analysis/routing/route_edit.h"
 #include "analysis/routing/site_matrix.h"
 #include "model/fields.h"
 
@@ -86,18 +87,6 @@ std::string number_text(double v, int decimals = 1)
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
     return buf;
-}
-
-RouteTotals totals_of(const std::vector<VehicleRoute>& routes)
-{
-    RouteTotals t;
-    for (const auto& r : routes) {
-        ++t.vehicles;
-        t.km += r.km;
-        t.hours += r.minutes / 60;
-        t.cost += r.cost;
-    }
-    return t;
 }
 
 }  // namespace
@@ -233,11 +222,22 @@ Result<RouteResult> run_routes(const Project& project, const std::vector<Layer>&
     auto matrix =
         site_matrix(project, layers, sites, req.snap_limit_m, feedback.part(0, 0.3), roads_cache, "已取消路线规划");
     if (!matrix) return matrix.error();
-    const SiteMatrix& m = *matrix;
+    // The km and minutes move into the plan (one copy of the n × n figures); the site matrix
+    // keeps what the ways along the roads need.
+    std::vector<double> matrix_km = std::move(matrix->km), matrix_minutes = std::move(matrix->minutes);
+    const auto kept = std::make_shared<const SiteMatrix>(std::move(*matrix));
+    const SiteMatrix& m = *kept;
     res.has_roads = m.has_roads;
     if (m.has_roads)
         for (std::size_t i = 0; i < sites.size(); ++i)
             if (m.off_road[i]) res.off_road.push_back(i < nd ? res.depots[i].site.id : res.stops[i - nd].site.id);
+
+    // One plan over every depot and stop: each route below (and each edit of route_edit.h)
+    // is timed by time_route over it, so the figures have one source.
+    res.plan = make_route_plan(res, std::move(matrix_km), std::move(matrix_minutes), m.estimated, kept);
+    const RoutingProblem& all = res.plan->problem;
+    const auto km_at = [&](std::size_t i, std::size_t j) { return all.distance_km[i * all.node_count + j]; };
+    const auto minutes_at = [&](std::size_t i, std::size_t j) { return all.travel_time[i * all.node_count + j]; };
 
     // Each stop to a depot of its county, the nearest by road time; a county without a depot
     // sends its stops to the nearest depot anywhere.
@@ -247,7 +247,7 @@ Result<RouteResult> run_routes(const Project& project, const std::vector<Layer>&
         for (std::size_t d = 0; d < nd; ++d) {
             const bool same = !res.stops[s].site.county_code.empty() &&
                               res.stops[s].site.county_code == res.depots[d].site.county_code;
-            const double t = m.minutes_at(d, nd + s);
+            const double t = minutes_at(d, nd + s);
             if ((same && !county_match) || (same == county_match && t < best)) {
                 best = t;
                 county_match = same;
@@ -274,7 +274,7 @@ Result<RouteResult> run_routes(const Project& project, const std::vector<Layer>&
     };
     const auto solve = [&](const std::vector<std::uint32_t>& ds, const std::vector<std::uint32_t>& ss,
                            std::optional<std::uint32_t> vehicles, std::uint64_t iterations, double seconds,
-                           const Feedback& fb) -> Result<Solved> {
+                           const Feedback& fb, bool with_path) -> Result<Solved> {
         RoutingProblem p;
         p.units = res.units;
         std::vector<std::size_t> node;  // problem node -> matrix index
@@ -309,8 +309,8 @@ Result<RouteResult> run_routes(const Project& project, const std::vector<Layer>&
         p.travel_time.resize(p.node_count * p.node_count);
         for (std::size_t a = 0; a < p.node_count; ++a)
             for (std::size_t b = 0; b < p.node_count; ++b) {
-                p.distance_km[a * p.node_count + b] = m.km_at(node[a], node[b]);
-                p.travel_time[a * p.node_count + b] = m.minutes_at(node[a], node[b]);
+                p.distance_km[a * p.node_count + b] = km_at(node[a], node[b]);
+                p.travel_time[a * p.node_count + b] = minutes_at(node[a], node[b]);
             }
         SolveOptions opt;
         opt.seed = req.seed;
@@ -323,33 +323,14 @@ Result<RouteResult> run_routes(const Project& project, const std::vector<Layer>&
         out.time_limited = sol->iterations < iterations;
         std::map<std::uint32_t, std::uint32_t> used;  // depot -> vehicles so far
         for (const auto& r : sol->routes) {
-            VehicleRoute vr;
-            vr.depot = ds[r.fleet];
-            vr.vehicle = ++used[vr.depot];
-            vr.load_at_start = r.load_at_start;
-            vr.start = r.start;
-            vr.end = r.end;
-            vr.minutes = r.end - r.start;
-            vr.cost = r.cost;
-            std::size_t prev = vr.depot;
-            for (const auto& v : r.visits) {
-                RouteVisit rv;
-                rv.stop = ss[v.stop];
-                rv.arrival = v.arrival;
-                rv.start = v.start;
-                rv.departure = v.departure;
-                rv.load_after = v.load_after;
-                const std::size_t here = nd + rv.stop;
-                rv.km = m.km_at(prev, here);
-                rv.estimated = m.estimated_at(prev, here);
-                vr.km += rv.km;
-                vr.visits.push_back(std::move(rv));
-                prev = here;
-            }
-            vr.km_back = m.km_at(prev, vr.depot);
-            vr.back_estimated = m.estimated_at(prev, vr.depot);
-            vr.km += vr.km_back;
-            out.routes.push_back(std::move(vr));
+            std::vector<std::uint32_t> order;
+            for (const auto& v : r.visits) order.push_back(ss[v.stop]);
+            const std::uint32_t depot = ds[r.fleet];
+            auto vr = time_route(res, depot, ++used[depot], order, with_path);
+            if (!vr)
+                return project_error(project, {}, vr.error().feature,
+                                     "内部错误：路线复核未通过：" + vr.error().message);
+            out.routes.push_back(std::move(*vr));
         }
         for (const auto& u : sol->unserved) out.unserved.push_back({ss[u.stop], u.message});
         return out;
@@ -369,7 +350,7 @@ Result<RouteResult> run_routes(const Project& project, const std::vector<Layer>&
         // The time left, shared by the counties still to plan by their number of stops.
         const double share = static_cast<double>(ss.size()) / static_cast<double>(ns - (done_stops - ss.size()));
         auto solved = solve(ds, ss, std::nullopt, req.iterations, (req.seconds * 0.9 - elapsed()) * share,
-                            solving.part(from, to));
+                            solving.part(from, to), true);
         if (!solved) return solved.error();
         res.time_limited = res.time_limited || solved->time_limited;
         for (auto& r : solved->routes) res.routes.push_back(std::move(r));
@@ -380,7 +361,7 @@ Result<RouteResult> run_routes(const Project& project, const std::vector<Layer>&
     });
     std::sort(res.unserved.begin(), res.unserved.end(),
               [](const UnservedStop& a, const UnservedStop& b) { return a.stop < b.stop; });
-    res.shared = totals_of(res.routes);
+    res.shared = route_totals(res.routes);
 
     // The same served stops, each township by its own trips from its depot (vehicles as many
     // as it needs): what delivering without sharing the trucks costs.
@@ -402,12 +383,12 @@ Result<RouteResult> run_routes(const Project& project, const std::vector<Layer>&
         auto solved =
             solve({key.first}, ss, static_cast<std::uint32_t>(ss.size()), std::min<std::uint64_t>(req.iterations, 2000),
                   std::max(req.seconds - elapsed(), 0.0) / static_cast<double>(townships.size() - k + 1),
-                  separate.part(from, static_cast<double>(k) / static_cast<double>(townships.size())));
+                  separate.part(from, static_cast<double>(k) / static_cast<double>(townships.size())), false);
         if (!solved) return solved.error();
         res.time_limited = res.time_limited || solved->time_limited;
         for (auto& r : solved->routes) alone.push_back(std::move(r));
     }
-    res.separate = totals_of(alone);
+    res.separate = route_totals(alone);
 
     // Legs driven on the straight-line estimate.
     const auto site_id = [&](std::size_t i) { return i < nd ? res.depots[i].site.id : res.stops[i - nd].site.id; };
@@ -416,9 +397,6 @@ Result<RouteResult> run_routes(const Project& project, const std::vector<Layer>&
         const auto leg = [&](std::size_t to, bool estimated) {
             ++res.pairs;
             if (estimated) res.estimated_pairs.emplace_back(site_id(prev), site_id(to));
-            auto piece = leg_path(m, prev, to);
-            if (!r.path.empty()) piece.erase(piece.begin());
-            r.path.insert(r.path.end(), piece.begin(), piece.end());
             prev = to;
         };
         for (const auto& v : r.visits) leg(nd + v.stop, v.estimated);

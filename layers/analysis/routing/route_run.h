@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -21,6 +22,8 @@
 #include "model/project.h"
 
 namespace coopmap::analysis::routing {
+
+struct RoutePlan;  // route_edit.h
 
 struct RouteRequest {
     // Depots: these sites by code (any facility layer), else every site of depot_role.
@@ -117,6 +120,9 @@ struct RouteResult {
     bool has_roads = false;
     bool time_limited = false;  // the time limit, not the iteration count, ended some search
     std::uint64_t seed = 1;
+    // The problem behind these routes (every depot and stop over the one matrix): what
+    // time_route and the edits of route_edit.h re-time a changed route with.
+    std::shared_ptr<const RoutePlan> plan;
 };
 
 // The routes job. Errors (as values, naming the project file and layer): no depot or stop

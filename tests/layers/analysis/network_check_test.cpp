@@ -4,30 +4,16 @@
 
 #include "analysis/geodesic.h"
 #include "analysis/network_check.h"
+#include "fixture_shapes.h"
 
 namespace coopmap::analysis {
 namespace {
 
+using test::box;
+using test::text;
+
 // County 420602 (襄城区) is the box 112.0–112.2 E x 32.0–32.2 N, with townships t1 (west half)
 // and t2 (east half); county 420606 (樊城区) is 112.2–112.4 E, all of it township t3.
-void box(Layer& l, double x0, double x1)
-{
-    l.add_coordinate(x0, 32.0);
-    l.add_coordinate(x1, 32.0);
-    l.add_coordinate(x1, 32.2);
-    l.add_coordinate(x0, 32.2);
-    l.add_coordinate(x0, 32.0);
-    l.end_ring();
-    l.end_part();
-    l.end_feature();
-}
-
-void text(Column& c, const std::string& s)
-{
-    c.texts.push_back(s);
-    c.null.push_back(0);
-}
-
 Project project()
 {
     Project p;

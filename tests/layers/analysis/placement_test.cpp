@@ -9,29 +9,15 @@
 #include "analysis/coverage_run.h"
 #include "analysis/placement.h"
 #include "analysis/project_data.h"
+#include "fixture_shapes.h"
 #include "io/project_layers.h"
 #include "model/fields.h"
 
 namespace coopmap::analysis {
 namespace {
 
-void box(Layer& l, double x0, double y0, double x1, double y1)
-{
-    l.add_coordinate(x0, y0);
-    l.add_coordinate(x1, y0);
-    l.add_coordinate(x1, y1);
-    l.add_coordinate(x0, y1);
-    l.add_coordinate(x0, y0);
-    l.end_ring();
-    l.end_part();
-    l.end_feature();
-}
-
-void text(Column& c, const std::string& s)
-{
-    c.texts.push_back(s);
-    c.null.push_back(0);
-}
+using test::box;
+using test::text;
 
 // County 420602 is 112.0–112.4 E x 32.0–32.2 N; its townships 420602001 (west, to 112.2)
 // and 420602002 (east). Villages: a in the west, b in the east, c on the shared edge,
@@ -59,14 +45,14 @@ struct Fixture {
 
         Layer county;
         county.kind = GeometryKind::polygon;
-        box(county, 112.0, 32.0, 112.4, 32.2);
+        box(county, 112.0, 112.4, 32.0, 32.2);
         text(county.add_column("code", FieldType::text), "420602");
         text(county.add_column("name", FieldType::text), "襄城区");
 
         Layer towns;
         towns.kind = GeometryKind::polygon;
-        box(towns, 112.0, 32.0, 112.2, 32.2);
-        box(towns, 112.2, 32.0, 112.4, 32.2);
+        box(towns, 112.0, 112.2, 32.0, 32.2);
+        box(towns, 112.2, 112.4, 32.0, 32.2);
         auto& tc = towns.add_column("code", FieldType::text);
         text(tc, "420602001");
         text(tc, "420602002");
@@ -85,8 +71,8 @@ struct Fixture {
 
         Layer parcels;
         parcels.kind = GeometryKind::polygon;
-        box(parcels, 112.05, 32.05, 112.10, 32.10);
-        box(parcels, 112.19, 32.05, 112.23, 32.10);
+        box(parcels, 112.05, 112.10, 32.05, 32.10);
+        box(parcels, 112.19, 112.23, 32.05, 32.10);
         text(parcels.add_column("name", FieldType::text), "p1");
         text(parcels.columns[0], "p2");
 

@@ -5,35 +5,12 @@
 #include <stdexcept>
 #include <tuple>
 
+#include "fixture_shapes.h"
 #include "io/gdal_writer.h"
 
 namespace coopmap::test {
 
 namespace {
-
-void box(Layer& l, double x0, double x1, double y0 = 32.0, double y1 = 32.2)
-{
-    l.add_coordinate(x0, y0);
-    l.add_coordinate(x1, y0);
-    l.add_coordinate(x1, y1);
-    l.add_coordinate(x0, y1);
-    l.add_coordinate(x0, y0);
-    l.end_ring();
-    l.end_part();
-    l.end_feature();
-}
-
-void put(Column& c, const std::string& s)
-{
-    c.texts.push_back(s);
-    c.null.push_back(s.empty() ? 1 : 0);
-}
-
-void put(Column& c, double v)
-{
-    c.reals.push_back(v);
-    c.null.push_back(0);
-}
 
 LayerConfig config(std::string id, Role role, std::map<std::string, std::string> fields, std::string level = {})
 {

@@ -1,0 +1,95 @@
+#include "route_list_model.h"
+
+#include <QStringList>
+#include <map>
+
+#include "map/route_palette.h"
+
+namespace coopmap::app {
+
+RouteListModel::RouteListModel(QObject* parent) : QAbstractListModel(parent) {}
+
+int RouteListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
+}
+
+QVariant RouteListModel::data(const QModelIndex& index, int role) const
+{
+    const Row* r = row(index.row());
+    if (!index.isValid() || !r) return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case LabelRole: return r->label;
+    case DepotRole: return r->depot;
+    case DepotIndexRole: return r->depotIndex;
+    case VehicleRole: return r->vehicle;
+    case ColorRole: return r->color;
+    case StopsRole: return r->stops;
+    case KmRole: return r->km;
+    case MinutesRole: return r->minutes;
+    case CostRole: return r->cost;
+    case LoadRole: return r->load;
+    case TimesRole: return r->times;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> RouteListModel::roleNames() const
+{
+    return {{LabelRole, "label"},     {DepotRole, "depot"},      {DepotIndexRole, "depotIndex"},
+            {VehicleRole, "vehicle"}, {ColorRole, "routeColor"}, {StopsRole, "stops"},
+            {KmRole, "km"},           {MinutesRole, "minutes"},  {CostRole, "cost"},
+            {LoadRole, "load"},       {TimesRole, "times"}};
+}
+
+void RouteListModel::reset(const analysis::routing::RouteResult& res)
+{
+    std::vector<Row> rows;
+    // Colours as the map gives them (route_drawing): by the routes of the depots before.
+    std::map<std::uint32_t, std::size_t> routes_before;
+    for (const auto& route : res.routes) {
+        const auto ord = routes_before.emplace(route.depot, rows.size()).first->second;
+        const auto& depot = res.depots[route.depot].site;
+        Row r;
+        r.depot = QString::fromStdString(depot.name);
+        r.depotIndex = static_cast<int>(route.depot);
+        r.vehicle = static_cast<int>(route.vehicle);
+        r.label = tr("%1 %2 号车").arg(r.depot).arg(r.vehicle);
+        r.color = route_color(ord, route.vehicle);
+        r.stops = static_cast<int>(route.visits.size());
+        r.km = route.km;
+        r.minutes = route.minutes;
+        r.cost = route.cost;
+        QStringList load;
+        for (std::size_t u = 0; u < res.units.size() && u < route.load_at_start.size(); ++u)
+            load << QStringLiteral("%1 %2")
+                        .arg(route.load_at_start[u], 0, 'f', 0)
+                        .arg(QString::fromStdString(res.units[u]));
+        r.load = load.join(QStringLiteral("、"));
+        r.times = route.visits.empty() ? tr("未出车")
+                                       : QStringLiteral("%1–%2").arg(QString::fromStdString(clock_text(route.start)),
+                                                                     QString::fromStdString(clock_text(route.end)));
+        rows.push_back(std::move(r));
+    }
+    if (rows.size() == rows_.size()) {
+        rows_ = std::move(rows);
+        if (!rows_.empty()) emit dataChanged(index(0), index(count() - 1));
+        return;
+    }
+    beginResetModel();
+    rows_ = std::move(rows);
+    endResetModel();
+    emit countChanged();
+}
+
+void RouteListModel::clear()
+{
+    if (rows_.empty()) return;
+    beginResetModel();
+    rows_.clear();
+    endResetModel();
+    emit countChanged();
+}
+
+}  // namespace coopmap::app

@@ -1,0 +1,61 @@
+// Stops for the routes panel, one row each: the stops of the selected route in driving order
+// (arrival, departure, load after the stop, km from the last) or the stops no vehicle could
+// take, with the reason.
+#pragma once
+
+#include <QAbstractListModel>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+#include <vector>
+
+#include "analysis/routing/route_run.h"
+
+namespace coopmap::app {
+
+class RouteStopModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("由 RoutesController 提供")
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    enum Roles {
+        StopRole = Qt::UserRole + 1,  // index of the stop in the run (what moveStop takes)
+        SeqRole,  // 1-based order on the route; 0 when unserved
+        CodeRole,
+        NameRole,
+        ArrivalRole,  // "08:35"
+        DepartureRole,
+        WindowRole,  // "08:00-11:00" or ""
+        LoadRole,  // on board after the stop: "96 件"
+        KmRole,  // from the previous stop
+        ReasonRole,  // why unserved
+    };
+    struct Row {
+        int stop = 0, seq = 0;
+        QString code, name, arrival, departure, window, load, reason;
+        double km = 0;
+    };
+
+    explicit RouteStopModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    int count() const { return rowCount(); }
+
+    // The stops of result.routes[route] (none when route is out of range).
+    void showRoute(const analysis::routing::RouteResult& result, int route);
+    void showUnserved(const analysis::routing::RouteResult& result);
+    void clear() { set({}); }
+    Q_INVOKABLE int stopAt(int row) const { return row >= 0 && row < count() ? rows_[std::size_t(row)].stop : -1; }
+
+signals:
+    void countChanged();
+
+private:
+    void set(std::vector<Row> rows);
+    std::vector<Row> rows_;
+};
+
+}  // namespace coopmap::app
