@@ -85,6 +85,7 @@ ApplicationWindow {
             Layout.fillWidth: true
             Layout.fillHeight: true
             controller: window.controller
+            thematic: thematicPanel.controller
             // The 选址 mode is on while the planning tab is shown and its switch is checked.
             planning: dockTabs.currentIndex === 1 && siteMode.checked ? planningPanel.controller : null
             editing: dockTabs.currentIndex === 2 ? editPanel.controller : null
@@ -132,6 +133,7 @@ ApplicationWindow {
                     TabButton { text: qsTr("选址规划") }
                     TabButton { text: qsTr("编辑") }
                     TabButton { text: qsTr("配送路线") }
+                    TabButton { text: qsTr("专题图") }
                 }
                 StackLayout {
                     currentIndex: dockTabs.currentIndex
@@ -183,6 +185,15 @@ ApplicationWindow {
                             project: window.controller
                         }
                     }
+                    ScrollView {
+                        clip: true
+                        contentWidth: availableWidth
+                        ThematicPanel {
+                            id: thematicPanel
+                            width: parent.width
+                            project: window.controller
+                        }
+                    }
                 }
             }
         }
@@ -218,6 +229,7 @@ ApplicationWindow {
         controller: window.controller
         routes: routesPanel.controller.hasResult ? routesPanel.controller.overlay : null
         years: years
+        thematic: thematicPanel.controller
     }
     // The year the map (the window's and the presentation's) and the KPI cards are for.
     YearController { id: years; project: window.controller }

@@ -16,6 +16,7 @@
 #include <numbers>
 #include <set>
 
+#include "analysis/thematic_controller.h"
 #include "io/atomic_write.h"
 #include "map/route_drawing.h"
 #include "project/project_controller.h"
@@ -128,6 +129,19 @@ Result<PrintedMap> print_map(const PrintRequest& request)
         for (const auto& l : project->layers)
             if (!shown.contains(l.id)) hidden << QString::fromStdString(l.id);
     }
+    for (const QString& id : request.hidden) {
+        bool known = false;
+        QStringList ids;
+        for (const auto& l : project->layers) {
+            known = known || QString::fromStdString(l.id) == id;
+            ids << QString::fromStdString(l.id);
+        }
+        if (!known)
+            return print_error(request.project, QStringLiteral("项目中没有图层「%1」：可隐藏的图层有 %2")
+                                                    .arg(id, ids.join(QStringLiteral("、")))
+                                                    .toStdString());
+        if (!hidden.contains(id)) hidden << id;
+    }
 
     // Read once here so that a bad routes file is an error, not a map without routes.
     if (!request.routes.isEmpty())
@@ -139,9 +153,14 @@ Result<PrintedMap> print_map(const PrintRequest& request)
     const int logical_h = static_cast<int>(std::ceil(paper.height_px() / s));
 
     app::ProjectController controller;
+    // Made before the engine's page, which holds it, and told of the project first, so that its
+    // own clear on opening runs before the map below is set.
+    app::ThematicController thematic;
+    thematic.setProject(&controller);
     QQmlApplicationEngine engine;
     engine.setInitialProperties({
         {QStringLiteral("controller"), QVariant::fromValue(&controller)},
+        {QStringLiteral("thematic"), QVariant::fromValue(request.theme ? &thematic : nullptr)},
         {QStringLiteral("pageWidth"), logical_w},
         {QStringLiteral("pageHeight"), logical_h},
         {QStringLiteral("mapTitle"), request.title.isEmpty() ? QString::fromStdString(project->name) : request.title},
@@ -159,6 +178,7 @@ Result<PrintedMap> print_map(const PrintRequest& request)
         QDir::temp().filePath(QStringLiteral("coopmap-print-%1.png").arg(QCoreApplication::applicationPid()));
     app::WindowSnapshot snapshot(window, &controller, snap);
     snapshot.setHidden(hidden);
+    snapshot.setLabels(request.labels);
     // The caller reports: a failure comes back as the error below, success as its own line.
     snapshot.setQuiet(true);
     // In the GUI the page is a second window: keep it off the user's screen.
@@ -170,19 +190,20 @@ Result<PrintedMap> print_map(const PrintRequest& request)
     // Items of a Window's QML are QObject children of the window or of its content item.
     auto* map_item = window->findChild<QQuickItem*>(QStringLiteral("networkMap"));
     if (!map_item) map_item = window->contentItem()->findChild<QQuickItem*>(QStringLiteral("networkMap"));
-    std::optional<View> camera;
-    if (bookmark) camera = bookmark->view;
-    else if (request.fit && !request.fit->empty()) {
+    const auto fit_view = [&](const Bounds& b) {
         const double w = map_item && map_item->width() > 1 ? map_item->width() : logical_w * 0.6;
         const double h = map_item && map_item->height() > 1 ? map_item->height() : logical_h * 0.7;
-        const Bounds& b = *request.fit;
         const double dx = (b.max_x - b.min_x) / 360, dy = mercator_y(b.min_y) - mercator_y(b.max_y);
         const double zoom =
             std::log2(std::min(w * kFitMargin / std::max(dx, 1e-9), h * kFitMargin / std::max(dy, 1e-9)) / kTileSize);
-        camera = View{(b.min_x + b.max_x) / 2, mercator_lat((mercator_y(b.min_y) + mercator_y(b.max_y)) / 2), zoom};
-    }
+        return View{(b.min_x + b.max_x) / 2, mercator_lat((mercator_y(b.min_y) + mercator_y(b.max_y)) / 2), zoom};
+    };
+    std::optional<View> camera;
+    if (bookmark) camera = bookmark->view;
+    else if (request.fit && !request.fit->empty()) camera = fit_view(*request.fit);
     QEventLoop loop;
     int code = 1;
+    std::optional<Error> theme_error;
     QObject::connect(&snapshot, &app::WindowSnapshot::done, &loop, [&](int c) {
         code = c;
         loop.quit();
@@ -192,6 +213,21 @@ Result<PrintedMap> print_map(const PrintRequest& request)
     QObject::connect(&controller, &app::ProjectController::finished, &loop, [&](bool ok) {
         if (!ok) return;
         for (const auto& r : request.results) controller.showResult(r.id, r.title, r.role, r.layer, r.style);
+        if (request.theme) {
+            // The engine's job, run here: the page waits for nothing else, and its picture is
+            // taken once the map has drawn it.
+            const auto data = controller.snapshot();
+            auto theme = analysis::run_thematic(*data.project, *data.layers, *request.theme);
+            if (!theme) {
+                theme_error = theme.error();
+                loop.quit();
+                return;
+            }
+            // A 专题图 shows every one of its polygons, unless a bookmark or a box says where to look.
+            if (!camera && !(*data.layers)[theme->layer_index].bounds().empty())
+                camera = fit_view((*data.layers)[theme->layer_index].bounds());
+            thematic.setMap(std::move(*theme));
+        }
         // The page's camera replaces the project's (NetworkMap's own handler ran first), and
         // only then is the map shown, so that nothing is drawn or fetched for another view.
         QObject* m = map_item ? map_item->property("map").value<QObject*>() : nullptr;
@@ -203,6 +239,11 @@ Result<PrintedMap> print_map(const PrintRequest& request)
     });
     controller.open(request.project);
     loop.exec();
+    if (theme_error) {
+        window->hide();
+        QFile::remove(snap);
+        return *theme_error;
+    }
     if (code != 0) {
         QFile::remove(snap);
         return print_error(request.project,
@@ -230,6 +271,17 @@ Result<PrintedMap> print_map(const PrintRequest& request)
     out.image.setDotsPerMeterX(dpm);
     out.image.setDotsPerMeterY(dpm);
     out.summary = controller.summary();
+    if (map_item) {
+        const QRectF r = map_item->mapRectToScene(map_item->boundingRect());
+        out.frame = QRectF(r.topLeft() * s, r.size() * s);
+        if (QObject* m = map_item->property("map").value<QObject*>()) {
+            const auto c = m->property("center").value<QGeoCoordinate>();
+            out.center_lon = c.longitude();
+            out.center_lat = c.latitude();
+            out.zoom = m->property("zoomLevel").toDouble();
+        }
+    }
+    if (thematic.map()) out.theme = *thematic.map();
 
     QVariant marks;
     QMetaObject::invokeMethod(window, "legendMarks", Q_RETURN_ARG(QVariant, marks));

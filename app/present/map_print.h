@@ -9,11 +9,14 @@
 #include <QImage>
 #include <QList>
 #include <QPoint>
+#include <QRectF>
 #include <QString>
+#include <QStringList>
 #include <memory>
 #include <optional>
 #include <vector>
 
+#include "analysis/thematic.h"
 #include "model/error.h"
 #include "model/layer.h"
 #include "model/project.h"
@@ -38,6 +41,11 @@ struct PrintRequest {
     QString title;  // empty: the project's name
     std::vector<ResultLayer> results;  // on top of the project's layers, in this order
     QString routes;  // a routes GeoPackage (coopmap-cli routes --out) drawn on top; empty: none
+    // A 专题图 (analysis::run_thematic on the project) drawn over its boundary layer and listed
+    // first in the legend, its classes as LegendMarks "theme:<class>".
+    std::optional<analysis::ThematicRequest> theme;
+    QStringList hidden;  // layer ids not drawn (besides a bookmark's)
+    bool labels = true;  // false: no names on the map (for pixel checks)
 };
 
 // Where the legend put a layer's symbol, in image pixels, and the colour it was drawn with.
@@ -53,6 +61,11 @@ struct PrintedMap {
     QImage image;  // exactly paper.width_px() x paper.height_px(), dots per metre set
     QList<LegendMark> legend;
     QString summary;  // the project's one-line summary
+    // Where the map is in the image (pixels) and its camera: a coordinate's pixel is
+    // frame.center() + (unit Mercator - centre's) * 256 * 2^zoom * the paper's scale.
+    QRectF frame;
+    double center_lon = 0, center_lat = 0, zoom = 0;
+    std::optional<analysis::ThematicMap> theme;  // the map drawn, with request.theme
 };
 
 // The QGuiApplication for drawing off-screen at `scale` image pixels per layout pixel

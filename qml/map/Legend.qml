@@ -8,6 +8,8 @@ import CoopMap.Backend
 Rectangle {
     id: root
     property alias model: rows.model
+    // The 专题图 whose classes are listed above the layers (ThematicController), or null.
+    property alias thematic: thematicLegend.thematic
     // Folded to its title (a click on it) when it hides a part of the map the user needs.
     property bool collapsed: false
     // The map's delivery routes (a RouteOverlay), null: none; they get one line of their own.
@@ -57,6 +59,11 @@ Rectangle {
                 cursorShape: Qt.PointingHandCursor
                 onClicked: root.collapsed = !root.collapsed
             }
+        }
+        ThematicLegend {
+            id: thematicLegend
+            objectName: "mapThematicLegend"
+            visible: !root.collapsed && thematic !== null && thematic.shown
         }
         ColumnLayout {
             id: entries

@@ -31,6 +31,8 @@ Item {
     readonly property color proposedSiteColor: "#c2255c"
     // The last identify result ({} when none).
     property var identified: ({})
+    // The 专题图 shown over its boundary layer (ThematicController), or null.
+    property ThematicController thematic: null
     // Layer pictures are drawn with a margin beyond the map's edge; keep it off the panels.
     clip: true
 
@@ -93,6 +95,29 @@ Item {
         }
     }
 
+    ChoroplethItem {
+        id: choropleth
+        objectName: "choropleth"
+        anchors.fill: parent
+        project: root.controller
+        thematic: root.thematic
+        center: view.map ? view.map.center : view.center
+        zoomLevel: view.map ? view.map.zoomLevel : view.zoomLevel
+        visible: active
+    }
+    // A count's graduated symbols, over every layer and the names: they sit on the polygons'
+    // label points, where a name would hide a small one.
+    ChoroplethItem {
+        objectName: "choroplethSymbols"
+        anchors.fill: parent
+        z: 1000.5
+        part: "symbols"
+        project: root.controller
+        thematic: root.thematic
+        center: view.map ? view.map.center : view.center
+        zoomLevel: view.map ? view.map.zoomLevel : view.zoomLevel
+        visible: active
+    }
     // Under the names, over every layer: the routes with their numbered stops.
     RouteLayerItem {
         objectName: "routeLayer"
@@ -231,6 +256,7 @@ Item {
         anchors.margins: Theme.spacing * 2
         model: root.controller.layers
         routes: root.routes
+        thematic: root.thematic
     }
 
     IdentifyPopup {

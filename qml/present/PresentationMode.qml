@@ -16,6 +16,8 @@ Popup {
     property alias player: player
     property alias kpi: kpi
     property alias networkMap: networkMap
+    // The window's 专题图 (ThematicController), shown on the slides' map too; null: none.
+    property var thematic: null
     // True while the camera is flying to a slide.
     readonly property bool flying: flight.running
     property int flightDuration: 1400
@@ -112,6 +114,7 @@ Popup {
             anchors.bottom: footer.top
             controller: root.controller
             routes: root.routes
+            thematic: root.thematic
         }
 
         Rectangle {

@@ -21,6 +21,8 @@ Window {
     // drawing those, enlarged, wherever the final view has no tile of its own (outside the
     // offline basemap's extent) — stale pieces around the city on the printed page.
     property bool mapShown: false
+    // The 专题图 drawn on the map and listed first in the legend (ThematicController), or null.
+    property var thematic: null
 
     // Proportions of the page: one unit is 1% of its short side, so A4 and A3 look alike.
     readonly property real unit: Math.min(pageWidth, pageHeight) / 100
@@ -46,6 +48,14 @@ Window {
             if (!row || !row.visible) continue
             const c = row.symbol.mapToItem(null, row.symbol.width / 2, row.symbol.height / 2)
             marks.push({ id: row.layerId, title: row.title, kind: row.kind, color: row.fillColor, x: c.x, y: c.y })
+        }
+        // The 专题图's classes: "theme:<class>" with the range as the legend prints it.
+        for (let k = 0; thematicLegend.visible && k < thematicLegend.rows.count; ++k) {
+            const r = thematicLegend.rows.itemAt(k)
+            if (!r) continue
+            const s = r.swatch.mapToItem(null, r.swatch.width / 2, r.swatch.height / 2)
+            marks.push({ id: "theme:" + k, title: r.label, kind: r.symbolSize > 0 ? "point" : "polygon",
+                         color: r.color, x: s.x, y: s.y })
         }
         return marks
     }
@@ -103,6 +113,7 @@ Window {
             controller: page.controller
             routes: page.routesFile !== "" ? printedRoutes : null
             RouteOverlay { id: printedRoutes; file: page.routesFile }
+            thematic: page.thematic
             // The page has its own legend beside the frame.
             Component.onCompleted: networkMap.legend.visible = false
         }
@@ -126,6 +137,14 @@ Window {
             font.pixelSize: page.unit * 2.4
             font.bold: true
             color: Theme.text
+        }
+        ThematicLegend {
+            id: thematicLegend
+            objectName: "printThematicLegend"
+            width: page.legendCell - printLegend.spacing
+            thematic: page.thematic
+            symbolSize: page.symbolSize
+            fontSize: page.unit * 1.4
         }
         Repeater {
             id: rows
