@@ -13,7 +13,9 @@
 #include "analysis/target_progress.h"
 #include "analysis/trusteeship.h"
 #include "analysis/year_span.h"
+#include "analysis/thematic.h"
 #include "charts.h"
+#include "choropleth_paint.h"
 #include "io/atomic_write.h"
 #include "kpi_card.h"
 #include "map_print.h"
@@ -29,17 +31,22 @@ constexpr int kChartsPerPage = 2;
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
 
-// The choropleth page's one call site. The thematic map's painter (app/present/choropleth_paint.*,
-// paint_choropleth(QPainter&, QRectF, const ThematicMap&)) is not in this branch yet: until it is,
-// the page says so instead of drawing a map of its own.
-void paint_choropleth_hook(QPainter& p, const QRect& area, const Project&, const std::vector<Layer>&, int year)
+// The choropleth page: the year's village coverage rate by township (the report's coverage
+// role), drawn by the 专题图's own painter; a map that cannot be made is said on the page.
+void paint_year_choropleth(QPainter& p, const QRect& area, const Project& project, const std::vector<Layer>& layers,
+                           int year)
 {
+    analysis::ThematicRequest request;
+    request.year = year;
+    const auto map = analysis::run_thematic(project, layers, request);
+    if (map) {
+        paint_choropleth(p, QRectF(area), layers[map->layer_index], *map, mm(3.5));
+        return;
+    }
     p.setPen(kMuted);
     p.setFont(pdf_font(12));
     p.drawText(area, Qt::AlignCenter | Qt::TextWordWrap,
-               QStringLiteral("%1 年各乡镇分级设色图\n（专题图绘制模块尚未接入本版本；请用 coopmap-cli render "
-                              "输出专题图后附于此页）")
-                   .arg(year));
+               QStringLiteral("%1 年各乡镇分级设色图无法绘制：%2").arg(year).arg(q(map.error().text())));
 }
 
 // key_head empty: no key column (services by kind: the kind is its own name).
@@ -406,7 +413,7 @@ Result<YearReportInfo> write_year_report(const Project& project, const std::vect
 
     // The choropleth page.
     pages.start(QStringLiteral("六、%1 年分级设色图").arg(year));
-    paint_choropleth_hook(p, pages.body(), project, layers, year);
+    paint_year_choropleth(p, pages.body(), project, layers, year);
     p.end();
 
     if (auto committed = file.commit(); !committed) return committed.error();
