@@ -373,7 +373,8 @@ Result<RouteSheetPdfInfo> write_route_sheet_pdf(const RouteResult& r, const QStr
     Flow flow(pdf);
     overview(flow, pdf, r, labels);
     RouteSheetPdfInfo info;
-    for (std::size_t k = 0; k < r.routes.size(); ++k) info.vehicle_rows += vehicle_pages(flow, pdf, r, r.routes[k], labels[k]);
+    for (std::size_t k = 0; k < r.routes.size(); ++k)
+        info.vehicle_rows += vehicle_pages(flow, pdf, r, r.routes[k], labels[k]);
     info.pages = flow.pages();
 
     QPainter p;

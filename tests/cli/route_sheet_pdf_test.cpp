@@ -283,7 +283,8 @@ TEST(RouteSheetPdf, SampleEveryVehiclePageIsItsSheetAndTheTotalsArePrinted)
 {
     TempDir dir("coopmap_route_pdf");
     const std::string xlsx = dir.file("routes.xlsx"), pdf = dir.file("routes.pdf");
-    const auto r = run_process(COOPMAP_CLI, {"routes", kSample, "--stops", "township_supermarket,village_service_station",
+    const auto r = run_process(COOPMAP_CLI, {"routes", kSample, "--stops",
+                                             "township_supermarket,village_service_station",
                                              "--vehicles", "8", "--capacity", "200", "--shift", "07:00-17:00",
                                              "--iterations", "3000", "--seconds", "40", "--sheet", xlsx, "--pdf", pdf});
     ASSERT_EQ(r.exit_code, 0) << r.err;

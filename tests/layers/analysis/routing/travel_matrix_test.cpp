@@ -244,7 +244,8 @@ TEST(TravelMatrix, ContractionHierarchyOnAGridEqualsBoostDijkstra)
     Points pos;
     std::uniform_real_distribution<double> jitter(-0.0004, 0.0004);
     for (std::uint32_t i = 0; i < k; ++i)
-        for (std::uint32_t j = 0; j < k; ++j) pos.add(111.0 + 0.0015 * j + jitter(rng), 31.0 + 0.0013 * i + jitter(rng));
+        for (std::uint32_t j = 0; j < k; ++j)
+            pos.add(111.0 + 0.0015 * j + jitter(rng), 31.0 + 0.0013 * i + jitter(rng));
     std::uniform_int_distribution<int> secs(8, 14), metres(140, 160), kind(0, 19);
     std::vector<Edge> edges;
     const auto street = [&](std::uint32_t a, std::uint32_t b) {
