@@ -10,13 +10,15 @@
 #include "analysis/routing/route_run.h"
 #include "commands.h"
 #include "model/project.h"
+#include "present/map_print.h"
+#include "present/route_sheet_pdf.h"
 
 namespace coopmap::cli {
 
 namespace {
 
 struct RoutesArgs {
-    std::string project, depot, depot_role, stops, capacity, shift, out, sheet;
+    std::string project, depot, depot_role, stops, capacity, shift, out, sheet, pdf;
     int vehicles = -1;
     double seconds = 30;
     std::uint64_t seed = 1;
@@ -96,6 +98,15 @@ int routes(const RoutesArgs& a)
         if (auto s = analysis::routing::write_routes_gpkg(*result, a.out); !s) return fail(s.error());
     if (!a.sheet.empty())
         if (auto s = analysis::routing::write_route_sheet(*result, a.sheet); !s) return fail(s.error());
+    if (!a.pdf.empty()) {
+        // Qt only when the paper is asked for.
+        const auto app = present::offscreen_application(1);
+        const auto info = present::write_route_sheet_pdf(*result, QString::fromStdString(project->name),
+                                                         QString::fromStdString(a.pdf));
+        if (!info) return fail(info.error());
+        std::printf("路线单 PDF %d 页，%zu 车次，各车表共 %zu 行 → %s\n", info->pages, result->routes.size(),
+                    info->vehicle_rows, a.pdf.c_str());
+    }
     return 0;
 }
 
@@ -119,6 +130,7 @@ void add_routes(CLI::App& app)
     cmd->add_option("--iterations", a->iterations, "每个县的搜索迭代次数，默认 20000");
     cmd->add_option("--out", a->out, "路线与配送点写入 GeoPackage（.gpkg）");
     cmd->add_option("--sheet", a->sheet, "每车一张的路线单（.xlsx）");
+    cmd->add_option("--pdf", a->pdf, "路线单 PDF：总览一页（共配与各乡镇单独配送、节省、未服务点），每车一页起");
     cmd->callback([a] { exit_status() = routes(*a); });
 }
 

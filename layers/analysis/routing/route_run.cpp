@@ -431,7 +431,7 @@ std::string route_summary_text(const RouteResult& r)
     out += "各乡镇单独配送（" + std::to_string(r.townships) + " 个乡镇，每乡镇从其配送中心单独出车）：" +
            std::to_string(r.separate.vehicles) + " 车次，" + number_text(r.separate.km) + " 公里，" +
            number_text(r.separate.hours) + " 小时，" + number_text(r.separate.cost, 0) + " 元\n";
-    const double pct = r.separate.cost > 0 ? r.saving_cost() / r.separate.cost * 100 : 0;
+    const double pct = r.saving_share() * 100;
     out += "共同配送节省：" + number_text(r.saving_km()) + " 公里，" + number_text(r.saving_cost(), 0) + " 元（" +
            number_text(pct) + "%）\n";
     if (!r.unserved.empty()) {

@@ -111,6 +111,8 @@ struct RouteResult {
     std::size_t townships = 0;  // how many townships `separate` has
     double saving_km() const { return separate.km - shared.km; }
     double saving_cost() const { return separate.cost - shared.cost; }
+    // The saving as a share of what delivering township by township costs (0 when that is 0).
+    double saving_share() const { return separate.cost > 0 ? saving_cost() / separate.cost : 0; }
     // Legs of the matrix the roads gave no time for (a site off the roads, or no path), taken as
     // the straight line × detour factor at offroad_kmh: how many of all pairs, and which.
     std::size_t pairs = 0;

@@ -6,6 +6,7 @@
 #include <queue>
 
 #include "analysis/geodesic.h"
+#include "analysis/routing/travel_matrix.h"
 #include "model/fields.h"
 
 namespace coopmap::analysis::routing {
@@ -92,32 +93,45 @@ Result<SiteMatrix> site_matrix(const Project& project, const std::vector<Layer>&
         m.snap = m.graph->snap_all(sites, snap_limit_m);
         m.edge_km = edge_lengths_km(*m.graph);
         for (std::size_t i = 0; i < m.n; ++i) m.off_road[i] = m.snap[i].node == kNone;
+        // The road figures from the travel matrix (one Dijkstra per distinct road node among the
+        // sites, stopped once they are all settled, over the cores; travel_matrix.h): for one run
+        // over a graph the hierarchy would cost more to build than it saves.
+        MatrixOptions options;
+        options.snap_limit_m = snap_limit_m;
+        options.detour_factor = m.detour_factor;
+        options.offroad_kmh = m.offroad_kmh;
+        auto road = travel_matrix(*m.graph, sites, options, feedback);
+        if (!road) {
+            if (road.error().cancelled) return cancelled_error(cancel_message, project.file);
+            Error e = road.error();
+            e.file = project.file;
+            return e;
+        }
+        for (std::size_t i = 0; i < m.n; ++i)
+            for (std::size_t j = 0; j < m.n; ++j) {
+                if (i == j) continue;
+                const std::size_t at = i * m.n + j;
+                m.km[at] = road->km[at];
+                m.minutes[at] = road->minutes[at];
+                m.estimated[at] = road->estimated[at];
+                if (road->estimated[at]) continue;
+                // From the site to its road vertex and from the other vertex to the other site.
+                const double access_km = (m.snap[i].distance_m + m.snap[j].distance_m) / 1000;
+                m.km[at] += access_km;
+                m.minutes[at] += access_km / m.offroad_kmh * 60;
+            }
     } else {
         m.graph.reset();
-    }
-    const auto straight = [&](std::size_t i, std::size_t j) {
-        const double km =
-            geodesic_distance_m(sites.lon[i], sites.lat[i], sites.lon[j], sites.lat[j]) / 1000 * m.detour_factor;
-        m.km[i * m.n + j] = km;
-        m.minutes[i * m.n + j] = km / m.offroad_kmh * 60;
-        m.estimated[i * m.n + j] = 1;
-    };
-    std::vector<double> secs, km;
-    for (std::size_t i = 0; i < m.n; ++i) {
-        if (feedback.cancelled()) return cancelled_error(cancel_message, project.file);
-        feedback.set_progress(static_cast<double>(i) / static_cast<double>(m.n));
-        const bool on_i = m.has_roads && !m.off_road[i];
-        if (on_i) dijkstra(*m.graph, m.edge_km, m.snap[i].node, secs, km, nullptr);
-        for (std::size_t j = 0; j < m.n; ++j) {
-            if (i == j) continue;
-            if (!on_i || m.off_road[j] || !std::isfinite(secs[m.snap[j].node])) {
-                straight(i, j);
-                continue;
+        for (std::size_t i = 0; i < m.n; ++i) {
+            if (feedback.cancelled()) return cancelled_error(cancel_message, project.file);
+            for (std::size_t j = 0; j < m.n; ++j) {
+                if (i == j) continue;
+                const double km = geodesic_distance_m(sites.lon[i], sites.lat[i], sites.lon[j], sites.lat[j]) /
+                                  1000 * m.detour_factor;
+                m.km[i * m.n + j] = km;
+                m.minutes[i * m.n + j] = km / m.offroad_kmh * 60;
+                m.estimated[i * m.n + j] = 1;
             }
-            // From the site to its road vertex and from the other vertex to the other site.
-            const double access_km = (m.snap[i].distance_m + m.snap[j].distance_m) / 1000;
-            m.km[i * m.n + j] = km[m.snap[j].node] + access_km;
-            m.minutes[i * m.n + j] = secs[m.snap[j].node] / 60 + access_km / m.offroad_kmh * 60;
         }
     }
     feedback.set_progress(1);

@@ -250,7 +250,8 @@ struct Heap {
 // and a settled-node limit (a search stopped early only adds a shortcut that was not needed).
 class Contraction {
 public:
-    explicit Contraction(const RoadGraph& g) : n_(g.node_count()), out_(n_), in_(n_), dist_(n_), contracted_(n_, 0)
+    explicit Contraction(const RoadGraph& g)
+        : n_(g.node_count()), out_(n_), in_(n_), dist_(n_), contracted_(n_, 0), slot_(n_, kNone)
     {
         const auto off = g.offsets();
         const auto to = g.targets();
@@ -263,8 +264,33 @@ public:
         level_.assign(n_, 0);
     }
 
-    bool run(const Feedback& feedback, RoadHierarchy& h, std::size_t& shortcuts)
+    // Contracts the nodes in `fixed` order when given (every node once), else in the lazily
+    // updated priority order.
+    bool run(const Feedback& feedback, RoadHierarchy& h, std::size_t& shortcuts,
+             const std::vector<std::uint32_t>* fixed = nullptr)
     {
+        std::vector<std::uint32_t> order;
+        order.reserve(n_);
+        std::vector<std::vector<Arc>> up(n_), down(n_);
+        const auto contract_next = [&](std::uint32_t v) {
+            // What stays of v: its arcs to and from the nodes not yet contracted (more important).
+            up[v] = out_[v];
+            down[v] = in_[v];
+            shortcuts += contract(v);
+            order.push_back(v);
+        };
+        if (fixed) {
+            for (const std::uint32_t v : *fixed) {
+                if ((order.size() & 1023) == 0) {
+                    if (feedback.cancelled()) return false;
+                    feedback.set_progress(0.05 + 0.9 * static_cast<double>(order.size()) / static_cast<double>(n_));
+                }
+                priority(v);  // leaves v's shortcuts in pending_
+                contract_next(v);
+            }
+            return pack(order, up, down, h);
+        }
+
         struct Prio {
             double p;
             std::uint32_t v;
@@ -278,9 +304,6 @@ public:
             }
             queue.push({priority(v), v});
         }
-        std::vector<std::uint32_t> order;
-        order.reserve(n_);
-        std::vector<std::vector<Arc>> up(n_), down(n_);
         while (!queue.empty()) {
             const auto [p0, v] = queue.top();
             queue.pop();
@@ -294,18 +317,21 @@ public:
                 if (feedback.cancelled()) return false;
                 feedback.set_progress(0.2 + 0.75 * static_cast<double>(order.size()) / static_cast<double>(n_));
             }
-            // What stays of v: its arcs to and from the nodes not yet contracted (more important).
-            up[v] = out_[v];
-            down[v] = in_[v];
-            shortcuts += contract(v);
-            order.push_back(v);
+            contract_next(v);
         }
+        return pack(order, up, down, h);
+    }
+
+private:
+    bool pack(const std::vector<std::uint32_t>& order, const std::vector<std::vector<Arc>>& up,
+              const std::vector<std::vector<Arc>>& down, RoadHierarchy& h) const
+    {
         // Hierarchy ids: 0 the last contracted (most important), so the tops of every search
         // share the front of the arrays.
         auto& r = h.rank_of;
         r.assign(n_, 0);
         for (std::size_t k = 0; k < n_; ++k) r[order[k]] = static_cast<std::uint32_t>(n_ - 1 - k);
-        auto pack = [&](const std::vector<std::vector<Arc>>& arcs, std::vector<std::uint32_t>& offset,
+        auto flatten = [&](const std::vector<std::vector<Arc>>& arcs, std::vector<std::uint32_t>& offset,
                         std::vector<RoadHierarchy::Arc>& flat) {
             offset.assign(n_ + 1, 0);
             flat.clear();
@@ -315,12 +341,11 @@ public:
                 offset[id + 1] = static_cast<std::uint32_t>(flat.size());
             }
         };
-        pack(up, h.up_offset, h.up);
-        pack(down, h.down_offset, h.down);
+        flatten(up, h.up_offset, h.up);
+        flatten(down, h.down_offset, h.down);
         return true;
     }
 
-private:
     // Where the graph has grown dense (the top of a grid's hierarchy has nodes with hundreds of
     // arcs) a witness search stops after a few settled nodes; the arc u → w itself, when there
     // is one, is always found by the first.
@@ -422,8 +447,30 @@ private:
         }
         std::vector<Arc>().swap(out_[v]);
         std::vector<Arc>().swap(in_[v]);
+        // The shortcuts come grouped by their tail (shortcuts_of goes in-arc by in-arc): per
+        // tail, its arcs are found through slot_ instead of a scan of its list for each shortcut
+        // (a separator node at the top of a grid's dissection has a thousand of them).
         std::size_t added = 0;
-        for (const auto& s : pending_) added += add_arc(s.from, s.to, s.c);
+        for (std::size_t i = 0; i < pending_.size();) {
+            const std::uint32_t a = pending_[i].from;
+            auto& out = out_[a];
+            for (std::uint32_t k = 0; k < out.size(); ++k) slot_[out[k].to] = k;
+            for (; i < pending_.size() && pending_[i].from == a; ++i) {
+                const auto& sc = pending_[i];
+                const std::uint32_t k = slot_[sc.to];
+                if (k == kNone) {
+                    slot_[sc.to] = static_cast<std::uint32_t>(out.size());
+                    out.push_back({sc.to, sc.c});
+                    in_[sc.to].push_back({a, sc.c});
+                    ++added;
+                } else if (sc.c < out[k].c) {
+                    out[k].c = sc.c;
+                    for (auto& y : in_[sc.to])
+                        if (y.to == a) y.c = sc.c;
+                }
+            }
+            for (const auto& x : out) slot_[x.to] = kNone;
+        }
         return added;
     }
 
@@ -439,7 +486,111 @@ private:
     std::vector<std::uint8_t> contracted_;
     std::vector<double> deleted_, level_;
     std::vector<Shortcut> pending_;
+    std::vector<std::uint32_t> slot_;  // kNone but while contract() indexes one node's out-arcs
 };
+
+// The contraction order from the nodes' positions (empty when the network has no small
+// separators): nested dissection by recursive coordinate
+// bisection (George, "Nested dissection of a regular finite element mesh", SIAM J. Numer. Anal.
+// 10(2) 1973; the order of Dibbelt, Strasser & Wagner, "Customizable Contraction Hierarchies",
+// ACM JEA 21, 2016). A region's nodes are split at the median of its wider side; the nodes of
+// one half with an arc to the other (the smaller such set) are its separator, ordered after
+// both halves, which are ordered the same way in turn. A shortest path between the halves then
+// meets the separator, so contraction never builds shortcuts across a half, and on a grid —
+// which has no road hierarchy for the edge-difference order to find — the hierarchy has the
+// shape of the dissection: O(√n) separators at the top, built in one pass over the nodes.
+std::vector<std::uint32_t> nested_dissection_order(const RoadGraph& g)
+{
+    const std::size_t n = g.node_count();
+    const auto& pos = g.positions();
+    const auto off = g.offsets();
+    const auto to = g.targets();
+    // Arcs both ways: a separator cuts every arc between the halves, whichever way it runs.
+    std::vector<std::uint32_t> in_off(n + 1, 0), in_from(to.size());
+    for (const auto t : to) ++in_off[t + 1];
+    for (std::size_t v = 0; v < n; ++v) in_off[v + 1] += in_off[v];
+    {
+        std::vector<std::uint32_t> fill(in_off.begin(), in_off.end() - 1);
+        for (std::uint32_t v = 0; v < n; ++v)
+            for (auto e = off[v]; e < off[v + 1]; ++e) in_from[fill[to[e]]++] = v;
+    }
+    double mean_lat = 0;
+    for (std::size_t v = 0; v < n; ++v) mean_lat += pos.lat[v] / static_cast<double>(n);
+    const double kx = std::cos(mean_lat * 3.14159265358979323846 / 180);  // degrees of longitude shrink
+
+    std::vector<std::uint32_t> nodes(n);
+    for (std::uint32_t v = 0; v < n; ++v) nodes[v] = v;
+    std::vector<std::uint32_t> mark(n, 0);
+    std::uint32_t stamp = 0;
+    std::vector<std::uint32_t> order;
+    order.reserve(n);
+    constexpr std::size_t kLeaf = 16;
+    struct Task {
+        std::size_t begin, end;
+        bool emit;  // append [begin, end) (a separator) to the order as it is; else dissect it
+    };
+    std::vector<Task> stack{{0, n, false}};
+    const auto touches = [&](std::uint32_t v, std::uint32_t other) {
+        for (auto e = off[v]; e < off[v + 1]; ++e)
+            if (mark[to[e]] == other) return true;
+        for (auto e = in_off[v]; e < in_off[v + 1]; ++e)
+            if (mark[in_from[e]] == other) return true;
+        return false;
+    };
+    while (!stack.empty()) {
+        const Task t = stack.back();
+        stack.pop_back();
+        if (t.emit || t.end - t.begin <= kLeaf) {
+            order.insert(order.end(), nodes.begin() + static_cast<std::ptrdiff_t>(t.begin),
+                         nodes.begin() + static_cast<std::ptrdiff_t>(t.end));
+            continue;
+        }
+        const auto first = nodes.begin() + static_cast<std::ptrdiff_t>(t.begin);
+        const auto last = nodes.begin() + static_cast<std::ptrdiff_t>(t.end);
+        double x0 = kInf, x1 = -kInf, y0 = kInf, y1 = -kInf;
+        for (auto it = first; it != last; ++it) {
+            x0 = std::min(x0, pos.lon[*it] * kx);
+            x1 = std::max(x1, pos.lon[*it] * kx);
+            y0 = std::min(y0, pos.lat[*it]);
+            y1 = std::max(y1, pos.lat[*it]);
+        }
+        const bool by_x = x1 - x0 >= y1 - y0;
+        const std::size_t mid = t.begin + (t.end - t.begin) / 2;
+        const auto middle = nodes.begin() + static_cast<std::ptrdiff_t>(mid);
+        // Ties by node id, so that the order does not depend on the library's nth_element.
+        std::nth_element(first, middle, last, [&](std::uint32_t a, std::uint32_t b) {
+            const double ka = by_x ? pos.lon[a] : pos.lat[a], kb = by_x ? pos.lon[b] : pos.lat[b];
+            return ka < kb || (ka == kb && a < b);
+        });
+        const std::uint32_t left = ++stamp, right = ++stamp;
+        for (auto it = first; it != middle; ++it) mark[*it] = left;
+        for (auto it = middle; it != last; ++it) mark[*it] = right;
+        std::size_t left_cut = 0, right_cut = 0;
+        for (auto it = first; it != middle; ++it) left_cut += touches(*it, right);
+        for (auto it = middle; it != last; ++it) right_cut += touches(*it, left);
+        // A network without small separators (not laid out in the plane, e.g. random links
+        // across the map: the first cut takes a share of all nodes, not ~√n) gains nothing from
+        // the dissection: the caller takes the edge-difference order then.
+        if (t.begin == 0 && t.end == n &&
+            static_cast<double>(std::min(left_cut, right_cut)) > 4 * std::sqrt(static_cast<double>(n)) + 16)
+            return {};
+        if (left_cut <= right_cut) {
+            // [begin, s) the left half without its separator, [s, mid) the separator.
+            const auto s = std::stable_partition(first, middle, [&](std::uint32_t v) { return !touches(v, right); });
+            const std::size_t cut = t.begin + static_cast<std::size_t>(s - first);
+            stack.push_back({cut, mid, true});
+            stack.push_back({mid, t.end, false});
+            stack.push_back({t.begin, cut, false});
+        } else {
+            const auto s = std::stable_partition(middle, last, [&](std::uint32_t v) { return !touches(v, left); });
+            const std::size_t cut = mid + static_cast<std::size_t>(s - middle);
+            stack.push_back({cut, t.end, true});
+            stack.push_back({mid, cut, false});
+            stack.push_back({t.begin, mid, false});
+        }
+    }
+    return order;
+}
 
 // One upward search of the hierarchy (forward: over `up`; backward: over `down`), stalling on
 // demand (Geisberger et al. §4.1): a node that a more important node of this search reaches
@@ -491,7 +642,13 @@ Result<std::shared_ptr<const RoadHierarchy>> RoadHierarchy::build(std::shared_pt
     const auto t0 = std::chrono::steady_clock::now();
     auto h = std::make_shared<RoadHierarchy>();
     Contraction contraction(*graph);
-    if (!contraction.run(feedback, *h, h->shortcuts_)) return cancelled_error(kCancelled);
+    // With positions (every graph of a road layer has them) the dissection order; without, the
+    // edge-difference order of Geisberger et al.
+    const bool placed = graph->node_count() > 0 && graph->positions().size() == graph->node_count();
+    const auto order = placed ? nested_dissection_order(*graph) : std::vector<std::uint32_t>{};
+    h->dissection_ = !order.empty();
+    if (!contraction.run(feedback, *h, h->shortcuts_, order.empty() ? nullptr : &order))
+        return cancelled_error(kCancelled);
     h->graph_ = std::move(graph);
     h->build_seconds_ = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     feedback.set_progress(1);

@@ -182,6 +182,7 @@ TEST(TravelMatrix, ContractionHierarchyEqualsBoostDijkstraOnRandomGraphs)
         EXPECT_TRUE(std::is_sorted(seen.begin(), seen.end()));
         EXPECT_EQ(seen.back(), 1.0);
         EXPECT_EQ((*h)->rank_of.size(), r.n);
+        EXPECT_FALSE((*h)->dissection()) << "random links across the map have no small separators";
         double last = 0;
         const Feedback feedback([&](double done) { last = done; });
         const auto m = travel_matrix(**h, r.stops, {}, feedback);
@@ -231,6 +232,69 @@ TEST(TravelMatrix, ContractionHierarchyOnEveryPairOfADenseGraph)
         }
     }
     EXPECT_GT(road, n * n / 2);
+}
+
+// A grid, the graph the dissection order is for (a grid has no road hierarchy): 60 x 60 nodes
+// a little off their places, two-way streets with whole-number costs that differ by direction,
+// some one-way, a few removed and some diagonals; 150 stops at nodes, every pair against Boost.
+TEST(TravelMatrix, ContractionHierarchyOnAGridEqualsBoostDijkstra)
+{
+    std::mt19937_64 rng(21);
+    const std::uint32_t k = 60, n = k * k;
+    Points pos;
+    std::uniform_real_distribution<double> jitter(-0.0004, 0.0004);
+    for (std::uint32_t i = 0; i < k; ++i)
+        for (std::uint32_t j = 0; j < k; ++j)
+            pos.add(111.0 + 0.0015 * j + jitter(rng), 31.0 + 0.0013 * i + jitter(rng));
+    std::uniform_int_distribution<int> secs(8, 14), metres(140, 160), kind(0, 19);
+    std::vector<Edge> edges;
+    const auto street = [&](std::uint32_t a, std::uint32_t b) {
+        const int what = kind(rng);
+        if (what == 0) return;  // a gap in the grid
+        const double m = metres(rng);
+        edges.push_back({a, b, static_cast<double>(secs(rng)), m});
+        if (what != 1) edges.push_back({b, a, static_cast<double>(secs(rng)), m});  // 1: one-way
+    };
+    for (std::uint32_t i = 0; i < k; ++i)
+        for (std::uint32_t j = 0; j < k; ++j) {
+            const std::uint32_t v = i * k + j;
+            if (j + 1 < k) street(v, v + 1);
+            if (i + 1 < k) street(v, v + k);
+            if (i + 1 < k && j + 1 < k && kind(rng) < 2) street(v, v + k + 1);
+        }
+    const auto g = std::make_shared<const RoadGraph>(RoadGraph::from_edges(n, edges, pos));
+    const auto h = RoadHierarchy::build(g);
+    ASSERT_TRUE(h.ok()) << h.error().text();
+    EXPECT_TRUE((*h)->dissection());
+    std::uniform_int_distribution<std::uint32_t> any(0, n - 1);
+    Points stops;
+    std::vector<std::uint32_t> at;
+    for (int s = 0; s < 150; ++s) {
+        at.push_back(any(rng));
+        stops.add(pos.lon[at.back()], pos.lat[at.back()]);
+    }
+    MatrixOptions o;
+    o.snap_limit_m = 1;
+    const auto m = travel_matrix(**h, stops, o);
+    ASSERT_TRUE(m.ok()) << m.error().text();
+    std::size_t road = 0, differ = 0;
+    for (std::size_t a = 0; a < at.size(); ++a) {
+        ASSERT_EQ(m->node[a], at[a]);
+        const auto ref = boost_dijkstra(n, edges, at[a]);
+        for (std::size_t b = 0; b < at.size(); ++b) {
+            if (a == b || at[a] == at[b]) continue;
+            if (!(ref[at[b]].first < kInf)) {
+                differ += !m->estimated_at(a, b);
+                continue;
+            }
+            ++road;
+            // Whole numbers: the sums are exact in any order.
+            differ += m->estimated_at(a, b) || m->minutes_at(a, b) != ref[at[b]].first / 60 ||
+                      m->km_at(a, b) != ref[at[b]].second / 1000;
+        }
+    }
+    EXPECT_EQ(differ, 0u);
+    EXPECT_GT(road, 150u * 149 * 9 / 10);
 }
 
 TEST(TravelMatrix, SaysWhatIsWrongWithItsInput)
