@@ -44,6 +44,15 @@ protected:
         endResetModel();
         if (resized) emit countChanged();
     }
+
+    // The same, but as many rows as before change in place (a drag step keeps QML's delegates).
+    template <class Row>
+    void update(std::vector<Row>& rows, std::vector<Row> next)
+    {
+        if (next.size() != rows.size()) return replace(rows, std::move(next));
+        rows = std::move(next);
+        if (!rows.empty()) emit dataChanged(index(0), index(int(rows.size()) - 1));
+    }
 };
 
 }  // namespace coopmap::app

@@ -31,12 +31,7 @@ QGeoCoordinate ProposedSiteModel::coordinate(int row) const
 
 void ProposedSiteModel::set(std::vector<Row> rows)
 {
-    if (rows.size() == rows_.size()) {
-        rows_ = std::move(rows);
-        if (!rows_.empty()) emit dataChanged(index(0), index(rowCount() - 1));
-        return;
-    }
-    replace(rows_, std::move(rows));
+    update(rows_, std::move(rows));
 }
 
 }  // namespace coopmap::app

@@ -7,17 +7,9 @@
 
 namespace coopmap::app {
 
-RouteListModel::RouteListModel(QObject* parent) : QAbstractListModel(parent) {}
-
-int RouteListModel::rowCount(const QModelIndex& parent) const
+QVariant RouteListModel::value(std::size_t row, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
-}
-
-QVariant RouteListModel::data(const QModelIndex& index, int role) const
-{
-    const Row* r = row(index.row());
-    if (!index.isValid() || !r) return {};
+    const Row* r = &rows_[row];
     switch (role) {
     case Qt::DisplayRole:
     case LabelRole: return r->label;
@@ -72,24 +64,12 @@ void RouteListModel::reset(const analysis::routing::RouteResult& res)
                                                                      QString::fromStdString(clock_text(route.end)));
         rows.push_back(std::move(r));
     }
-    if (rows.size() == rows_.size()) {
-        rows_ = std::move(rows);
-        if (!rows_.empty()) emit dataChanged(index(0), index(count() - 1));
-        return;
-    }
-    beginResetModel();
-    rows_ = std::move(rows);
-    endResetModel();
-    emit countChanged();
+    update(rows_, std::move(rows));
 }
 
 void RouteListModel::clear()
 {
-    if (rows_.empty()) return;
-    beginResetModel();
-    rows_.clear();
-    endResetModel();
-    emit countChanged();
+    if (!rows_.empty()) replace(rows_, {});
 }
 
 }  // namespace coopmap::app

@@ -2,21 +2,20 @@
 // colour (the map's, route_palette.h), stops, km, minutes, cost and what it loads.
 #pragma once
 
-#include <QAbstractListModel>
 #include <QColor>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 #include <vector>
 
 #include "analysis/routing/route_run.h"
+#include "models/row_list_model.h"
 
 namespace coopmap::app {
 
-class RouteListModel : public QAbstractListModel {
+class RouteListModel : public RowListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("由 RoutesController 提供")
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
     enum Roles {
@@ -39,22 +38,18 @@ public:
         double km = 0, minutes = 0, cost = 0;
     };
 
-    explicit RouteListModel(QObject* parent = nullptr);
+    using RowListModel::RowListModel;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-    int count() const { return rowCount(); }
 
     // The rows of `result`; the same number of routes changes them in place (a drag step).
     void reset(const analysis::routing::RouteResult& result);
     void clear();
     const Row* row(int i) const { return i >= 0 && i < count() ? &rows_[std::size_t(i)] : nullptr; }
 
-signals:
-    void countChanged();
-
 private:
+    std::size_t size() const override { return rows_.size(); }
+    QVariant value(std::size_t row, int role) const override;
     std::vector<Row> rows_;
 };
 

@@ -34,17 +34,9 @@ RouteStopModel::Row row_of(const analysis::routing::RouteResult& r, std::uint32_
 
 }  // namespace
 
-RouteStopModel::RouteStopModel(QObject* parent) : QAbstractListModel(parent) {}
-
-int RouteStopModel::rowCount(const QModelIndex& parent) const
+QVariant RouteStopModel::value(std::size_t row, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(rows_.size());
-}
-
-QVariant RouteStopModel::data(const QModelIndex& index, int role) const
-{
-    if (!index.isValid() || index.row() >= count()) return {};
-    const Row& r = rows_[std::size_t(index.row())];
+    const Row& r = rows_[row];
     switch (role) {
     case Qt::DisplayRole:
     case NameRole: return r.name;
@@ -101,15 +93,7 @@ void RouteStopModel::showUnserved(const analysis::routing::RouteResult& r)
 
 void RouteStopModel::set(std::vector<Row> rows)
 {
-    if (rows.size() == rows_.size()) {
-        rows_ = std::move(rows);
-        if (!rows_.empty()) emit dataChanged(index(0), index(count() - 1));
-        return;
-    }
-    beginResetModel();
-    rows_ = std::move(rows);
-    endResetModel();
-    emit countChanged();
+    update(rows_, std::move(rows));
 }
 
 }  // namespace coopmap::app

@@ -3,20 +3,19 @@
 // take, with the reason.
 #pragma once
 
-#include <QAbstractListModel>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 #include <vector>
 
 #include "analysis/routing/route_run.h"
+#include "models/row_list_model.h"
 
 namespace coopmap::app {
 
-class RouteStopModel : public QAbstractListModel {
+class RouteStopModel : public RowListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("由 RoutesController 提供")
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
     enum Roles {
@@ -37,12 +36,9 @@ public:
         double km = 0;
     };
 
-    explicit RouteStopModel(QObject* parent = nullptr);
+    using RowListModel::RowListModel;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-    int count() const { return rowCount(); }
 
     // The stops of result.routes[route] (none when route is out of range).
     void showRoute(const analysis::routing::RouteResult& result, int route);
@@ -50,10 +46,9 @@ public:
     void clear() { set({}); }
     Q_INVOKABLE int stopAt(int row) const { return row >= 0 && row < count() ? rows_[std::size_t(row)].stop : -1; }
 
-signals:
-    void countChanged();
-
 private:
+    std::size_t size() const override { return rows_.size(); }
+    QVariant value(std::size_t row, int role) const override;
     void set(std::vector<Row> rows);
     std::vector<Row> rows_;
 };
