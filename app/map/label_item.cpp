@@ -73,11 +73,13 @@ void LabelItem::rebuild()
     std::map<const Layer*, std::vector<QPointF>> kept;
     for (const auto& [rule, e] : chosen) {
         LabelSource s;
-        s.layer = e->layer;
-        s.names = field_column(*e->layer, e->config, "name");
+        // Sites are named as drawn: with the year control on, only those standing that year.
+        const bool year_view = e->shown && e->layer->kind == GeometryKind::point;
+        s.layer = year_view ? e->shown : e->layer;
+        s.names = field_column(*s.layer, e->config, "name");
         if (!s.names) continue;
         if (e->layer->kind == GeometryKind::point) {
-            s.unit = e->unit;
+            s.unit = year_view ? e->shown_unit : e->unit;
             s.offset = (e->style.size > 0 ? e->style.size : 4) / 2;
         } else {
             auto it = anchors_.find(e->layer.get());

@@ -179,7 +179,12 @@ QList<KpiCard> kpi_cards(const YearFigures& now, const YearFigures* before, cons
             decimals = 2;
             unit = QStringLiteral("万亩");
         } else if (c.key == QLatin1String("services")) {
-            d = (now.services->total.mu_times - (before->services ? before->services->total.mu_times : 0)) / 10000.0;
+            // A year without records is not a year of no services: no change is claimed against it.
+            if (!before->services || before->services->total.records == 0) {
+                c.change = QStringLiteral("上年无服务记录，不作比较");
+                continue;
+            }
+            d = (now.services->total.mu_times - before->services->total.mu_times) / 10000.0;
             decimals = 2;
             unit = QStringLiteral("万亩次");
         } else if (c.key == QLatin1String("targets_met")) {

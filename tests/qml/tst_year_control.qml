@@ -91,6 +91,12 @@ Item {
             const delta = standing - years.standingAt(y - 1)
             verify(delta !== 0, "sites were built in " + y)
             compare(changeText(card), "比上年 " + (delta > 0 ? "+" : "−") + Math.abs(delta) + " 个")
+            // The sample's service records begin in 2023 (coopmap-cli services --by year): against a
+            // year without records the services card claims no change.
+            const services = findChild(cards, "kpi_services")
+            verify(services !== null)
+            compare(y, 2023)
+            compare(changeText(services), "上年无服务记录，不作比较")
 
             // The year's charts, drawn by the report's painter: the growth of each kind of site ends in y.
             verify(years.chartTitles.length > 0)
