@@ -20,11 +20,23 @@ ThematicController::ThematicController(QObject* parent) : QObject(parent)
 {
     connect(&job_, &JobRunner::runningChanged, this, &ThematicController::runningChanged);
     connect(&job_, &JobRunner::progressChanged, this, &ThematicController::progressChanged);
-    const analysis::ThematicRequest defaults;
+    startFrom(analysis::ThematicRequest{});
+}
+
+void ThematicController::startFrom(const analysis::ThematicRequest& defaults)
+{
     figure_ = qs(analysis::thematic_figure_key(defaults.figure));
     level_ = qs(analysis::thematic_level_key(defaults.level));
     method_ = qs(analysis::break_method_key(defaults.method));
     classes_ = static_cast<int>(defaults.classes);
+    QStringList breaks;
+    for (double b : defaults.breaks) breaks << QString::number(b, 'g', 15);
+    breaks_ = breaks.join(QLatin1Char(','));
+    year_ = defaults.year;
+    role_ = defaults.role;
+    // Counts are drawn as symbols unless the project says otherwise (as the engine decides).
+    symbols_ = defaults.symbols.value_or(true);
+    emit parametersChanged();
 }
 
 ThematicController::~ThematicController() = default;
@@ -34,11 +46,15 @@ void ThematicController::setProject(ProjectController* p)
     if (p == project_) return;
     if (project_) disconnect(project_, nullptr, this, nullptr);
     project_ = p;
-    // Another project's polygons are not this map's.
-    if (project_)
+    // Another project's polygons are not this map's, and the panel starts from its defaults.
+    if (project_) {
         connect(project_, &ProjectController::finished, this, [this](bool ok) {
-            if (ok) clear();
+            if (!ok) return;
+            clear();
+            startFrom(analysis::thematic_defaults(project_->project()));
         });
+        if (!project_->layers()->entries().empty()) startFrom(analysis::thematic_defaults(project_->project()));
+    }
     emit projectChanged();
 }
 
@@ -93,6 +109,7 @@ Result<analysis::ThematicRequest> ThematicController::request() const
         q.breaks = *b;
     }
     q.year = year_;
+    q.role = role_;
     q.symbols = symbols_;
     return q;
 }

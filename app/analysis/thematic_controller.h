@@ -9,6 +9,7 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
+#include <optional>
 
 #include "analysis/thematic.h"
 #include "jobs/job_runner.h"
@@ -92,12 +93,17 @@ private:
     void fail(const QString& text);
 
     ProjectController* project_ = nullptr;
-    // Start from the engine's defaults (analysis::ThematicRequest), set in the constructor.
+    // The properties of `defaults`: the built-in ones at construction, the open project's
+    // (analysis::thematic_defaults) once one is opened.
+    void startFrom(const analysis::ThematicRequest& defaults);
+
+    // Start from the engine's defaults (startFrom).
     QString figure_, level_, method_;
     int classes_ = 0;
     QString breaks_;
     int year_ = 0;
     bool symbols_ = true;
+    std::optional<Role> role_;  // the project's "thematic" role; no property: the panel has no choice of it
     std::shared_ptr<const analysis::ThematicMap> map_;
     ThematicLegendModel legend_;
     JobRunner job_;  // last: see JobRunner

@@ -24,7 +24,8 @@ struct RenderArgs {
     std::string project, bookmark, out, paper = "A3", orientation = "landscape", legend, routes, frame;
     int dpi = 300;
     // The 专题图: figure, level, classes, method, breaks, year, symbols (on|off).
-    // Empty (0): the engine's default (analysis::ThematicRequest).
+    // Empty (0): the project's default (analysis::thematic_defaults). `--theme` alone: its figure too.
+    bool themed = false;
     std::string theme, level, method, breaks, symbols;
     int classes = 0, year = 0;
     std::string hide;
@@ -36,17 +37,20 @@ Error arg_error(const RenderArgs& a, std::string message)
     return Error{.file = a.project, .layer = {}, .feature = {}, .message = std::move(message)};
 }
 
-// The 专题图 the options ask for; an Error naming the option it cannot read.
-Result<analysis::ThematicRequest> theme_request(const RenderArgs& a)
+// The 专题图 the options ask for, over the project's defaults; an Error naming the option it
+// cannot read.
+Result<analysis::ThematicRequest> theme_request(const RenderArgs& a, const Project& project)
 {
-    analysis::ThematicRequest q;
-    const auto figure = analysis::thematic_figure_from(a.theme);
-    if (!figure)
-        return arg_error(
-            a, "无法识别的专题指标 --theme " + a.theme +
-                   "：可用 coverage_rate（村覆盖率）、uncovered_population（未覆盖人口）、"
-                   "trusteeship_wan_mu（托管面积）、service_wan_mu_times（服务面积）、sites_built（新建网点）");
-    q.figure = *figure;
+    analysis::ThematicRequest q = analysis::thematic_defaults(project);
+    if (!a.theme.empty()) {
+        const auto figure = analysis::thematic_figure_from(a.theme);
+        if (!figure)
+            return arg_error(
+                a, "无法识别的专题指标 --theme " + a.theme +
+                       "：可用 coverage_rate（村覆盖率）、uncovered_population（未覆盖人口）、"
+                       "trusteeship_wan_mu（托管面积）、service_wan_mu_times（服务面积）、sites_built（新建网点）");
+        q.figure = *figure;
+    }
     if (!a.level.empty()) {
         const auto level = analysis::thematic_level_from(a.level);
         if (!level) return arg_error(a, "--level 用 township（乡镇）或 county（县）");
@@ -68,7 +72,7 @@ Result<analysis::ThematicRequest> theme_request(const RenderArgs& a)
     if (a.symbols == "on") q.symbols = true;
     else if (a.symbols == "off") q.symbols = false;
     else if (!a.symbols.empty()) return arg_error(a, "--symbols 用 on（分级符号）或 off（按级设色）");
-    q.year = a.year;
+    if (a.year > 0) q.year = a.year;
     return q;
 }
 
@@ -111,8 +115,10 @@ int render(const RenderArgs& a)
     // Qt only for this command: the application is made here, with the paper's scale.
     const auto app = present::offscreen_application(paper->scale());
     present::PrintRequest request;
-    if (!a.theme.empty()) {
-        auto theme = theme_request(a);
+    if (a.themed) {
+        const auto project = read_project(a.project);
+        if (!project) return fail(project.error());
+        auto theme = theme_request(a, *project);
         if (!theme) return fail(theme.error());
         request.theme = *theme;
     }
@@ -163,17 +169,22 @@ void add_render(CLI::App& app)
     cmd->add_option("--frame", a->frame, "另存地图在图中的位置和视图中心、级别（TSV），供核对坐标的像素");
     cmd->add_option("--hide", a->hide, "不画这些图层（逗号分隔的图层 id）");
     cmd->add_flag("--no-labels", a->no_labels, "不标注名称");
-    cmd->add_option("--theme", a->theme,
-                    "专题图（分级设色）：coverage_rate 村覆盖率、uncovered_population 未覆盖人口、"
-                    "trusteeship_wan_mu 托管面积、service_wan_mu_times 服务面积、sites_built 新建网点");
-    cmd->add_option("--level", a->level, "专题图的统计单元：township（乡镇，默认）或 county（县）");
-    cmd->add_option("--classes", a->classes, "分级数，1–9（默认 5）");
+    auto* theme = cmd->add_option("--theme", a->theme,
+                                  "专题图（分级设色）：coverage_rate 村覆盖率、uncovered_population 未覆盖人口、"
+                                  "trusteeship_wan_mu 托管面积、service_wan_mu_times 服务面积、sites_built "
+                                  "新建网点；不写指标则按项目文件 thematic 节的设置")
+                      ->expected(0, 1);
+    cmd->add_option("--level", a->level, "专题图的统计单元：township（乡镇）或 county（县）；默认按项目文件，否则乡镇");
+    cmd->add_option("--classes", a->classes, "分级数，1–9（默认按项目文件，否则 5）");
     cmd->add_option("--method", a->method,
-                    "分级方法：natural（自然断点，默认）、quantile（分位数）、fixed（固定界值）");
+                    "分级方法：natural（自然断点）、quantile（分位数）、fixed（固定界值）；默认按项目文件，否则自然断点");
     cmd->add_option("--breaks", a->breaks, "固定分级的界值，逗号分隔，如 60,80,90（给出即按固定界值分级）");
     add_year_option(*cmd, a->year, "专题图按该年年末的网络（或该年的服务记录）计算");
     cmd->add_option("--symbols", a->symbols, "人数、网点数等计数：on 画分级符号（默认），off 按级设色");
-    cmd->callback([a] { exit_status() = render(*a); });
+    cmd->callback([a, theme] {
+        a->themed = theme->count() > 0;
+        exit_status() = render(*a);
+    });
 }
 
 }  // namespace coopmap::cli

@@ -242,6 +242,24 @@ std::optional<GroupBy> thematic_level_from(std::string_view key)
 
 std::string_view thematic_level_key(GroupBy level) { return level == GroupBy::county ? "county" : "township"; }
 
+ThematicRequest thematic_defaults(const Project& project)
+{
+    ThematicRequest q;
+    const ThematicDefaults& t = project.thematic;
+    // parse_project has read these keys with the same parsers; a key it did not check (a
+    // Project made in code) keeps the built-in default.
+    if (const auto f = thematic_figure_from(t.figure)) q.figure = *f;
+    if (const auto l = thematic_level_from(t.level)) q.level = *l;
+    q.breaks = t.breaks;
+    if (const auto m = break_method_from(t.method)) q.method = *m;
+    else if (!t.breaks.empty()) q.method = BreakMethod::fixed;  // breaks without a method: fixed, as --breaks
+    if (t.classes && *t.classes > 0) q.classes = static_cast<std::size_t>(*t.classes);
+    if (t.year) q.year = *t.year;
+    q.role = t.role;
+    q.symbols = t.symbols;
+    return q;
+}
+
 bool thematic_is_count(ThematicFigure f)
 {
     return f == ThematicFigure::uncovered_population || f == ThematicFigure::sites_built;

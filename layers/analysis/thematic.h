@@ -49,7 +49,7 @@ std::string_view thematic_level_key(GroupBy level);
 // The most classes the ramp has colours for.
 inline constexpr std::size_t kMaxThematicClasses = 9;
 
-// Its defaults are the 专题图's defaults everywhere (CLI options not given, the panel at start).
+// Its member defaults are the built-in ones; thematic_defaults() lays the project file's over them.
 struct ThematicRequest {
     ThematicFigure figure = ThematicFigure::coverage_rate;
     GroupBy level = GroupBy::township;
@@ -68,6 +68,11 @@ struct ThematicRequest {
     // polygons filled by class (false). Rates and areas are always filled.
     std::optional<bool> symbols;
 };
+
+// The 专题图's defaults for this project: the built-in ThematicRequest with the project file's
+// "thematic" section laid over it (parse_project has checked its keys). `coopmap-cli render --theme`
+// starts from it and lets its options override; the window's panel starts from it.
+ThematicRequest thematic_defaults(const Project& project);
 
 // One boundary polygon of the map.
 struct ThematicUnit {

@@ -13,6 +13,9 @@
 
 #include <nlohmann/json.hpp>
 
+// The 专题图's keys are the engine's (one list of figures, levels and methods): the "thematic"
+// section is checked by the parsers `render --theme` and the panel use.
+#include "analysis/thematic.h"
 #include "io/atomic_write.h"
 
 namespace coopmap {
@@ -414,6 +417,85 @@ bool read_services(Reader& r, const json& j, const std::string& path, ServiceRec
     return true;
 }
 
+bool read_thematic(Reader& r, const json& j, const std::string& path, ThematicDefaults& out)
+{
+    if (!r.object(j, path, {"figure", "level", "method", "classes", "breaks", "year", "role", "symbols"}) ||
+        !r.text(j, path, "figure", out.figure) || !r.text(j, path, "level", out.level) ||
+        !r.text(j, path, "method", out.method))
+        return false;
+    // Kept as the engine's own key, so that a 村覆盖率 written by hand is saved as coverage_rate.
+    if (!out.figure.empty()) {
+        const auto f = analysis::thematic_figure_from(out.figure);
+        if (!f)
+            return r.fail(Reader::join(path, "figure"),
+                          "未知的专题指标“" + out.figure +
+                              "”：可用 coverage_rate（村覆盖率）、uncovered_population（未覆盖人口）、"
+                              "trusteeship_wan_mu（托管面积）、service_wan_mu_times（服务面积）、sites_built（新建网点）");
+        out.figure = analysis::thematic_figure_key(*f);
+    }
+    if (!out.level.empty() && !analysis::thematic_level_from(out.level))
+        return r.fail(Reader::join(path, "level"), "未知的统计单元“" + out.level + "”：应为 township（乡镇）或 county（县）");
+    if (!out.method.empty() && !analysis::break_method_from(out.method))
+        return r.fail(Reader::join(path, "method"),
+                      "未知的分级方法“" + out.method + "”：应为 natural（自然断点）、quantile（分位数）或 fixed（固定界值）");
+    const auto whole = [&](const char* key, double lo, double hi, const std::string& what) -> std::optional<int> {
+        double v = 0;
+        if (!r.number(j, path, key, v)) return std::nullopt;
+        if (!(v >= lo && v <= hi) || v != std::floor(v)) {
+            r.fail(Reader::join(path, key), what);
+            return std::nullopt;
+        }
+        return static_cast<int>(v);
+    };
+    if (j.contains("classes")) {
+        out.classes = whole("classes", 1, static_cast<double>(analysis::kMaxThematicClasses),
+                            "分级数应为 1 到 " + std::to_string(analysis::kMaxThematicClasses) + " 之间的整数");
+        if (!out.classes) return false;
+    }
+    if (j.contains("year")) {
+        out.year = whole("year", 1, 9999, "年份应为正整数，例如 2023");
+        if (!out.year) return false;
+    }
+    if (j.contains("breaks")) {
+        const auto& b = j.at("breaks");
+        const std::string here = Reader::join(path, "breaks");
+        if (!b.is_array() || b.empty()) return r.fail(here, "应为固定分级的界值列表，例如 [60, 80, 90]");
+        for (std::size_t i = 0; i < b.size(); ++i) {
+            if (!b[i].is_number()) return r.fail(Reader::index(here, i), "应为数字");
+            out.breaks.push_back(b[i].get<double>());
+            if (i > 0 && !(out.breaks[i] > out.breaks[i - 1])) return r.fail(here, "界值应从小到大排列，且互不相同");
+        }
+    }
+    if (analysis::break_method_from(out.method) == analysis::BreakMethod::fixed && out.breaks.empty())
+        return r.fail(Reader::join(path, "breaks"), "固定界值分级（method: fixed）需要界值，例如 \"breaks\": [60, 80, 90]");
+    std::string role;
+    if (!r.text(j, path, "role", role)) return false;
+    if (j.contains("role")) {
+        out.role = role_from_key(role);
+        if (!out.role) return r.fail(Reader::join(path, "role"), "未知的角色“" + role + "”");
+    }
+    if (j.contains("symbols")) {
+        bool symbols = true;
+        if (!r.boolean(j, path, "symbols", symbols)) return false;
+        out.symbols = symbols;
+    }
+    return true;
+}
+
+json thematic_json(const ThematicDefaults& t)
+{
+    json j = json::object();
+    if (!t.figure.empty()) j["figure"] = t.figure;
+    if (!t.level.empty()) j["level"] = t.level;
+    if (!t.method.empty()) j["method"] = t.method;
+    if (t.classes) j["classes"] = *t.classes;
+    if (!t.breaks.empty()) j["breaks"] = t.breaks;
+    if (t.year) j["year"] = *t.year;
+    if (t.role) j["role"] = std::string(role_key(*t.role));
+    if (t.symbols) j["symbols"] = *t.symbols;
+    return j;
+}
+
 json fleet_json(const RoutingFleetDefaults& f)
 {
     return json{{"vehicles", f.vehicles},
@@ -458,7 +540,7 @@ bool Project::operator==(const Project& o) const
            travel_minutes == o.travel_minutes && targets == o.targets && site_costs == o.site_costs &&
            styles == o.styles && basemap == o.basemap && view == o.view && bookmarks == o.bookmarks &&
            scenarios == o.scenarios && annual_targets == o.annual_targets && services == o.services &&
-           routing == o.routing;
+           routing == o.routing && thematic == o.thematic;
 }
 
 std::string Project::source_path(const LayerConfig& l) const { return resolve(l.source); }
@@ -519,7 +601,7 @@ Result<Project> parse_project(const std::string& text, const std::string& file)
     const bool ok = [&] {
         if (!r.object(j, "",
                       {"version", "name", "layers", "service_radii_m", "travel_minutes", "targets", "site_costs",
-                       "styles", "basemap", "view", "bookmarks", "scenarios", "annual_targets", "services", "routing"}))
+                       "styles", "basemap", "view", "bookmarks", "scenarios", "annual_targets", "services", "routing", "thematic"}))
             return false;
         double version = 0;
         if (!r.number(j, "", "version", version, true)) return false;
@@ -624,6 +706,7 @@ Result<Project> parse_project(const std::string& text, const std::string& file)
             }
         }
         if (j.contains("routing") && !read_routing(r, j.at("routing"), "routing", p.routing)) return false;
+        if (j.contains("thematic") && !read_thematic(r, j.at("thematic"), "thematic", p.thematic)) return false;
         return true;
     }();
     if (!ok) return *r.error;
@@ -787,6 +870,7 @@ std::string project_json(const Project& p)
         }
     }
     if (p.routing != RoutingDefaults{}) j["routing"] = routing_json(p.routing);
+    if (p.thematic != ThematicDefaults{}) j["thematic"] = thematic_json(p.thematic);
     return j.dump(2) + "\n";
 }
 

@@ -170,6 +170,23 @@ struct RoutingDefaults {
     bool operator==(const RoutingDefaults&) const = default;
 };
 
+// The project file's "thematic" section (issue 19): the 专题图's defaults, where the CLI's
+// `render --theme` and the window's panel start (analysis::thematic_defaults). figure, level and
+// method hold the engine's keys (analysis::thematic_figure_key …), checked by its own parsers when
+// the file is read; empty or unset: the engine's built-in default.
+struct ThematicDefaults {
+    std::string figure;  // coverage_rate | uncovered_population | trusteeship_wan_mu | …
+    std::string level;  // township | county
+    std::string method;  // natural | quantile | fixed
+    std::optional<int> classes;  // 1..9
+    std::vector<double> breaks;  // ascending, in the figure's unit; what the fixed method classes by
+    std::optional<int> year;
+    std::optional<Role> role;
+    std::optional<bool> symbols;
+
+    bool operator==(const ThematicDefaults&) const = default;
+};
+
 struct Project {
     int version = kProjectVersion;
     std::string name;
@@ -188,6 +205,7 @@ struct Project {
     std::vector<AnnualTarget> annual_targets;  // by year, then county ("" first)
     std::vector<ServiceRecords> services;
     RoutingDefaults routing;  // "routing": built-in defaults when the file has no such section
+    ThematicDefaults thematic;  // "thematic": all unset when the file has no such section
 
     std::string file;  // where it was read from; not part of the JSON
 

@@ -251,6 +251,46 @@ TEST_P(ThemeRender, SampleCountiesByFixedBreaksOfAYear)
     EXPECT_GE(checked, 6);  // of the 9 counties, the scale bar's corner may hold one or two
 }
 
+// Issue 19: the project file's "thematic" section is what `--theme` alone draws: the sample with
+// counties by fixed breaks of 2023, saved elsewhere (its sources made absolute), gives the legend
+// of exactly those breaks without a single theme option.
+TEST_P(ThemeRender, ThemeAloneDrawsTheProjectFilesDefaults)
+{
+    auto project = read_project(kSample);
+    ASSERT_TRUE(project.ok()) << project.error().text();
+    const auto data = analysis::load_project(*project);
+    ASSERT_TRUE(data.ok()) << data.error().text();
+    analysis::ThematicRequest q;
+    q.level = analysis::GroupBy::county;
+    q.method = analysis::BreakMethod::fixed;
+    q.breaks = {70, 85, 95};
+    q.year = 2023;
+    const auto m = analysis::run_thematic(*project, data->layers, q);
+    ASSERT_TRUE(m.ok()) << m.error().text();
+    // The legend's ranges are the project's breaks: the counties' 2023 rates (10.8 to 76.8 %)
+    // lie across 70 only, so two classes split at 70.
+    ASSERT_EQ(m->labels.size(), 2u);
+    EXPECT_NE(m->labels[0].find("– 70.0 %"), std::string::npos) << m->labels[0];
+    EXPECT_EQ(m->labels[1].rfind("70.0 –", 0), 0u) << m->labels[1];
+
+    for (auto& l : project->layers) l.source = project->source_path(l);
+    for (auto& s : project->services) s.source = project->resolve(s.source);
+    project->thematic.level = "county";
+    project->thematic.breaks = {70, 85, 95};
+    project->thematic.year = 2023;
+    const std::string file = (dir_ / "themed.coopmap").string();
+    ASSERT_TRUE(save_project(*project, file).ok());
+    const int checked =
+        render_and_check(file, {"--theme"}, *m, data->layers[m->layer_index], all_but(*project, m->layer_id));
+    EXPECT_GE(checked, 6);
+    // An option still overrides the file: five natural classes by township are not its four.
+    const auto r = run_process(kCli, {"render", file, "--out", (dir_ / "t.png").string(), "--paper", "A4", "--dpi",
+                                      "72", "--theme", "--level", "township", "--method", "natural"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.out.find("· 按乡镇"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.find(m->labels[1]), std::string::npos) << r.out;
+}
+
 // A generated project: villages and stations from `coopmap-cli synth`, townships as the box
 // around each synth township's villages, written here under the column names 乡镇代码 and 乡镇名称.
 TEST_P(ThemeRender, GeneratedProjectWithItsOwnColumnNames)

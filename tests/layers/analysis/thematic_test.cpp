@@ -253,5 +253,42 @@ TEST(Thematic, BadRequestsAreSaid)
     EXPECT_EQ(thematic_level_key(GroupBy::township), "township");
 }
 
+// Issue 19: the project file's "thematic" section over the built-in defaults, the one start of
+// `render --theme` and the panel.
+TEST(Thematic, DefaultsComeFromTheProjectFile)
+{
+    const auto plain = parse_project(R"({"version": 1, "layers": []})", "p.coopmap");
+    ASSERT_TRUE(plain.ok());
+    const ThematicRequest built_in = thematic_defaults(*plain);
+    EXPECT_EQ(built_in.figure, ThematicFigure::coverage_rate);
+    EXPECT_EQ(built_in.level, GroupBy::township);
+    EXPECT_EQ(built_in.method, BreakMethod::natural);
+    EXPECT_EQ(built_in.classes, 5u);
+    EXPECT_TRUE(built_in.breaks.empty());
+    EXPECT_EQ(built_in.year, 0);
+    EXPECT_FALSE(built_in.role);
+    EXPECT_FALSE(built_in.symbols);
+
+    const auto p = parse_project(R"({"version": 1, "layers": [], "thematic": {"figure": "trusteeship_wan_mu",
+        "level": "county", "method": "quantile", "classes": 3, "year": 2022, "role": "village_cooperative",
+        "symbols": false}})",
+                                 "p.coopmap");
+    ASSERT_TRUE(p.ok()) << p.error().text();
+    const ThematicRequest q = thematic_defaults(*p);
+    EXPECT_EQ(q.figure, ThematicFigure::trusteeship_wan_mu);
+    EXPECT_EQ(q.level, GroupBy::county);
+    EXPECT_EQ(q.method, BreakMethod::quantile);
+    EXPECT_EQ(q.classes, 3u);
+    EXPECT_EQ(q.year, 2022);
+    EXPECT_EQ(q.role, Role::village_cooperative);
+    EXPECT_EQ(q.symbols, false);
+
+    // Breaks without a method: fixed, as `--breaks` without `--method`.
+    const auto b = parse_project(R"({"version": 1, "layers": [], "thematic": {"breaks": [60, 80, 90]}})", "p.coopmap");
+    ASSERT_TRUE(b.ok()) << b.error().text();
+    EXPECT_EQ(thematic_defaults(*b).method, BreakMethod::fixed);
+    EXPECT_EQ(thematic_defaults(*b).breaks, (std::vector<double>{60, 80, 90}));
+}
+
 }  // namespace
 }  // namespace coopmap::analysis

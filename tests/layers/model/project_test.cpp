@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <filesystem>
+#include <unistd.h>
 
 #include <gtest/gtest.h>
 
@@ -107,6 +109,54 @@ TEST(Project, RoutingDefaultsForDeliveryRoutes)
     ASSERT_TRUE(plain.ok());
     EXPECT_TRUE(plain->routing == RoutingDefaults{});
     EXPECT_EQ(project_json(*plain).find("routing"), std::string::npos);
+}
+
+// Issue 19: the 专题图's defaults. Keys as the engine spells them; a figure written by its Chinese
+// name is kept as the engine's key.
+TEST(Project, ThematicDefaultsSection)
+{
+    const auto p = parse_project(R"({"version": 1, "layers": [], "thematic": {"figure": "村覆盖率",
+        "level": "county", "method": "fixed", "classes": 4, "breaks": [60, 80, 90], "year": 2023,
+        "role": "village_cooperative", "symbols": false}})",
+                                 "p.coopmap");
+    ASSERT_TRUE(p.ok()) << p.error().text();
+    const ThematicDefaults& t = p->thematic;
+    EXPECT_EQ(t.figure, "coverage_rate");
+    EXPECT_EQ(t.level, "county");
+    EXPECT_EQ(t.method, "fixed");
+    EXPECT_EQ(t.classes, 4);
+    EXPECT_EQ(t.breaks, (std::vector<double>{60, 80, 90}));
+    EXPECT_EQ(t.year, 2023);
+    EXPECT_EQ(t.role, Role::village_cooperative);
+    EXPECT_EQ(t.symbols, false);
+    // Without the section: all unset, and nothing written back.
+    const auto plain = parse_project(R"({"version": 1, "layers": []})", "p.coopmap");
+    ASSERT_TRUE(plain.ok());
+    EXPECT_TRUE(plain->thematic == ThematicDefaults{});
+    EXPECT_EQ(project_json(*plain).find("thematic"), std::string::npos);
+}
+
+// A save keeps the section: save_project then read_project give the same defaults back.
+TEST(Project, ThematicDefaultsSurviveASave)
+{
+    auto p = parse_project(R"({"version": 1, "name": "专题", "layers": [], "thematic": {"figure": "uncovered_population",
+        "classes": 7, "breaks": [1000, 2500.5], "symbols": true}})",
+                           "p.coopmap");
+    ASSERT_TRUE(p.ok()) << p.error().text();
+    const auto file = (std::filesystem::temp_directory_path() /
+                       ("coopmap-thematic-" + std::to_string(::getpid()) + ".coopmap"))
+                          .string();
+    ASSERT_TRUE(save_project(*p, file).ok());
+    const auto back = read_project(file);
+    std::filesystem::remove(file);
+    ASSERT_TRUE(back.ok()) << back.error().text();
+    EXPECT_TRUE(back->thematic == p->thematic);
+    EXPECT_EQ(back->thematic.figure, "uncovered_population");
+    EXPECT_EQ(back->thematic.classes, 7);
+    EXPECT_EQ(back->thematic.breaks, (std::vector<double>{1000, 2500.5}));
+    EXPECT_EQ(back->thematic.symbols, true);
+    EXPECT_FALSE(back->thematic.role.has_value());
+    EXPECT_EQ(project_json(*back), project_json(*p));
 }
 
 TEST(Project, ClockRanges)
@@ -216,7 +266,30 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{R"({"version": 1, "layers": [], "routing": {"stops": {"village": {"delivery": -1}}}})",
                 "routing.stops.village.delivery", "非负"},
         BadCase{R"({"version": 1, "layers": [], "routing": {"detour_factor": 0.8}})", "routing.detour_factor",
-                "不小于 1"}),
+                "不小于 1"},
+        BadCase{R"({"version": 1, "layers": [], "thematic": {"colour": "red"}})", "thematic.colour",
+                "未知的键“colour”"},
+        BadCase{R"({"version": 1, "layers": [], "thematic": {"figure": "人口密度"}})", "thematic.figure",
+                "未知的专题指标“人口密度”"},
+        BadCase{R"({"version": 1, "layers": [], "thematic": {"level": "village"}})", "thematic.level",
+                "应为 township（乡镇）或 county（县）"},
+        BadCase{R"({"version": 1, "layers": [], "thematic": {"method": "jenks"}})", "thematic.method",
+                "未知的分级方法“jenks”"},
+        BadCase{R"({"version": 1, "layers": [], "thematic": {"classes": 12}})", "thematic.classes",
+                "1 到 9 之间的整数"},
+        BadCase{R"({"version": 1, "layers": [], "thematic": {"classes": 2.5}})", "thematic.classes",
+                "1 到 9 之间的整数"},
+        BadCase{R"({"version": 1, "layers": [], "thematic": {"breaks": [80, 60]}})", "thematic.breaks",
+                "从小到大"},
+        BadCase{R"({"version": 1, "layers": [], "thematic": {"breaks": [60, "80"]}})", "thematic.breaks[1]",
+                "应为数字"},
+        BadCase{R"({"version": 1, "layers": [], "thematic": {"method": "fixed"}})", "thematic.breaks",
+                "需要界值"},
+        BadCase{R"({"version": 1, "layers": [], "thematic": {"role": "shop"}})", "thematic.role",
+                "未知的角色“shop”"},
+        BadCase{R"({"version": 1, "layers": [], "thematic": {"year": "2023"}})", "thematic.year", "应为数字"},
+        BadCase{R"({"version": 1, "layers": [], "thematic": {"symbols": "on"}})", "thematic.symbols",
+                "应为 true 或 false"}),
     // Named by index and JSON path ("11_layers_0_source"), not by the bytes of the case.
     [](const ::testing::TestParamInfo<BadCase>& bad) {
         std::string name = std::to_string(bad.index);
