@@ -93,9 +93,8 @@ Result<SiteMatrix> site_matrix(const Project& project, const std::vector<Layer>&
         m.snap = m.graph->snap_all(sites, snap_limit_m);
         m.edge_km = edge_lengths_km(*m.graph);
         for (std::size_t i = 0; i < m.n; ++i) m.off_road[i] = m.snap[i].node == kNone;
-        // The road figures from the travel matrix (one Dijkstra per distinct road node among the
-        // sites, stopped once they are all settled, over the cores; travel_matrix.h): for one run
-        // over a graph the hierarchy would cost more to build than it saves.
+        // The road figures from the travel matrix (one search per distinct road node among the
+        // sites, stopped once they are all reached, over the cores; travel_matrix.h).
         MatrixOptions options;
         options.snap_limit_m = snap_limit_m;
         options.detour_factor = m.detour_factor;

@@ -2,10 +2,9 @@
 
 #include <algorithm>
 #include <atomic>
-#include <chrono>
+#include <bit>
 #include <cmath>
-#include <queue>
-#include <span>
+#include <memory>
 #include <string>
 #include <thread>
 
@@ -16,20 +15,13 @@ namespace coopmap::analysis::routing {
 namespace {
 
 // Seconds first, metres to choose among equally fast paths: a total order that addition keeps,
-// so Dijkstra and the hierarchy both find the one (seconds, metres) minimum and the km of a pair
-// do not depend on which of several equally fast paths a search happened to take.
+// so the searches and Boost's Dijkstra (the tests) find the one (seconds, metres) minimum and the
+// km of a pair do not depend on which of several equally fast paths a search happened to take.
 struct Cost {
     double s = kInf, m = kInf;
 };
 inline bool operator<(const Cost& a, const Cost& b) { return a.s < b.s || (a.s == b.s && a.m < b.m); }
 inline Cost operator+(const Cost& a, const Cost& b) { return {a.s + b.s, a.m + b.m}; }
-
-struct HeapItem {
-    Cost c;
-    std::uint32_t v;
-    bool operator>(const HeapItem& o) const { return o.c < c; }
-};
-using MinHeap = std::priority_queue<HeapItem, std::vector<HeapItem>, std::greater<>>;
 
 const char* const kCancelled = "已取消行车时间矩阵计算，未作任何改动";
 
@@ -149,567 +141,238 @@ TravelMatrix finish(Prepared p, const Points& stops, const std::vector<Cost>& ro
 
 }  // namespace
 
+namespace {
+
+// Position along a Hilbert curve of order 16 (Hilbert, "Über die stetige Abbildung einer Linie
+// auf ein Flächenstück", Math. Ann. 38, 1891; the iterative form of Lam & Shapiro).
+std::uint64_t hilbert_index(std::uint32_t x, std::uint32_t y)
+{
+    std::uint64_t d = 0;
+    for (std::uint32_t s = 1u << 15; s > 0; s >>= 1) {
+        const std::uint32_t rx = (x & s) ? 1 : 0, ry = (y & s) ? 1 : 0;
+        d += static_cast<std::uint64_t>(s) * s * ((3 * rx) ^ ry);
+        if (ry == 0) {
+            if (rx == 1) {
+                x = s - 1 - x;
+                y = s - 1 - y;
+            }
+            std::swap(x, y);
+        }
+    }
+    return d;
+}
+
+// The road graph as the searches read it: nodes renumbered along a Hilbert curve of their
+// positions, so that the nodes a search reaches together (a ring around the stop) and their
+// arcs lie together in memory, and each arc's head, seconds and metres in one record. On a
+// graph too large for the caches the searches wait on memory, not on arithmetic; nodes in the
+// order the road lines happened to list them cost a cache miss per arc.
+struct SearchGraph {
+#pragma pack(push, 4)
+    struct Arc {
+        std::uint32_t to;
+        double s, m;
+    };
+#pragma pack(pop)
+    // Per search node, its first arc and (read at the same time) its stop column.
+    struct Node {
+        std::uint32_t first;
+        std::uint32_t column = kNone;  // the stop's column when a stop snaps to the node
+    };
+    std::vector<std::uint32_t> id;  // road node → search node
+    std::vector<Node> node;  // n + 1: the last holds the end of the arcs
+    std::vector<Arc> arcs;
+    double width = 1, longest = 0;  // bucket width; longest arc in seconds
+
+    explicit SearchGraph(const RoadGraph& g)
+    {
+        const std::size_t n = g.node_count();
+        const auto& pos = g.positions();
+        std::vector<std::uint32_t> order(n);
+        for (std::uint32_t v = 0; v < n; ++v) order[v] = v;
+        if (pos.size() == n && n > 0) {
+            double x0 = kInf, x1 = -kInf, y0 = kInf, y1 = -kInf;
+            for (std::size_t v = 0; v < n; ++v) {
+                x0 = std::min(x0, pos.lon[v]);
+                x1 = std::max(x1, pos.lon[v]);
+                y0 = std::min(y0, pos.lat[v]);
+                y1 = std::max(y1, pos.lat[v]);
+            }
+            const double scale = 65535 / std::max({x1 - x0, y1 - y0, 1e-12});
+            std::vector<std::uint64_t> key(n);
+            for (std::size_t v = 0; v < n; ++v)
+                key[v] = hilbert_index(static_cast<std::uint32_t>((pos.lon[v] - x0) * scale),
+                                       static_cast<std::uint32_t>((pos.lat[v] - y0) * scale));
+            std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return key[a] < key[b]; });
+        }
+        id.assign(n, 0);
+        for (std::uint32_t k = 0; k < n; ++k) id[order[k]] = k;
+        const auto off = g.offsets();
+        const auto to = g.targets();
+        const auto sec = g.seconds();
+        const auto met = g.metres();
+        node.assign(n + 1, Node{0});
+        arcs.reserve(to.size());
+        for (std::size_t k = 0; k < n; ++k) {
+            const auto v = order[k];
+            for (auto e = off[v]; e < off[v + 1]; ++e) arcs.push_back({id[to[e]], sec[e], met[e]});
+            node[k + 1].first = static_cast<std::uint32_t>(arcs.size());
+        }
+        // The bucket width: the shortest arcs (a low quantile of the arc seconds, so that a few
+        // very short links do not make the buckets tiny), and no narrower than the longest arc
+        // over 2^16, which bounds the ring of buckets. Any width > 0 gives the exact answer; it
+        // only decides how often a node is scanned again within its bucket.
+        std::vector<double> positive;
+        positive.reserve(sec.size());
+        for (const double x : sec)
+            if (x > 0 && std::isfinite(x)) {
+                positive.push_back(x);
+                longest = std::max(longest, x);
+            }
+        if (!positive.empty()) {
+            const auto q = positive.begin() + static_cast<std::ptrdiff_t>(positive.size() / 100);
+            std::nth_element(positive.begin(), q, positive.end());
+            // ... and wide enough that no finite cost's bucket overflows 32 bits.
+            width = std::max({*q, longest / 65536, longest * static_cast<double>(n) / 4e9});
+        }
+    }
+};
+
+// One search from a stop's node, bucketed by cost: Δ-stepping (Meyer & Sanders, "Δ-stepping: a
+// parallelizable shortest path algorithm", J. Algorithms 49(1), 2003), run on one core. Nodes
+// wait in buckets of width Δ by their seconds; a bucket is emptied in any order, and a node
+// improved into the bucket being emptied is scanned again, so when the search leaves a bucket
+// every node in it has its final (seconds, metres). With Δ no wider than the shortest arc this
+// is Dial's algorithm (CACM 12(11), 1969) and no node is scanned twice. A bucket costs O(1)
+// where a binary heap costs O(log n) per node, and the road's arcs are all within a few orders
+// of magnitude of each other, so the buckets stay few.
+class BucketSearch {
+public:
+    explicit BucketSearch(const SearchGraph& g)
+        : g_(g), node_(g.id.size()), inverse_(1 / g.width),
+          ring_(std::bit_ceil(static_cast<std::size_t>(g.longest * (1 / g.width)) + 2))
+    {
+    }
+
+    // Costs from `source` (a search node) until the bucket in which the last of `targets`
+    // targets (search nodes with a column) was reached; cost(v) then holds the cost of each.
+    void run(std::uint32_t source, std::size_t targets)
+    {
+        // A node's label counts only if this search wrote it: no reset between searches.
+        const std::uint32_t gen = ++stamp_;
+        if (seen_.size() < targets) seen_.assign(targets, 0);
+        const SearchGraph::Node* const info = g_.node.data();
+        const SearchGraph::Arc* const arcs = g_.arcs.data();
+        Node* const node = node_.data();
+        const std::size_t mask = ring_.size() - 1;  // a power of two: no division per arc
+        node[source] = {{0, 0}, 0, gen};
+        ring_[0].push_back(source);
+        std::size_t queued = 1, reached = 0;
+        for (std::uint32_t k = 0; queued > 0; ++k) {
+            auto& bucket = ring_[k & mask];
+            while (!bucket.empty()) {
+                current_.swap(bucket);
+                const std::size_t count = current_.size();
+                for (std::size_t i = 0; i < count; ++i) {
+                    // The searches wait on memory: the bucket says which nodes come next, so
+                    // each node's record is fetched 32 nodes ahead, its arcs 16 ahead and the
+                    // heads of those arcs 8 ahead.
+                    if (i + 32 < count) __builtin_prefetch(info + current_[i + 32]);
+                    if (i + 16 < count) {
+                        const auto* a = arcs + info[current_[i + 16]].first;
+                        __builtin_prefetch(a);
+                        __builtin_prefetch(reinterpret_cast<const char*>(a) + 64);
+                    }
+                    if (i + 8 < count) {
+                        const auto w = current_[i + 8];
+                        __builtin_prefetch(node + w);
+                        for (auto e = info[w].first; e < info[w + 1].first; ++e) __builtin_prefetch(node + arcs[e].to);
+                    }
+                    const auto v = current_[i];
+                    --queued;
+                    if (node[v].where != k) continue;  // moved to an earlier bucket, or scanned
+                    node[v].where = kNone;
+                    const auto c = info[v].column;
+                    if (c != kNone && seen_[c] != stamp_) {
+                        seen_[c] = stamp_;
+                        ++reached;
+                    }
+                    const Cost d = node[v].c;
+                    for (auto e = info[v].first, end = info[v + 1].first; e < end; ++e) {
+                        const auto& a = arcs[e];
+                        const Cost nd{d.s + a.s, d.m + a.m};
+                        Node& y = node[a.to];
+                        if (y.gen != gen) {
+                            y.gen = gen;
+                            y.where = kNone;
+                        } else if (!(nd.s < y.c.s)) {
+                            // Equally fast (rare with real-valued seconds): the shorter wins.
+                            if (__builtin_expect(nd.s != y.c.s, 1) || !(nd.m < y.c.m)) continue;
+                        }
+                        y.c = nd;
+                        const auto b = static_cast<std::uint32_t>(nd.s * inverse_);
+                        if (y.where != b) {
+                            y.where = b;
+                            ring_[b & mask].push_back(a.to);
+                            ++queued;
+                        }
+                    }
+                }
+                current_.clear();
+            }
+            // Every target reached so far has its final cost now that bucket k is empty.
+            if (reached == targets) break;
+        }
+        for (auto& b : ring_) b.clear();
+    }
+
+    // Not reached: kInf.
+    Cost cost(std::uint32_t v) const { return node_[v].gen == stamp_ ? node_[v].c : Cost{}; }
+
+private:
+    struct Node {
+        Cost c;
+        std::uint32_t where = kNone;  // the bucket the node waits in; kNone: not waiting
+        std::uint32_t gen = 0;  // the search that wrote c and where
+    };
+    const SearchGraph& g_;
+    std::vector<Node> node_;
+    double inverse_;
+    std::vector<std::vector<std::uint32_t>> ring_;  // bucket k at k mod size: no arc spans it
+    std::vector<std::uint32_t> current_;
+    std::vector<std::uint32_t> seen_;  // per target column: the search that reached it
+    std::uint32_t stamp_ = 0;
+};
+
+}  // namespace
+
 Result<TravelMatrix> travel_matrix(const RoadGraph& graph, const Points& stops, const MatrixOptions& options,
                                    const Feedback& feedback)
 {
     auto prepared = prepare(graph, stops, options);
     if (!prepared) return prepared.error();
     auto& p = *prepared;
-    const std::size_t u = p.nodes.size(), n = graph.node_count();
-    std::vector<std::uint32_t> column_of_node(n, kNone);
-    for (std::size_t c = 0; c < u; ++c) column_of_node[p.nodes[c]] = static_cast<std::uint32_t>(c);
+    const std::size_t u = p.nodes.size();
     std::vector<Cost> road(u * u);
-
-    const auto off = graph.offsets();
-    const auto to = graph.targets();
-    const auto sec = graph.seconds();
-    const auto met = graph.metres();
-    const unsigned workers = worker_count(u);
-    struct Search {
-        std::vector<Cost> dist;
-        std::vector<std::uint8_t> done;
-        std::vector<std::uint32_t> touched;
-    };
-    std::vector<Search> state(workers);
-    // One Dijkstra per distinct node, stopped once every stop's node is settled.
-    const bool ok = parallel_jobs(u, workers, feedback, 0, 1, [&](unsigned w, std::size_t c) {
-        auto& st = state[w];
-        if (st.dist.empty()) {
-            st.dist.assign(n, Cost{});
-            st.done.assign(n, 0);
+    if (u > 0) {
+        SearchGraph g(graph);
+        std::vector<std::uint32_t> source(u);
+        for (std::size_t c = 0; c < u; ++c) {
+            source[c] = g.id[p.nodes[c]];
+            g.node[source[c]].column = static_cast<std::uint32_t>(c);
         }
-        for (auto v : st.touched) {
-            st.dist[v] = Cost{};
-            st.done[v] = 0;
-        }
-        st.touched.clear();
-        MinHeap heap;
-        const auto s = p.nodes[c];
-        st.dist[s] = {0, 0};
-        st.touched.push_back(s);
-        heap.push({{0, 0}, s});
-        std::size_t left = u;
-        Cost* row = road.data() + c * u;
-        while (!heap.empty() && left > 0) {
-            const auto [d, x] = heap.top();
-            heap.pop();
-            if (st.done[x]) continue;
-            st.done[x] = 1;
-            if (column_of_node[x] != kNone) {
-                row[column_of_node[x]] = d;
-                --left;
-            }
-            for (auto e = off[x]; e < off[x + 1]; ++e) {
-                const Cost nd = d + Cost{sec[e], met[e]};
-                const auto y = to[e];
-                if (nd < st.dist[y]) {
-                    if (st.dist[y].s == kInf) st.touched.push_back(y);
-                    st.dist[y] = nd;
-                    heap.push({nd, y});
-                }
-            }
-        }
-    });
-    if (!ok) return cancelled_error(kCancelled);
-    auto m = finish(std::move(p), stops, road);
-    feedback.set_progress(1);
-    return m;
-}
-
-// ---- the contraction hierarchy ----
-
-namespace {
-
-struct Arc {
-    std::uint32_t to;
-    Cost c;
-};
-
-// A binary min-heap on a reused vector (std::priority_queue cannot be cleared without freeing).
-struct Heap {
-    std::vector<HeapItem> items;
-    bool empty() const { return items.empty(); }
-    void clear() { items.clear(); }
-    void push(Cost c, std::uint32_t v)
-    {
-        items.push_back({c, v});
-        std::push_heap(items.begin(), items.end(), std::greater<>());
-    }
-    HeapItem pop()
-    {
-        std::pop_heap(items.begin(), items.end(), std::greater<>());
-        const auto top = items.back();
-        items.pop_back();
-        return top;
-    }
-    const HeapItem& top() const { return items.front(); }
-};
-
-// Node contraction in the order of Geisberger et al. §3: lazily updated priority (edge
-// difference + contracted neighbours + level), witness searches bounded by the shortcut's cost
-// and a settled-node limit (a search stopped early only adds a shortcut that was not needed).
-class Contraction {
-public:
-    explicit Contraction(const RoadGraph& g)
-        : n_(g.node_count()), out_(n_), in_(n_), dist_(n_), contracted_(n_, 0), slot_(n_, kNone)
-    {
-        const auto off = g.offsets();
-        const auto to = g.targets();
-        const auto sec = g.seconds();
-        const auto met = g.metres();
-        for (std::uint32_t v = 0; v < n_; ++v)
-            for (auto e = off[v]; e < off[v + 1]; ++e)
-                if (to[e] != v) add_arc(v, to[e], {sec[e], met[e]});
-        deleted_.assign(n_, 0);
-        level_.assign(n_, 0);
-    }
-
-    // Contracts the nodes in `fixed` order when given (every node once), else in the lazily
-    // updated priority order.
-    bool run(const Feedback& feedback, RoadHierarchy& h, std::size_t& shortcuts,
-             const std::vector<std::uint32_t>* fixed = nullptr)
-    {
-        std::vector<std::uint32_t> order;
-        order.reserve(n_);
-        std::vector<std::vector<Arc>> up(n_), down(n_);
-        const auto contract_next = [&](std::uint32_t v) {
-            // What stays of v: its arcs to and from the nodes not yet contracted (more important).
-            up[v] = out_[v];
-            down[v] = in_[v];
-            shortcuts += contract(v);
-            order.push_back(v);
-        };
-        if (fixed) {
-            for (const std::uint32_t v : *fixed) {
-                if ((order.size() & 1023) == 0) {
-                    if (feedback.cancelled()) return false;
-                    feedback.set_progress(0.05 + 0.9 * static_cast<double>(order.size()) / static_cast<double>(n_));
-                }
-                priority(v);  // leaves v's shortcuts in pending_
-                contract_next(v);
-            }
-            return pack(order, up, down, h);
-        }
-
-        struct Prio {
-            double p;
-            std::uint32_t v;
-            bool operator>(const Prio& o) const { return p > o.p || (p == o.p && v > o.v); }
-        };
-        std::priority_queue<Prio, std::vector<Prio>, std::greater<>> queue;
-        for (std::uint32_t v = 0; v < n_; ++v) {
-            if ((v & 4095) == 0) {
-                if (feedback.cancelled()) return false;
-                feedback.set_progress(0.2 * static_cast<double>(v) / static_cast<double>(n_));
-            }
-            queue.push({priority(v), v});
-        }
-        while (!queue.empty()) {
-            const auto [p0, v] = queue.top();
-            queue.pop();
-            if (contracted_[v]) continue;
-            const double p = priority(v);
-            if (!queue.empty() && p > queue.top().p) {
-                queue.push({p, v});
-                continue;
-            }
-            if ((order.size() & 1023) == 0) {
-                if (feedback.cancelled()) return false;
-                feedback.set_progress(0.2 + 0.75 * static_cast<double>(order.size()) / static_cast<double>(n_));
-            }
-            contract_next(v);
-        }
-        return pack(order, up, down, h);
-    }
-
-private:
-    bool pack(const std::vector<std::uint32_t>& order, const std::vector<std::vector<Arc>>& up,
-              const std::vector<std::vector<Arc>>& down, RoadHierarchy& h) const
-    {
-        // Hierarchy ids: 0 the last contracted (most important), so the tops of every search
-        // share the front of the arrays.
-        auto& r = h.rank_of;
-        r.assign(n_, 0);
-        for (std::size_t k = 0; k < n_; ++k) r[order[k]] = static_cast<std::uint32_t>(n_ - 1 - k);
-        auto flatten = [&](const std::vector<std::vector<Arc>>& arcs, std::vector<std::uint32_t>& offset,
-                        std::vector<RoadHierarchy::Arc>& flat) {
-            offset.assign(n_ + 1, 0);
-            flat.clear();
-            for (std::size_t id = 0; id < n_; ++id) {
-                const auto v = order[n_ - 1 - id];
-                for (const auto& a : arcs[v]) flat.push_back({r[a.to], a.c.s, a.c.m});
-                offset[id + 1] = static_cast<std::uint32_t>(flat.size());
-            }
-        };
-        flatten(up, h.up_offset, h.up);
-        flatten(down, h.down_offset, h.down);
-        return true;
-    }
-
-    // Where the graph has grown dense (the top of a grid's hierarchy has nodes with hundreds of
-    // arcs) a witness search stops after a few settled nodes; the arc u → w itself, when there
-    // is one, is always found by the first.
-    static constexpr std::size_t kSettleLimit = 100, kRelaxLimit = 2000;
-
-    // Adds a → b or lowers its cost; true when the arc is new.
-    bool add_arc(std::uint32_t a, std::uint32_t b, Cost c)
-    {
-        for (auto& x : out_[a])
-            if (x.to == b) {
-                if (c < x.c) {
-                    x.c = c;
-                    for (auto& y : in_[b])
-                        if (y.to == a) y.c = c;
-                }
-                return false;
-            }
-        out_[a].push_back({b, c});
-        in_[b].push_back({a, c});
-        return true;
-    }
-
-    // Distances from u avoiding v, up to `limit` (dist_ holds them until the next search).
-    void witness(std::uint32_t u, std::uint32_t v, Cost limit)
-    {
-        for (auto x : touched_) dist_[x] = Cost{};
-        touched_.clear();
-        heap_.clear();
-        dist_[u] = {0, 0};
-        touched_.push_back(u);
-        heap_.push({0, 0}, u);
-        std::size_t settled = 0, relaxed = 0;
-        while (!heap_.empty()) {
-            const auto [d, x] = heap_.pop();
-            if (dist_[x] < d) continue;
-            if (limit < d || ++settled > kSettleLimit || relaxed > kRelaxLimit) break;
-            relaxed += out_[x].size();
-            for (const auto& a : out_[x]) {
-                if (a.to == v) continue;
-                const Cost nd = d + a.c;
-                if (nd < dist_[a.to]) {
-                    if (dist_[a.to].s == kInf) touched_.push_back(a.to);
-                    dist_[a.to] = nd;
-                    heap_.push(nd, a.to);
-                }
-            }
-        }
-    }
-
-    // The shortcuts contracting v needs: u → w for each in-arc u → v and out-arc v → w whose
-    // path through v no other path (found within the limits) matches.
-    template <typename Found> void shortcuts_of(std::uint32_t v, Found&& found)
-    {
-        for (const auto& in : in_[v]) {
-            Cost most{0, 0};
-            bool any = false;
-            for (const auto& out : out_[v])
-                if (out.to != in.to) {
-                    const Cost c = in.c + out.c;
-                    if (most < c) most = c;
-                    any = true;
-                }
-            if (!any) continue;
-            witness(in.to, v, most);
-            for (const auto& out : out_[v])
-                if (out.to != in.to) {
-                    const Cost c = in.c + out.c;
-                    if (c < dist_[out.to]) found(in.to, out.to, c);
-                }
-        }
-    }
-
-    // Also leaves v's shortcuts in pending_, for contract(v) right after.
-    double priority(std::uint32_t v)
-    {
-        pending_.clear();
-        shortcuts_of(v, [&](std::uint32_t a, std::uint32_t b, Cost c) { pending_.push_back({a, b, c}); });
-        const double removed = static_cast<double>(in_[v].size() + out_[v].size());
-        return static_cast<double>(pending_.size()) - removed + deleted_[v] + level_[v];
-    }
-
-    // Contracts v with the shortcuts priority(v) found just before.
-    std::size_t contract(std::uint32_t v)
-    {
-        contracted_[v] = 1;
-        auto neighbour = [&](std::uint32_t x) {
-            ++deleted_[x];
-            level_[x] = std::max(level_[x], level_[v] + 1);
-        };
-        for (const auto& a : out_[v]) {
-            auto& l = in_[a.to];
-            l.erase(std::remove_if(l.begin(), l.end(), [v](const Arc& x) { return x.to == v; }), l.end());
-            neighbour(a.to);
-        }
-        for (const auto& a : in_[v]) {
-            auto& l = out_[a.to];
-            l.erase(std::remove_if(l.begin(), l.end(), [v](const Arc& x) { return x.to == v; }), l.end());
-            neighbour(a.to);
-        }
-        std::vector<Arc>().swap(out_[v]);
-        std::vector<Arc>().swap(in_[v]);
-        // The shortcuts come grouped by their tail (shortcuts_of goes in-arc by in-arc): per
-        // tail, its arcs are found through slot_ instead of a scan of its list for each shortcut
-        // (a separator node at the top of a grid's dissection has a thousand of them).
-        std::size_t added = 0;
-        for (std::size_t i = 0; i < pending_.size();) {
-            const std::uint32_t a = pending_[i].from;
-            auto& out = out_[a];
-            for (std::uint32_t k = 0; k < out.size(); ++k) slot_[out[k].to] = k;
-            for (; i < pending_.size() && pending_[i].from == a; ++i) {
-                const auto& sc = pending_[i];
-                const std::uint32_t k = slot_[sc.to];
-                if (k == kNone) {
-                    slot_[sc.to] = static_cast<std::uint32_t>(out.size());
-                    out.push_back({sc.to, sc.c});
-                    in_[sc.to].push_back({a, sc.c});
-                    ++added;
-                } else if (sc.c < out[k].c) {
-                    out[k].c = sc.c;
-                    for (auto& y : in_[sc.to])
-                        if (y.to == a) y.c = sc.c;
-                }
-            }
-            for (const auto& x : out) slot_[x.to] = kNone;
-        }
-        return added;
-    }
-
-    struct Shortcut {
-        std::uint32_t from, to;
-        Cost c;
-    };
-    std::size_t n_;
-    std::vector<std::vector<Arc>> out_, in_;
-    std::vector<Cost> dist_;
-    std::vector<std::uint32_t> touched_;
-    Heap heap_;
-    std::vector<std::uint8_t> contracted_;
-    std::vector<double> deleted_, level_;
-    std::vector<Shortcut> pending_;
-    std::vector<std::uint32_t> slot_;  // kNone but while contract() indexes one node's out-arcs
-};
-
-// The contraction order from the nodes' positions (empty when the network has no small
-// separators): nested dissection by recursive coordinate
-// bisection (George, "Nested dissection of a regular finite element mesh", SIAM J. Numer. Anal.
-// 10(2) 1973; the order of Dibbelt, Strasser & Wagner, "Customizable Contraction Hierarchies",
-// ACM JEA 21, 2016). A region's nodes are split at the median of its wider side; the nodes of
-// one half with an arc to the other (the smaller such set) are its separator, ordered after
-// both halves, which are ordered the same way in turn. A shortest path between the halves then
-// meets the separator, so contraction never builds shortcuts across a half, and on a grid —
-// which has no road hierarchy for the edge-difference order to find — the hierarchy has the
-// shape of the dissection: O(√n) separators at the top, built in one pass over the nodes.
-std::vector<std::uint32_t> nested_dissection_order(const RoadGraph& g)
-{
-    const std::size_t n = g.node_count();
-    const auto& pos = g.positions();
-    const auto off = g.offsets();
-    const auto to = g.targets();
-    // Arcs both ways: a separator cuts every arc between the halves, whichever way it runs.
-    std::vector<std::uint32_t> in_off(n + 1, 0), in_from(to.size());
-    for (const auto t : to) ++in_off[t + 1];
-    for (std::size_t v = 0; v < n; ++v) in_off[v + 1] += in_off[v];
-    {
-        std::vector<std::uint32_t> fill(in_off.begin(), in_off.end() - 1);
-        for (std::uint32_t v = 0; v < n; ++v)
-            for (auto e = off[v]; e < off[v + 1]; ++e) in_from[fill[to[e]]++] = v;
-    }
-    double mean_lat = 0;
-    for (std::size_t v = 0; v < n; ++v) mean_lat += pos.lat[v] / static_cast<double>(n);
-    const double kx = std::cos(mean_lat * 3.14159265358979323846 / 180);  // degrees of longitude shrink
-
-    std::vector<std::uint32_t> nodes(n);
-    for (std::uint32_t v = 0; v < n; ++v) nodes[v] = v;
-    std::vector<std::uint32_t> mark(n, 0);
-    std::uint32_t stamp = 0;
-    std::vector<std::uint32_t> order;
-    order.reserve(n);
-    constexpr std::size_t kLeaf = 16;
-    struct Task {
-        std::size_t begin, end;
-        bool emit;  // append [begin, end) (a separator) to the order as it is; else dissect it
-    };
-    std::vector<Task> stack{{0, n, false}};
-    const auto touches = [&](std::uint32_t v, std::uint32_t other) {
-        for (auto e = off[v]; e < off[v + 1]; ++e)
-            if (mark[to[e]] == other) return true;
-        for (auto e = in_off[v]; e < in_off[v + 1]; ++e)
-            if (mark[in_from[e]] == other) return true;
-        return false;
-    };
-    while (!stack.empty()) {
-        const Task t = stack.back();
-        stack.pop_back();
-        if (t.emit || t.end - t.begin <= kLeaf) {
-            order.insert(order.end(), nodes.begin() + static_cast<std::ptrdiff_t>(t.begin),
-                         nodes.begin() + static_cast<std::ptrdiff_t>(t.end));
-            continue;
-        }
-        const auto first = nodes.begin() + static_cast<std::ptrdiff_t>(t.begin);
-        const auto last = nodes.begin() + static_cast<std::ptrdiff_t>(t.end);
-        double x0 = kInf, x1 = -kInf, y0 = kInf, y1 = -kInf;
-        for (auto it = first; it != last; ++it) {
-            x0 = std::min(x0, pos.lon[*it] * kx);
-            x1 = std::max(x1, pos.lon[*it] * kx);
-            y0 = std::min(y0, pos.lat[*it]);
-            y1 = std::max(y1, pos.lat[*it]);
-        }
-        const bool by_x = x1 - x0 >= y1 - y0;
-        const std::size_t mid = t.begin + (t.end - t.begin) / 2;
-        const auto middle = nodes.begin() + static_cast<std::ptrdiff_t>(mid);
-        // Ties by node id, so that the order does not depend on the library's nth_element.
-        std::nth_element(first, middle, last, [&](std::uint32_t a, std::uint32_t b) {
-            const double ka = by_x ? pos.lon[a] : pos.lat[a], kb = by_x ? pos.lon[b] : pos.lat[b];
-            return ka < kb || (ka == kb && a < b);
+        const unsigned workers = worker_count(u);
+        std::vector<std::unique_ptr<BucketSearch>> search(workers);
+        // One search per distinct node, stopped once every stop's node has its cost.
+        const bool ok = parallel_jobs(u, workers, feedback, 0, 1, [&](unsigned w, std::size_t c) {
+            if (!search[w]) search[w] = std::make_unique<BucketSearch>(g);
+            auto& s = *search[w];
+            s.run(source[c], u);
+            Cost* row = road.data() + c * u;
+            for (std::size_t j = 0; j < u; ++j) row[j] = s.cost(source[j]);
         });
-        const std::uint32_t left = ++stamp, right = ++stamp;
-        for (auto it = first; it != middle; ++it) mark[*it] = left;
-        for (auto it = middle; it != last; ++it) mark[*it] = right;
-        std::size_t left_cut = 0, right_cut = 0;
-        for (auto it = first; it != middle; ++it) left_cut += touches(*it, right);
-        for (auto it = middle; it != last; ++it) right_cut += touches(*it, left);
-        // A network without small separators (not laid out in the plane, e.g. random links
-        // across the map: the first cut takes a share of all nodes, not ~√n) gains nothing from
-        // the dissection: the caller takes the edge-difference order then.
-        if (t.begin == 0 && t.end == n &&
-            static_cast<double>(std::min(left_cut, right_cut)) > 4 * std::sqrt(static_cast<double>(n)) + 16)
-            return {};
-        if (left_cut <= right_cut) {
-            // [begin, s) the left half without its separator, [s, mid) the separator.
-            const auto s = std::stable_partition(first, middle, [&](std::uint32_t v) { return !touches(v, right); });
-            const std::size_t cut = t.begin + static_cast<std::size_t>(s - first);
-            stack.push_back({cut, mid, true});
-            stack.push_back({mid, t.end, false});
-            stack.push_back({t.begin, cut, false});
-        } else {
-            const auto s = std::stable_partition(middle, last, [&](std::uint32_t v) { return !touches(v, left); });
-            const std::size_t cut = mid + static_cast<std::size_t>(s - middle);
-            stack.push_back({cut, t.end, true});
-            stack.push_back({mid, cut, false});
-            stack.push_back({t.begin, mid, false});
-        }
+        if (!ok) return cancelled_error(kCancelled);
     }
-    return order;
-}
-
-// One upward search of the hierarchy (forward: over `up`; backward: over `down`), stalling on
-// demand (Geisberger et al. §4.1): a node that a more important node of this search reaches
-// more cheaply is on no shortest path upward, so it is neither scanned nor reported.
-class UpwardSearch {
-public:
-    template <typename Settled>
-    void run(std::uint32_t start, std::span<const std::uint32_t> relax_off, std::span<const RoadHierarchy::Arc> relax,
-             std::span<const std::uint32_t> stall_off, std::span<const RoadHierarchy::Arc> stall, Settled&& settled)
-    {
-        if (dist_.size() < relax_off.size()) dist_.assign(relax_off.size(), Cost{});
-        for (auto x : touched_) dist_[x] = Cost{};
-        touched_.clear();
-        heap_.clear();
-        dist_[start] = {0, 0};
-        touched_.push_back(start);
-        heap_.push({0, 0}, start);
-        while (!heap_.empty()) {
-            const auto [d, x] = heap_.pop();
-            if (dist_[x] < d) continue;
-            bool stalled = false;
-            for (auto e = stall_off[x]; e < stall_off[x + 1] && !stalled; ++e)
-                stalled = dist_[stall[e].to] + Cost{stall[e].seconds, stall[e].metres} < d;
-            if (stalled) continue;
-            settled(x, d);
-            for (auto e = relax_off[x]; e < relax_off[x + 1]; ++e) {
-                const auto y = relax[e].to;
-                const Cost nd = d + Cost{relax[e].seconds, relax[e].metres};
-                if (nd < dist_[y]) {
-                    if (dist_[y].s == kInf) touched_.push_back(y);
-                    dist_[y] = nd;
-                    heap_.push(nd, y);
-                }
-            }
-        }
-    }
-
-private:
-    std::vector<Cost> dist_;
-    std::vector<std::uint32_t> touched_;
-    Heap heap_;
-};
-
-}  // namespace
-
-Result<std::shared_ptr<const RoadHierarchy>> RoadHierarchy::build(std::shared_ptr<const RoadGraph> graph,
-                                                                  const Feedback& feedback)
-{
-    const auto t0 = std::chrono::steady_clock::now();
-    auto h = std::make_shared<RoadHierarchy>();
-    Contraction contraction(*graph);
-    // With positions (every graph of a road layer has them) the dissection order; without, the
-    // edge-difference order of Geisberger et al.
-    const bool placed = graph->node_count() > 0 && graph->positions().size() == graph->node_count();
-    const auto order = placed ? nested_dissection_order(*graph) : std::vector<std::uint32_t>{};
-    h->dissection_ = !order.empty();
-    if (!contraction.run(feedback, *h, h->shortcuts_, order.empty() ? nullptr : &order))
-        return cancelled_error(kCancelled);
-    h->graph_ = std::move(graph);
-    h->build_seconds_ = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    feedback.set_progress(1);
-    return std::shared_ptr<const RoadHierarchy>(std::move(h));
-}
-
-Result<TravelMatrix> travel_matrix(const RoadHierarchy& hierarchy, const Points& stops, const MatrixOptions& options,
-                                   const Feedback& feedback)
-{
-    auto prepared = prepare(hierarchy.graph(), stops, options);
-    if (!prepared) return prepared.error();
-    auto& p = *prepared;
-    const std::size_t u = p.nodes.size(), n = hierarchy.graph().node_count();
-    const std::span<const std::uint32_t> up_off = hierarchy.up_offset, down_off = hierarchy.down_offset;
-    const std::span<const RoadHierarchy::Arc> up = hierarchy.up, down = hierarchy.down;
-    const unsigned workers = worker_count(u);
-    std::vector<UpwardSearch> search(workers);
-
-    // Backward searches from every stop's node leave (column, cost to it) in buckets at the
-    // nodes they settle.
-    struct Entry {
-        std::uint32_t node, column;
-        Cost c;
-    };
-    std::vector<std::vector<Entry>> found(workers);
-    if (!parallel_jobs(u, workers, feedback, 0, 0.3, [&](unsigned w, std::size_t c) {
-            search[w].run(hierarchy.rank_of[p.nodes[c]], down_off, down, up_off, up, [&](std::uint32_t x, Cost d) {
-                found[w].push_back({x, static_cast<std::uint32_t>(c), d});
-            });
-        }))
-        return cancelled_error(kCancelled);
-    struct Bucket {
-        std::uint32_t column;
-        Cost c;
-    };
-    std::vector<std::uint32_t> bucket_off(n + 1, 0);
-    for (const auto& f : found)
-        for (const auto& e : f) ++bucket_off[e.node + 1];
-    for (std::size_t x = 0; x < n; ++x) bucket_off[x + 1] += bucket_off[x];
-    std::vector<Bucket> bucket(bucket_off[n]);
-    {
-        std::vector<std::uint32_t> fill(bucket_off.begin(), bucket_off.end() - 1);
-        for (auto& f : found) {
-            for (const auto& e : f) bucket[fill[e.node]++] = {e.column, e.c};
-            std::vector<Entry>().swap(f);
-        }
-    }
-
-    // Forward searches read the buckets at the nodes they settle: the best meeting node of the
-    // two upward searches gives the road cost of each pair.
-    std::vector<Cost> road(u * u);
-    if (!parallel_jobs(u, workers, feedback, 0.3, 1, [&](unsigned w, std::size_t r) {
-            Cost* row = road.data() + r * u;
-            search[w].run(hierarchy.rank_of[p.nodes[r]], up_off, up, down_off, down, [&](std::uint32_t x, Cost d) {
-                for (auto b = bucket_off[x]; b < bucket_off[x + 1]; ++b) {
-                    const Cost c = d + bucket[b].c;
-                    if (c < row[bucket[b].column]) row[bucket[b].column] = c;
-                }
-            });
-        }))
-        return cancelled_error(kCancelled);
     auto m = finish(std::move(p), stops, road);
     feedback.set_progress(1);
     return m;
