@@ -119,6 +119,8 @@ ApplicationWindow {
             id: analysisDock
             objectName: "analysisDock"
             Layout.preferredWidth: Theme.panelWidth
+            // In a narrow window the map gives way before the dock's tab titles are cut.
+            Layout.minimumWidth: dockTabs.implicitWidth + 2 * Theme.spacing
             Layout.fillHeight: true
             color: Theme.panelBackground
             border.color: Theme.border
@@ -129,11 +131,11 @@ ApplicationWindow {
                     id: dockTabs
                     objectName: "dockTabs"
                     Layout.fillWidth: true
-                    TabButton { text: qsTr("覆盖分析") }
-                    TabButton { text: qsTr("选址规划") }
-                    TabButton { text: qsTr("编辑") }
-                    TabButton { text: qsTr("配送路线") }
-                    TabButton { text: qsTr("专题图") }
+                    DockTab { text: qsTr("覆盖"); fullName: qsTr("覆盖分析") }
+                    DockTab { text: qsTr("选址"); fullName: qsTr("选址规划") }
+                    DockTab { text: qsTr("编辑"); fullName: qsTr("编辑网点") }
+                    DockTab { text: qsTr("路线"); fullName: qsTr("配送路线") }
+                    DockTab { text: qsTr("专题"); fullName: qsTr("专题图") }
                 }
                 StackLayout {
                     currentIndex: dockTabs.currentIndex

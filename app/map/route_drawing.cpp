@@ -77,20 +77,22 @@ void draw_line(QPainter& p, const RouteDrawing::Line& line, const Viewport& view
 
 }  // namespace
 
-std::shared_ptr<RouteDrawing> route_drawing(const Layer& lines, const Layer& stops)
+std::shared_ptr<RouteDrawing> route_drawing(const Layer& lines, const Layer& stops, RoutePalette palette)
 {
     auto out = std::make_shared<RouteDrawing>();
     const Column* depot = lines.column("depot");
     const Column* vehicle = lines.column("vehicle");
-    std::map<std::string, std::size_t> routes_before;  // per depot: routes of the depots before it
+    std::vector<RoutePalette::Route> routes;
+    for (std::size_t f = 0; f < lines.size(); ++f)
+        routes.push_back({depot ? depot->text(f) : std::string(), static_cast<std::uint32_t>(integer_at(vehicle, f))});
+    palette.assign(routes);
     std::map<std::string, QColor> color_of;
     std::map<std::string, QPointF> depot_at;
     for (std::size_t f = 0; f < lines.size(); ++f) {
-        const std::string d = depot ? depot->text(f) : std::string();
-        const auto before = routes_before.emplace(d, f).first->second;
+        const std::string& d = routes[f].depot;
         const auto v = integer_at(vehicle, f);
         RouteDrawing::Line line;
-        line.color = route_color(before, static_cast<std::uint32_t>(v));
+        line.color = palette.color(d, routes[f].vehicle);
         const std::uint32_t from = lines.coord_start[lines.ring_start[lines.part_start[f]]];
         const std::uint32_t to = lines.coord_start[lines.ring_start[lines.part_start[f + 1]]];
         for (std::uint32_t k = from; k < to; ++k) line.unit.push_back(unit_mercator(lines.x[k], lines.y[k]));

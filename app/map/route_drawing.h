@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "map/layer_raster.h"
+#include "map/route_palette.h"
 #include "model/error.h"
 #include "model/feedback.h"
 #include "model/layer.h"
@@ -35,8 +36,10 @@ struct RouteDrawing {
 };
 
 // From a "routes" line layer (depot, vehicle per feature) and a "route_stops" point layer
-// (depot, vehicle, seq per feature); a stop whose route is not among the lines takes grey.
-std::shared_ptr<RouteDrawing> route_drawing(const Layer& lines, const Layer& stops);
+// (depot, vehicle, seq per feature); a stop whose route is not among the lines takes grey. The
+// lines take their colours from `palette` (the window's, kept while the plan is edited); those
+// it has not seen take theirs in turn (route_palette.h), as a plan read from a file does.
+std::shared_ptr<RouteDrawing> route_drawing(const Layer& lines, const Layer& stops, RoutePalette palette = {});
 
 // Reads both layers from a GeoPackage written by write_routes_gpkg (coopmap-cli routes --out);
 // errors name the file and what is missing.

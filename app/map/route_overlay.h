@@ -3,6 +3,7 @@
 // reads them from a routes GeoPackage.
 #pragma once
 
+#include <QColor>
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
@@ -32,6 +33,11 @@ public:
     int routeCount() const { return drawing_ ? static_cast<int>(drawing_->lines.size()) : 0; }
     int selected() const { return drawing_ ? drawing_->selected : -1; }
     void setSelected(int route);
+    // The colour route `route` is drawn in (invalid when there is no such route).
+    Q_INVOKABLE QColor routeColor(int route) const
+    {
+        return drawing_ && route >= 0 && route < routeCount() ? drawing_->lines[std::size_t(route)].color : QColor();
+    }
 
     void setDrawing(std::shared_ptr<RouteDrawing> drawing);
     void clear() { setDrawing(nullptr); }

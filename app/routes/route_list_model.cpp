@@ -1,9 +1,6 @@
 #include "route_list_model.h"
 
 #include <QStringList>
-#include <map>
-
-#include "map/route_palette.h"
 
 namespace coopmap::app {
 
@@ -35,20 +32,17 @@ QHash<int, QByteArray> RouteListModel::roleNames() const
             {LoadRole, "load"},       {TimesRole, "times"}};
 }
 
-void RouteListModel::reset(const analysis::routing::RouteResult& res)
+void RouteListModel::reset(const analysis::routing::RouteResult& res, const RoutePalette& palette)
 {
     std::vector<Row> rows;
-    // Colours as the map gives them (route_drawing): by the routes of the depots before.
-    std::map<std::uint32_t, std::size_t> routes_before;
     for (const auto& route : res.routes) {
-        const auto ord = routes_before.emplace(route.depot, rows.size()).first->second;
         const auto& depot = res.depots[route.depot].site;
         Row r;
         r.depot = QString::fromStdString(depot.name);
         r.depotIndex = static_cast<int>(route.depot);
         r.vehicle = static_cast<int>(route.vehicle);
         r.label = tr("%1 %2 号车").arg(r.depot).arg(r.vehicle);
-        r.color = route_color(ord, route.vehicle);
+        r.color = palette.color(depot.id, route.vehicle);
         r.stops = static_cast<int>(route.visits.size());
         r.km = route.km;
         r.minutes = route.minutes;

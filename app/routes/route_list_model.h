@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "analysis/routing/route_run.h"
+#include "map/route_palette.h"
 #include "models/row_list_model.h"
 
 namespace coopmap::app {
@@ -42,10 +43,14 @@ public:
 
     QHash<int, QByteArray> roleNames() const override;
 
-    // The rows of `result`; the same number of routes changes them in place (a drag step).
-    void reset(const analysis::routing::RouteResult& result);
+    // The rows of `result` in the colours `palette` gave its routes (the map's); the same
+    // number of routes changes them in place (a drag step).
+    void reset(const analysis::routing::RouteResult& result, const RoutePalette& palette);
     void clear();
     const Row* row(int i) const { return i >= 0 && i < count() ? &rows_[std::size_t(i)] : nullptr; }
+    // A row's label and colour (empty, invalid when there is no such row), e.g. for the panel's test.
+    Q_INVOKABLE QString labelAt(int i) const { return row(i) ? row(i)->label : QString(); }
+    Q_INVOKABLE QColor colorAt(int i) const { return row(i) ? row(i)->color : QColor(); }
 
 private:
     std::size_t size() const override { return rows_.size(); }

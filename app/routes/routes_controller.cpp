@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <algorithm>
 #include <cmath>
 
 #include "analysis/routing/route_edit.h"
@@ -46,6 +47,8 @@ void RoutesController::takeDefaults()
     job_.discard();
     result_.reset();
     history_.clear();
+    palette_ = {};
+    unserved_at_run_.clear();
     selected_ = -1;
     message_.clear();
     refresh();
@@ -124,6 +127,9 @@ void RoutesController::done(routing::RouteResult result)
 {
     result_ = std::move(result);
     history_.clear();
+    palette_ = {};
+    unserved_at_run_.clear();
+    for (const auto& u : result_->unserved) unserved_at_run_.push_back(u.stop);
     message_.clear();
     selected_ = result_->routes.empty() ? -1 : 0;
     refresh();
@@ -142,11 +148,16 @@ void RoutesController::refresh()
         return;
     }
     if (selected_ >= static_cast<int>(result_->routes.size())) selected_ = static_cast<int>(result_->routes.size()) - 1;
-    routes_.reset(*result_);
+    // Colours given once per vehicle of this run, so that an edit re-colours no route.
+    std::vector<RoutePalette::Route> keys;
+    for (const auto& r : result_->routes) keys.push_back({result_->depots[r.depot].site.id, r.vehicle});
+    palette_.assign(keys);
+    routes_.reset(*result_, palette_);
     stops_.showRoute(*result_, selected_);
     unserved_.showUnserved(*result_);
     // The map draws what the GeoPackage holds: the same two layers coopmap-cli routes --out writes.
-    auto drawing = route_drawing(routing::route_line_layer(*result_), routing::route_stop_layer(*result_));
+    auto drawing =
+        route_drawing(routing::route_line_layer(*result_), routing::route_stop_layer(*result_), palette_);
     drawing->selected = selected_;
     overlay_.setDrawing(std::move(drawing));
     emit changed();
@@ -284,6 +295,11 @@ QString RoutesController::notesText() const
                      .arg(result_->pairs)
                      .arg(result_->detour_factor, 0, 'f', 2);
     if (result_->time_limited) notes << tr("搜索在时限内未完成全部迭代");
+    // The township-by-township figures are the solver's, of the stops it served.
+    const auto added = std::count_if(unserved_at_run_.begin(), unserved_at_run_.end(), [&](std::uint32_t s) {
+        return routing::find_stop(*result_, s).has_value();
+    });
+    if (added > 0) notes << tr("%1 个未服务的点已手工加入路线，未计入各乡镇单独配送的对比").arg(added);
     return notes.join(QStringLiteral("；"));
 }
 

@@ -19,6 +19,7 @@
 #include "analysis/routing/route_run.h"
 #include "jobs/job_runner.h"
 #include "map/route_overlay.h"
+#include "map/route_palette.h"
 #include "project/project_controller.h"
 #include "route_list_model.h"
 #include "route_stop_model.h"
@@ -169,6 +170,8 @@ private:
     QString message_;
     std::optional<analysis::routing::RouteResult> result_;
     std::vector<analysis::routing::RouteResult> history_;  // before each edit, newest last
+    RoutePalette palette_;  // the routes' colours since the run, kept through edits and undo
+    std::vector<std::uint32_t> unserved_at_run_;  // the stops the run left over
     int selected_ = -1;
     double last_step_ms_ = 0;
     RouteListModel routes_;

@@ -1,5 +1,6 @@
 // The main window as a user meets it: the sample opened, a village identified, then the
-// presentation started from the menu (F5): the identify popup must not stay over the slides.
+// presentation started from the menu (F5): the identify popup must not stay over the slides;
+// the dock's tab titles read in full at its width and in a narrow window.
 import QtQuick
 import QtTest
 import CoopMap
@@ -40,6 +41,43 @@ Item {
             tryCompare(popup, "visible", false)
             presentation.leave()
             tryCompare(presentation, "opened", false)
+            w.destroy()
+        }
+
+        // The dock's five tab titles read in full — none cut to "覆盖…" — at the dock's own width
+        // and in a window so narrow that the map gives way; each names its panel in full on hover.
+        function test_dock_tab_titles_are_not_cut() {
+            const component = Qt.createComponent("CoopMap", "Main")
+            const w = component.createObject(null, { controller: project })
+            verify(w !== null, component.errorString())
+            const tabs = findChild(w.contentItem, "dockTabs")
+            const dock = findChild(w.contentItem, "analysisDock")
+            verify(tabs && dock)
+            compare(tabs.count, 5)
+            const names = ["覆盖分析", "选址规划", "编辑网点", "配送路线", "专题图"]
+            for (const width of [1600, 900, 480]) {
+                w.width = width
+                waitForRendering(w.contentItem)
+                if (width === 1600) compare(dock.width, Theme.panelWidth)
+                else if (width === 480) verify(dock.width < Theme.panelWidth, "the dock at " + dock.width)
+                for (let i = 0; i < tabs.count; ++i) {
+                    const tab = tabs.itemAt(i)
+                    const why = "window " + width + ", tab " + tab.text + ": " + tab.implicitWidth + " > " + tab.width
+                    // A tab narrower than its text and padding shows its title elided.
+                    verify(tab.implicitWidth <= tab.width + 0.5, why)
+                    verify(tab.x + tab.width <= tabs.width + 0.5, why)
+                    compare(tab.fullName, names[i])
+                    compare(tab.ToolTip.text, names[i])
+                }
+            }
+            // Hovering a tab shows the panel's full name.
+            w.width = 1600
+            waitForRendering(w.contentItem)
+            const routesTab = tabs.itemAt(3)
+            compare(routesTab.text, "路线")
+            mouseMove(routesTab, routesTab.width / 2, routesTab.height / 2)
+            tryCompare(routesTab.ToolTip.toolTip, "visible", true)
+            compare(routesTab.ToolTip.toolTip.text, "配送路线")
             w.destroy()
         }
     }

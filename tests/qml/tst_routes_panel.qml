@@ -3,7 +3,8 @@
 // dragging its row onto a route) changes the totals to exactly what the engine's own evaluation
 // of every route of the new plan sums to (freshTotals: evaluate_route afresh, not the edit's
 // figures); a refused move leaves the totals as they were and says why; 撤销 gives back the
-// totals before the move exactly; the edited plan exports with its new vehicle.
+// totals before the move exactly; the edited plan exports with its new vehicle; an added vehicle
+// re-colours no route; a stop left unserved is dragged onto a route like any other.
 import QtCore
 import QtQuick
 import QtQuick.Controls
@@ -212,6 +213,137 @@ Item {
             compare(exported.routeCount, c.totalVehicles)
             c.undo()
             compare(c.routes.count, routes)
+        }
+
+        // Every route's colour by its label; the list's swatch and the map's line agree.
+        function colours(why) {
+            const out = {}
+            compare(c.overlay.routeCount, c.routes.count, why)
+            for (let i = 0; i < c.routes.count; ++i) {
+                out[c.routes.labelAt(i)] = String(c.routes.colorAt(i))
+                compare(String(c.overlay.routeColor(i)), String(c.routes.colorAt(i)), why + ": route " + i)
+            }
+            return out
+        }
+        function compareColours(before, why) {
+            for (const label in before) {
+                let row = -1
+                for (let i = 0; i < c.routes.count; ++i)
+                    if (c.routes.labelAt(i) === label) row = i
+                verify(row >= 0, why + ": " + label + " is gone")
+                compare(String(c.routes.colorAt(row)), before[label], why + ": " + label)
+            }
+        }
+
+        // A vehicle added to the first centre comes before every route of the other centres:
+        // they, and the first centre's own, keep their colours; the new one takes a colour of its own.
+        function test_5_colours_stay_when_a_vehicle_is_added() {
+            const depot = c.depotOfRoute(0)
+            let others = 0
+            for (let r = 0; r < c.routes.count; ++r)
+                if (c.depotOfRoute(r) !== depot) ++others
+            verify(others > 0, "routes of a second centre come after the first's")
+            const before = colours("after the run")
+            const added = c.addVehicle(depot)
+            compare(added, c.routes.count - others - 1)  // after the first centre's routes
+            const after = colours("after adding a vehicle")
+            compareColours(before, "after adding a vehicle")
+            const fresh = String(c.routes.colorAt(added))
+            if (c.routes.count <= 10)
+                for (const label in before)
+                    verify(before[label] !== fresh, "the new vehicle shares " + label + "'s colour " + fresh)
+            // A stop onto it, back again, the empty vehicle removed: nothing re-coloured.
+            select(0)
+            const stop = c.stops.stopAt(0)
+            verify(c.moveStop(stop, added, -1), c.message)
+            compareColours(after, "after a stop onto the new vehicle")
+            c.undo()
+            verify(c.removeVehicle(added), c.message)
+            compareColours(before, "after removing it")
+            // Undo brings the vehicle back in its colour, and again the plan of the run.
+            c.undo()
+            compareColours(after, "after undoing the removal")
+            c.undo()
+            compare(c.routes.count, Object.keys(before).length)
+            compareColours(before, "after undoing all")
+            colours("after undoing all")
+        }
+
+        // A stop the solver left over (one vehicle per centre leaves many) dragged onto a route:
+        // onto a full route it is refused with the reason and nothing changes; onto a new vehicle
+        // it is served, the totals are the engine's at once, and 撤销 puts it back among the unserved.
+        function test_6_drag_an_unserved_stop_onto_a_route() {
+            planned.clear()
+            c.vehicles = 1
+            mouseClick(findChild(panel, "runRoutesButton"))
+            planned.wait(120000)
+            compare(planned.signalArguments[0][0], true, c.errorText)
+            verify(c.unserved.count > 0, "one vehicle per centre serves every stop?")
+            waitForRendering(panel)
+            const left = c.unserved.count
+            const stop = c.unserved.stopAt(0)
+            compare(c.routeOfStop(stop), -1)
+            const dragOnto = (route) => {
+                const row = findChild(panel, "unservedRow0")
+                compare(row.stop, stop)
+                const onto = findChild(panel, "routeRow" + route)
+                verify(onto, "route row " + route)
+                const p = onto.mapToItem(row, onto.width / 4, onto.height / 2)
+                mouseDrag(row, row.width / 4, row.height / 2, 0, p.y - row.height / 2, Qt.LeftButton, Qt.NoModifier, 20)
+                tryVerify(() => c.routeOfStop(stop) === route || c.message !== "", 2000)
+            }
+
+            // The routes on the road are full: some centre's vehicle refuses it, by name and why.
+            let refused = false
+            for (let r = 0; r < Math.min(c.routes.count, Theme.visibleRows) && !refused; ++r) {
+                const before = { km: c.totalKm, cost: c.totalCost, vehicles: c.totalVehicles }
+                dragOnto(r)
+                if (c.routeOfStop(stop) === r) {  // there was room: the engine's totals, then back
+                    checkTotals("after adding the unserved stop to route " + r)
+                    c.undo()
+                    compare(c.unserved.count, left)
+                    continue
+                }
+                refused = true
+                const shown = findChild(panel, "moveMessage")
+                verify(shown.visible)
+                verify(shown.text.indexOf("不能把") === 0, shown.text)
+                verify(shown.text.indexOf("加入") > 0, shown.text)
+                verify(/载重|时间窗|班次/.test(shown.text), shown.text)
+                compare(c.totalKm, before.km)
+                compare(c.totalCost, before.cost)
+                compare(c.totalVehicles, before.vehicles)
+                compare(c.unserved.count, left)
+                compare(c.routeOfStop(stop), -1)
+            }
+            verify(refused, "no route on the road refuses a stop left over")
+
+            // A new vehicle of the first centre takes it.
+            const before = { km: c.totalKm, cost: c.totalCost, vehicles: c.totalVehicles, served: c.servedStops }
+            const added = c.addVehicle(c.depotOfRoute(0))
+            verify(added > 0, c.message)
+            waitForRendering(panel)
+            dragOnto(added)
+            compare(c.message, "")
+            compare(c.routeOfStop(stop), added)
+            compare(c.unserved.count, left - 1)
+            compare(findChild(panel, "unservedTitle").text.indexOf("未服务的配送点（" + (left - 1) + " 个"), 0)
+            compare(c.servedStops, before.served + 1)
+            compare(c.totalVehicles, before.vehicles + 1)
+            verify(c.totalKm > before.km)
+            checkTotals("after adding the unserved stop to a new vehicle")
+            verify(c.notesText.indexOf("1 个未服务的点已手工加入路线") >= 0, c.notesText)
+            // 撤销: unserved again, the totals to the last digit.
+            mouseClick(findChild(panel, "undoButton"))
+            compare(c.routeOfStop(stop), -1)
+            compare(c.unserved.count, left)
+            compare(c.unserved.stopAt(0), stop)
+            compare(c.servedStops, before.served + 0)
+            verify(c.notesText.indexOf("手工加入") < 0, c.notesText)
+            c.undo()
+            compare(c.totalKm, before.km)
+            compare(c.totalCost, before.cost)
+            compare(c.totalVehicles, before.vehicles)
         }
     }
 }

@@ -174,20 +174,22 @@ Status move_stop(RouteResult& r, std::uint32_t stop, std::size_t route, std::opt
     if (!r.plan) return edit_error({}, "路线结果没有保留路网矩阵，无法重新计时：请重新规划");
     const std::string who = stop_label(r, stop);
     const auto from = find_stop(r, stop);
-    if (!from) {
-        std::string why;
-        for (const auto& u : r.unserved)
-            if (u.stop == stop) why = "（" + u.reason + "）";
-        return edit_error(r.stops[stop].site.id,
-                          who + "未安排在任何路线上" + why + "：请调整车辆、载重或班次后重新规划");
-    }
+    // A stop the solver left over is added to the route; it leaves the unserved list only on success.
+    const auto unserved = std::find_if(r.unserved.begin(), r.unserved.end(),
+                                       [&](const UnservedStop& u) { return u.stop == stop; });
+    if (!from && unserved == r.unserved.end())
+        return edit_error(r.stops[stop].site.id, who + "不在任何路线上，也不在未服务列表中：请重新规划");
+    const std::string verb = from ? "移到" : "加入";
     const VehicleRoute& target = r.routes[route];
     const std::string where = route_label(r, target);
 
-    // The target's stops once the stop has left its old place.
-    std::vector<std::uint32_t> source = stops_of(r.routes[from->route]);
-    source.erase(source.begin() + static_cast<std::ptrdiff_t>(from->position));
-    std::vector<std::uint32_t> base = from->route == route ? source : stops_of(target);
+    // The target's stops once the stop has left its old place (an unserved stop has none).
+    std::vector<std::uint32_t> source;
+    if (from) {
+        source = stops_of(r.routes[from->route]);
+        source.erase(source.begin() + static_cast<std::ptrdiff_t>(from->position));
+    }
+    std::vector<std::uint32_t> base = from && from->route == route ? source : stops_of(target);
     if (position && *position > base.size())
         return edit_error(r.stops[stop].site.id, "位置 " + std::to_string(*position + 1) + " 超出" + where + "的 " +
                                                      std::to_string(base.size()) + " 个点");
@@ -202,7 +204,7 @@ Status move_stop(RouteResult& r, std::uint32_t stop, std::size_t route, std::opt
         seq = insert_at(*position);
         auto check = time_route(r, target.depot, target.vehicle, seq, false);
         if (!check)
-            return edit_error(check.error().feature, "不能把" + who + "移到" + where + "第 " +
+            return edit_error(check.error().feature, "不能把" + who + verb + where + "第 " +
                                                          std::to_string(*position + 1) + " 站：" +
                                                          breach_text(r, check.error()));
     } else {
@@ -223,16 +225,15 @@ Status move_stop(RouteResult& r, std::uint32_t stop, std::size_t route, std::opt
         }
         if (seq.empty())
             return edit_error(first_breach ? first_breach->feature : std::string(),
-                              "不能把" + who + "移到" + where + "：放在任何位置都不可行，例如" +
+                              "不能把" + who + verb + where + "：放在任何位置都不可行，例如" +
                                   (first_breach ? breach_text(r, *first_breach) : std::string("路线不存在")));
     }
 
     auto moved = time_route(r, target.depot, target.vehicle, seq);
     if (!moved)
-        return edit_error(moved.error().feature,
-                          "不能把" + who + "移到" + where + "：" + breach_text(r, moved.error()));
+        return edit_error(moved.error().feature, "不能把" + who + verb + where + "：" + breach_text(r, moved.error()));
     std::optional<VehicleRoute> left;
-    if (from->route != route) {
+    if (from && from->route != route) {
         const VehicleRoute& old = r.routes[from->route];
         auto rest = time_route(r, old.depot, old.vehicle, source);
         if (!rest)
@@ -243,6 +244,7 @@ Status move_stop(RouteResult& r, std::uint32_t stop, std::size_t route, std::opt
     // Both feasible: only now is the plan changed.
     r.routes[route] = std::move(*moved);
     if (left) r.routes[from->route] = std::move(*left);
+    if (!from) r.unserved.erase(unserved);
     r.shared = route_totals(r.routes);
     return Done{};
 }

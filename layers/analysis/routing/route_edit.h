@@ -68,13 +68,13 @@ struct StopPlace {
 };
 std::optional<StopPlace> find_stop(const RouteResult& result, std::uint32_t stop);
 
-// Moves a served stop to route `route` (index into result.routes, the same route to reorder)
-// at `position` — its place among that route's stops once it has left its old place — or, when
-// position is unset, to the place where the route's km grow least and it stays feasible. Both
-// changed routes are re-timed and result.shared recomputed; result.separate (the same stops
-// township by township) does not change. Refused, with the plan unchanged, when the stop or
-// route does not exist, the stop is unserved, or either route would break a window, the load
-// or the shift; the message names the stop and why.
+// Moves a stop to route `route` (index into result.routes, the same route to reorder) at
+// `position` — its place among that route's stops once it has left its old place — or, when
+// position is unset, to the place where the route's km grow least and it stays feasible. A stop
+// of result.unserved is added the same way and leaves that list. The changed routes are re-timed
+// and result.shared recomputed; result.separate (the solver's served stops township by township)
+// does not change. Refused, with the plan unchanged, when the stop or route does not exist or
+// either route would break a window, the load or the shift; the message names the stop and why.
 Status move_stop(RouteResult& result, std::uint32_t stop, std::size_t route,
                  std::optional<std::size_t> position = std::nullopt);
 

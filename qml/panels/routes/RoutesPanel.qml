@@ -1,8 +1,8 @@
 // The delivery routes panel (issue 18): which stops, the fleet (the project's routing defaults
 // unless changed), 规划路线 with progress and cancel; the routes with their colours on the map,
 // the totals beside the same stops served township by township and the saving; the stops of
-// the selected route, which can be dragged onto another route (or moved with the bar below),
-// a vehicle added, the last step undone. Every figure is RoutesController's, i.e. the engine's.
+// the selected route and those no vehicle could take, which can be dragged onto a route (or
+// moved with the bar below), a vehicle added, the last step undone. Every figure is RoutesController's, i.e. the engine's.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
@@ -35,7 +35,7 @@ ColumnLayout {
         visible: routes.hasResult
     }
     Label {
-        text: qsTr("路线（点击查看，把配送点拖到另一条路线上即可改派）")
+        text: qsTr("路线（点击查看，把配送点或未服务的点拖到路线上即可改派）")
         visible: routes.hasResult
         font.bold: true
         Layout.fillWidth: true
@@ -51,15 +51,19 @@ ColumnLayout {
         stop: panel.selectedStop
         visible: routes.hasResult
     }
-    RouteStops {
+    // Above the selected route's stops, so that a short drag reaches the routes: the stops left
+    // over are few, a route's stops many.
+    UnservedStops {
         Layout.fillWidth: true
         controller: routes
         selectedStop: panel.selectedStop
         onPicked: (stop) => panel.selectedStop = stop
     }
-    UnservedStops {
+    RouteStops {
         Layout.fillWidth: true
         controller: routes
+        selectedStop: panel.selectedStop
+        onPicked: (stop) => panel.selectedStop = stop
     }
     // The plan as it stands, edits included: the same writers as coopmap-cli routes --sheet / --out.
     Button {

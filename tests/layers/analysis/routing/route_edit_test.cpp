@@ -257,12 +257,111 @@ TEST(RouteEdit, RefusesWhatDoesNotExist)
     EXPECT_NE(far.error().message.find("超出"), std::string::npos);
     EXPECT_FALSE(add_vehicle(l.result, 3));
     expect_unchanged(before, l.result);
-    // An unserved stop is not on any route: moving it says so, with its reason.
-    l.result.routes[1].visits.pop_back();
-    l.result.unserved.push_back({3, "需求量超过所有车辆的载重"});
-    auto u = move_stop(l.result, 3, 0);
+    // A stop on no route and not among the unserved (a plan out of step) is refused by name.
+    Line lost({10, 20, -10, -20});
+    lost.plan();
+    lost.route({0, 1});
+    lost.route({2});
+    auto u = move_stop(lost.result, 3, 0);
     ASSERT_FALSE(u);
-    EXPECT_NE(u.error().message.find("需求量超过所有车辆的载重"), std::string::npos) << u.error().message;
+    EXPECT_NE(u.error().message.find("站D"), std::string::npos) << u.error().message;
+    EXPECT_NE(u.error().message.find("重新规划"), std::string::npos) << u.error().message;
+}
+
+// A at 10, B at 20 on vehicle 1 (40 km), C at -10 on vehicle 2 (20 km); D at -20 was left over.
+Line three_and_unserved(double capacity = 100, double shift_end = 1000)
+{
+    Line l({10, 20, -10, -20}, capacity, shift_end);
+    l.plan();
+    l.route({0, 1});
+    l.route({2});
+    l.result.unserved.push_back({3, "车辆不足"});
+    l.result.separate = {.vehicles = 3, .km = 80, .hours = 80.0 / 60, .cost = 460};
+    return l;
+}
+
+TEST(RouteEdit, AddsAnUnservedStopToARoute)
+{
+    {
+        // Where the km grow least: first, 0→-20→-10→0 = 40 km (after C ties at 40; the earliest
+        // place wins).
+        Line l = three_and_unserved();
+        auto& r = l.result;
+        ASSERT_TRUE(move_stop(r, 3, 1)) << "D onto vehicle 2";
+        ASSERT_EQ(r.routes[1].visits.size(), 2u);
+        EXPECT_EQ(r.routes[1].visits[0].stop, 3u);
+        EXPECT_DOUBLE_EQ(r.routes[1].km, 40);
+        EXPECT_TRUE(r.unserved.empty());
+        EXPECT_EQ(r.shared.vehicles, 2u);
+        EXPECT_DOUBLE_EQ(r.shared.km, 80);
+        EXPECT_DOUBLE_EQ(r.shared.cost, 2 * 80 + 200);
+        EXPECT_DOUBLE_EQ(r.separate.km, 80);  // the solver's comparison stays
+        ASSERT_TRUE(find_stop(r, 3));
+        EXPECT_EQ(find_stop(r, 3)->route, 1u);
+    }
+    {
+        // Where it is dropped: D after B on vehicle 1, 0→10→20→-20→0 = 80 km; vehicle 2 untouched.
+        Line l = three_and_unserved();
+        auto& r = l.result;
+        ASSERT_TRUE(move_stop(r, 3, 0, 2));
+        EXPECT_EQ(r.routes[0].visits[2].stop, 3u);
+        EXPECT_DOUBLE_EQ(r.routes[0].km, 80);
+        EXPECT_DOUBLE_EQ(r.routes[0].load_at_start[0], 30);
+        EXPECT_DOUBLE_EQ(r.routes[1].km, 20);
+        EXPECT_DOUBLE_EQ(r.shared.km, 100);
+        EXPECT_TRUE(r.unserved.empty());
+    }
+    {
+        // Onto a new vehicle: 0→-20→0 = 40 km, three vehicles on the road.
+        Line l = three_and_unserved();
+        auto& r = l.result;
+        ASSERT_TRUE(move_stop_to_new_vehicle(r, 3, 0));
+        ASSERT_EQ(r.routes.size(), 3u);
+        EXPECT_DOUBLE_EQ(r.routes[2].km, 40);
+        EXPECT_EQ(r.shared.vehicles, 3u);
+        EXPECT_DOUBLE_EQ(r.shared.km, 40 + 20 + 40);
+        EXPECT_TRUE(r.unserved.empty());
+    }
+}
+
+TEST(RouteEdit, RefusesAnUnservedStopThatBreaksTheRoute)
+{
+    {
+        Line l = three_and_unserved(20);  // vehicle 1 is full with A and B
+        const RouteResult before = l.result;
+        auto s = move_stop(l.result, 3, 0);
+        ASSERT_FALSE(s);
+        EXPECT_EQ(s.error().message.find("不能把“站D”（D）加入中心 1 号车"), 0u) << s.error().message;
+        EXPECT_NE(s.error().message.find("载重"), std::string::npos) << s.error().message;
+        expect_unchanged(before, l.result);
+        ASSERT_EQ(l.result.unserved.size(), 1u);
+        EXPECT_EQ(l.result.unserved[0].stop, 3u);
+        EXPECT_FALSE(find_stop(l.result, 3));
+    }
+    {
+        Line l = three_and_unserved(100, 45);  // back by minute 45: D after B returns at 80
+        const RouteResult before = l.result;
+        auto s = move_stop(l.result, 3, 0, 2);
+        ASSERT_FALSE(s);
+        EXPECT_NE(s.error().message.find("加入中心 1 号车第 3 站"), std::string::npos) << s.error().message;
+        EXPECT_NE(s.error().message.find("班次"), std::string::npos) << s.error().message;
+        expect_unchanged(before, l.result);
+        EXPECT_EQ(l.result.unserved.size(), 1u);
+    }
+    {
+        Line l({10, 20, -10, -20});
+        l.result.stops[3].due = 15;  // D must be started by minute 15; it is 20 km out
+        l.plan();
+        l.route({0, 1});
+        l.route({2});
+        l.result.unserved.push_back({3, "时间窗内无法到达"});
+        const RouteResult before = l.result;
+        auto s = move_stop(l.result, 3, 1);
+        ASSERT_FALSE(s);
+        EXPECT_NE(s.error().message.find("时间窗"), std::string::npos) << s.error().message;
+        expect_unchanged(before, l.result);
+        EXPECT_EQ(l.result.unserved.size(), 1u);
+    }
 }
 
 }  // namespace
