@@ -13,4 +13,7 @@ TabButton {
     ToolTip.delay: 400
     ToolTip.text: tab.fullName
     Accessible.name: tab.fullName
+    // The attached tooltip, for tests: an attached property cannot be read from outside the tab.
+    readonly property string toolTipText: ToolTip.text
+    readonly property ToolTip sharedToolTip: ToolTip.toolTip
 }

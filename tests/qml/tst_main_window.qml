@@ -45,7 +45,8 @@ Item {
         }
 
         // The dock's five tab titles read in full — none cut to "覆盖…" — at the dock's own width
-        // and in a window so narrow that the map gives way; each names its panel in full on hover.
+        // and in narrower windows (the map gives way, the dock never gets narrower than its
+        // tabs); each names its panel in full on hover.
         function test_dock_tab_titles_are_not_cut() {
             const component = Qt.createComponent("CoopMap", "Main")
             const w = component.createObject(null, { controller: project })
@@ -59,7 +60,6 @@ Item {
                 w.width = width
                 waitForRendering(w.contentItem)
                 if (width === 1600) compare(dock.width, Theme.panelWidth)
-                else if (width === 480) verify(dock.width < Theme.panelWidth, "the dock at " + dock.width)
                 for (let i = 0; i < tabs.count; ++i) {
                     const tab = tabs.itemAt(i)
                     const why = "window " + width + ", tab " + tab.text + ": " + tab.implicitWidth + " > " + tab.width
@@ -67,7 +67,7 @@ Item {
                     verify(tab.implicitWidth <= tab.width + 0.5, why)
                     verify(tab.x + tab.width <= tabs.width + 0.5, why)
                     compare(tab.fullName, names[i])
-                    compare(tab.ToolTip.text, names[i])
+                    compare(tab.toolTipText, names[i])
                 }
             }
             // Hovering a tab shows the panel's full name.
@@ -76,8 +76,8 @@ Item {
             const routesTab = tabs.itemAt(3)
             compare(routesTab.text, "路线")
             mouseMove(routesTab, routesTab.width / 2, routesTab.height / 2)
-            tryCompare(routesTab.ToolTip.toolTip, "visible", true)
-            compare(routesTab.ToolTip.toolTip.text, "配送路线")
+            tryCompare(routesTab.sharedToolTip, "visible", true)
+            compare(routesTab.sharedToolTip.text, "配送路线")
             w.destroy()
         }
     }
