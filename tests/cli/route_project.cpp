@@ -6,6 +6,8 @@
 
 #include <cstdio>
 #include <fstream>
+#include <utility>
+#include <vector>
 
 #include "io/gdal_errors.h"
 
@@ -17,21 +19,40 @@ double clock(const std::string& t)
     return std::stoi(t.substr(0, colon)) * 60.0 + std::stoi(t.substr(colon + 1));
 }
 
-Made make_project(const TempDir& dir)
+namespace {
+
+using Fields = std::vector<std::pair<const char*, OGRFieldType>>;
+
+// A new GeoPackage at `path`, for the fixtures below.
+GDALDatasetUniquePtr new_gpkg(const std::string& path)
 {
-    Made m;
     coopmap::io::ensure_gdal();
-    const std::string gpkg = dir.file("门店.gpkg");
     auto* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
-    GDALDatasetUniquePtr ds(driver->Create(gpkg.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    return GDALDatasetUniquePtr(driver->Create(path.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+}
+
+// A layer in WGS 84 (longitude first) with the given fields.
+OGRLayer* add_layer(GDALDataset& ds, const char* name, OGRwkbGeometryType type, const Fields& fields)
+{
     OGRSpatialReference wgs84;
     wgs84.importFromEPSG(4326);
     wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    OGRLayer* centres = ds->CreateLayer("centres", &wgs84, wkbPoint, nullptr);
-    for (const char* c : {"中心编号", "中心名称"}) {
-        OGRFieldDefn fd(c, OFTString);
-        centres->CreateField(&fd);
+    OGRLayer* layer = ds.CreateLayer(name, &wgs84, type, nullptr);
+    for (const auto& [c, t] : fields) {
+        OGRFieldDefn fd(c, t);
+        layer->CreateField(&fd);
     }
+    return layer;
+}
+
+}  // namespace
+
+Made make_project(const TempDir& dir)
+{
+    Made m;
+    const std::string gpkg = dir.file("门店.gpkg");
+    GDALDatasetUniquePtr ds = new_gpkg(gpkg);
+    OGRLayer* centres = add_layer(*ds, "centres", wkbPoint, {{"中心编号", OFTString}, {"中心名称", OFTString}});
     const std::pair<double, double> depot_at[] = {{112.00, 32.00}, {112.20, 32.05}};
     for (int d = 0; d < 2; ++d) {
         OGRFeatureUniquePtr f(OGRFeature::CreateFeature(centres->GetLayerDefn()));
@@ -43,18 +64,15 @@ Made make_project(const TempDir& dir)
         EXPECT_EQ(centres->CreateFeature(f.get()), OGRERR_NONE);
         m.depots[id] = depot_at[d];
     }
-    OGRLayer* shops = ds->CreateLayer("shops", &wgs84, wkbPoint, nullptr);
-    for (const auto& [c, t] : std::vector<std::pair<const char*, OGRFieldType>>{{"店号", OFTString},
-                                                                                {"店名", OFTString},
-                                                                                {"乡镇", OFTString},
-                                                                                {"要货件数", OFTReal},
-                                                                                {"体积", OFTReal},
-                                                                                {"回收件数", OFTReal},
-                                                                                {"卸货分钟", OFTReal},
-                                                                                {"收货时段", OFTString}}) {
-        OGRFieldDefn fd(c, t);
-        shops->CreateField(&fd);
-    }
+    OGRLayer* shops = add_layer(*ds, "shops", wkbPoint,
+                                {{"店号", OFTString},
+                                 {"店名", OFTString},
+                                 {"乡镇", OFTString},
+                                 {"要货件数", OFTReal},
+                                 {"体积", OFTReal},
+                                 {"回收件数", OFTReal},
+                                 {"卸货分钟", OFTReal},
+                                 {"收货时段", OFTString}});
     std::uint64_t seed = 12345;
     const auto rnd = [&] {
         seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
@@ -94,9 +112,7 @@ Made make_project(const TempDir& dir)
         EXPECT_EQ(shops->CreateFeature(f.get()), OGRERR_NONE);
         m.stops[id] = s;
     }
-    OGRLayer* roads = ds->CreateLayer("roads", &wgs84, wkbLineString, nullptr);
-    OGRFieldDefn cls("等级", OFTString);
-    roads->CreateField(&cls);
+    OGRLayer* roads = add_layer(*ds, "roads", wkbLineString, {{"等级", OFTString}});
     // A grid every 0.04°, a vertex every 0.005° so that every shop on it snaps within 2 km.
     const auto road = [&](double x0, double y0, double x1, double y1) {
         OGRLineString line;
@@ -137,18 +153,9 @@ Made make_project(const TempDir& dir)
 Made make_long_route_project(const TempDir& dir, int shops)
 {
     Made m;
-    coopmap::io::ensure_gdal();
     const std::string gpkg = dir.file("长线.gpkg");
-    auto* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
-    GDALDatasetUniquePtr ds(driver->Create(gpkg.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-    OGRSpatialReference wgs84;
-    wgs84.importFromEPSG(4326);
-    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    OGRLayer* centres = ds->CreateLayer("centres", &wgs84, wkbPoint, nullptr);
-    for (const char* c : {"编号", "配送中心"}) {
-        OGRFieldDefn fd(c, OFTString);
-        centres->CreateField(&fd);
-    }
+    GDALDatasetUniquePtr ds = new_gpkg(gpkg);
+    OGRLayer* centres = add_layer(*ds, "centres", wkbPoint, {{"编号", OFTString}, {"配送中心", OFTString}});
     {
         OGRFeatureUniquePtr f(OGRFeature::CreateFeature(centres->GetLayerDefn()));
         f->SetField("编号", "D1");
@@ -158,12 +165,8 @@ Made make_long_route_project(const TempDir& dir, int shops)
         EXPECT_EQ(centres->CreateFeature(f.get()), OGRERR_NONE);
         m.depots["D1"] = {112.0, 32.0};
     }
-    OGRLayer* layer = ds->CreateLayer("shops", &wgs84, wkbPoint, nullptr);
-    for (const auto& [c, t] : std::vector<std::pair<const char*, OGRFieldType>>{
-             {"门店编号", OFTString}, {"门店名称", OFTString}, {"件数", OFTReal}}) {
-        OGRFieldDefn fd(c, t);
-        layer->CreateField(&fd);
-    }
+    OGRLayer* layer =
+        add_layer(*ds, "shops", wkbPoint, {{"门店编号", OFTString}, {"门店名称", OFTString}, {"件数", OFTReal}});
     for (int i = 0; i < shops; ++i) {
         char id[16];
         std::snprintf(id, sizeof id, "L%03d", i + 1);
