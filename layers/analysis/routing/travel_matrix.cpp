@@ -5,6 +5,7 @@
 #include <bit>
 #include <cmath>
 #include <memory>
+#include <numbers>
 #include <string>
 #include <thread>
 
@@ -183,6 +184,10 @@ struct SearchGraph {
     std::vector<Node> node;  // n + 1: the last holds the end of the arcs
     std::vector<Arc> arcs;
     double width = 1, longest = 0;  // bucket width; longest arc in seconds
+    // Every arc has its reverse with the same seconds and metres (no one-way roads, no costs by
+    // direction): the cost from a to b is then the cost from b to a, and one search per pair
+    // is enough.
+    bool two_way = true;
 
     explicit SearchGraph(const RoadGraph& g)
     {
@@ -218,6 +223,18 @@ struct SearchGraph {
             for (auto e = off[v]; e < off[v + 1]; ++e) arcs.push_back({id[to[e]], sec[e], met[e]});
             node[k + 1].first = static_cast<std::uint32_t>(arcs.size());
         }
+        for (std::size_t v = 0; v < n && two_way; ++v) {
+            auto begin = arcs.begin() + node[v].first, end = arcs.begin() + node[v + 1].first;
+            std::sort(begin, end, [](const Arc& a, const Arc& b) {
+                return a.to < b.to || (a.to == b.to && (a.s < b.s || (a.s == b.s && a.m < b.m)));
+            });
+        }
+        for (std::uint32_t v = 0; v < n && two_way; ++v)
+            for (auto e = node[v].first; e < node[v + 1].first && two_way; ++e) {
+                const Arc& a = arcs[e];
+                const auto begin = arcs.begin() + node[a.to].first, end = arcs.begin() + node[a.to + 1].first;
+                two_way = std::any_of(begin, end, [&](const Arc& b) { return b.to == v && b.s == a.s && b.m == a.m; });
+            }
         // The bucket width: the shortest arcs (a low quantile of the arc seconds, so that a few
         // very short links do not make the buckets tiny), and no narrower than the longest arc
         // over 2^16, which bounds the ring of buckets. Any width > 0 gives the exact answer; it
@@ -255,12 +272,13 @@ public:
     }
 
     // Costs from `source` (a search node) until the bucket in which the last of `targets`
-    // targets (search nodes with a column) was reached; cost(v) then holds the cost of each.
-    void run(std::uint32_t source, std::size_t targets)
+    // targets was reached: the search nodes whose column ranks after `after` (rank[column];
+    // every column when `after` is -1). cost(v) then holds the cost of each.
+    void run(std::uint32_t source, std::size_t targets, const std::vector<std::uint32_t>& rank, std::int64_t after)
     {
         // A node's label counts only if this search wrote it: no reset between searches.
         const std::uint32_t gen = ++stamp_;
-        if (seen_.size() < targets) seen_.assign(targets, 0);
+        if (seen_.size() < rank.size()) seen_.assign(rank.size(), 0);
         const SearchGraph::Node* const info = g_.node.data();
         const SearchGraph::Arc* const arcs = g_.arcs.data();
         Node* const node = node_.data();
@@ -292,8 +310,9 @@ public:
                     --queued;
                     if (node[v].where != k) continue;  // moved to an earlier bucket, or scanned
                     node[v].where = kNone;
+                    ++scanned_;
                     const auto c = info[v].column;
-                    if (c != kNone && seen_[c] != stamp_) {
+                    if (c != kNone && seen_[c] != stamp_ && static_cast<std::int64_t>(rank[c]) > after) {
                         seen_[c] = stamp_;
                         ++reached;
                     }
@@ -328,6 +347,7 @@ public:
 
     // Not reached: kInf.
     Cost cost(std::uint32_t v) const { return node_[v].gen == stamp_ ? node_[v].c : Cost{}; }
+    std::uint64_t scanned() const { return scanned_; }
 
 private:
     struct Node {
@@ -342,7 +362,50 @@ private:
     std::vector<std::uint32_t> current_;
     std::vector<std::uint32_t> seen_;  // per target column: the search that reached it
     std::uint32_t stamp_ = 0;
+    std::uint64_t scanned_ = 0;  // node scans over every run
 };
+
+// The order of the searches on a two-way graph, where each search need reach only the stops
+// whose searches come later: repeatedly the stop farthest (as the crow flies) from the middle of
+// the bounding box of those left, so that those left shrink towards one another.
+std::vector<std::uint32_t> search_order(const Points& pos, const std::vector<std::uint32_t>& nodes)
+{
+    const std::size_t u = nodes.size();
+    std::vector<double> x(u), y(u);
+    double mean_lat = 0;
+    for (std::size_t c = 0; c < u; ++c) mean_lat += pos.lat[nodes[c]] / static_cast<double>(u);
+    const double shrink = std::cos(mean_lat * std::numbers::pi / 180);  // a degree of longitude is shorter
+    for (std::size_t c = 0; c < u; ++c) {
+        x[c] = pos.lon[nodes[c]] * shrink;
+        y[c] = pos.lat[nodes[c]];
+    }
+    std::vector<std::uint32_t> left(u), order;
+    for (std::uint32_t c = 0; c < u; ++c) left[c] = c;
+    order.reserve(u);
+    while (!left.empty()) {
+        double x0 = kInf, x1 = -kInf, y0 = kInf, y1 = -kInf;
+        for (const auto c : left) {
+            x0 = std::min(x0, x[c]);
+            x1 = std::max(x1, x[c]);
+            y0 = std::min(y0, y[c]);
+            y1 = std::max(y1, y[c]);
+        }
+        const double mx = (x0 + x1) / 2, my = (y0 + y1) / 2;
+        std::size_t far = 0;
+        double most = -1;
+        for (std::size_t i = 0; i < left.size(); ++i) {
+            const double d = std::hypot(x[left[i]] - mx, y[left[i]] - my);
+            if (d > most) {
+                most = d;
+                far = i;
+            }
+        }
+        order.push_back(left[far]);
+        left[far] = left.back();
+        left.pop_back();
+    }
+    return order;
+}
 
 }  // namespace
 
@@ -354,6 +417,7 @@ Result<TravelMatrix> travel_matrix(const RoadGraph& graph, const Points& stops, 
     auto& p = *prepared;
     const std::size_t u = p.nodes.size();
     std::vector<Cost> road(u * u);
+    std::uint64_t scanned = 0;
     if (u > 0) {
         SearchGraph g(graph);
         std::vector<std::uint32_t> source(u);
@@ -361,19 +425,40 @@ Result<TravelMatrix> travel_matrix(const RoadGraph& graph, const Points& stops, 
             source[c] = g.id[p.nodes[c]];
             g.node[source[c]].column = static_cast<std::uint32_t>(c);
         }
+        // One search per distinct node, stopped once every stop's node it has to reach has its
+        // cost: every node, or on a two-way graph only those whose searches come later, so
+        // that each pair is searched once. The searches then go from the outside of the stops
+        // inwards (search_order), so that those still to come lie close together and each
+        // search stops sooner.
+        const auto order = g.two_way ? search_order(graph.positions(), p.nodes) : std::vector<std::uint32_t>();
+        std::vector<std::uint32_t> rank(u, 0);
+        for (std::size_t r = 0; r < order.size(); ++r) rank[order[r]] = static_cast<std::uint32_t>(r);
         const unsigned workers = worker_count(u);
         std::vector<std::unique_ptr<BucketSearch>> search(workers);
-        // One search per distinct node, stopped once every stop's node has its cost.
-        const bool ok = parallel_jobs(u, workers, feedback, 0, 1, [&](unsigned w, std::size_t c) {
+        const bool ok = parallel_jobs(u, workers, feedback, 0, 1, [&](unsigned w, std::size_t r) {
             if (!search[w]) search[w] = std::make_unique<BucketSearch>(g);
             auto& s = *search[w];
-            s.run(source[c], u);
-            Cost* row = road.data() + c * u;
-            for (std::size_t j = 0; j < u; ++j) row[j] = s.cost(source[j]);
+            if (!g.two_way) {
+                s.run(source[r], u, rank, -1);
+                Cost* row = road.data() + r * u;
+                for (std::size_t j = 0; j < u; ++j) row[j] = s.cost(source[j]);
+                return;
+            }
+            const auto c = order[r];
+            road[c * u + c] = Cost{0, 0};
+            if (r + 1 == u) return;
+            s.run(source[c], u - 1 - r, rank, static_cast<std::int64_t>(r));
+            for (std::size_t k = r + 1; k < u; ++k) {
+                const auto j = order[k];
+                road[c * u + j] = road[j * u + c] = s.cost(source[j]);
+            }
         });
         if (!ok) return cancelled_error(kCancelled);
+        for (const auto& s : search)
+            if (s) scanned += s->scanned();
     }
     auto m = finish(std::move(p), stops, road);
+    m.scanned = scanned;
     feedback.set_progress(1);
     return m;
 }

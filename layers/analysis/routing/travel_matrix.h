@@ -7,7 +7,8 @@
 //
 // One search per distinct stop node, bucketed by cost (Δ-stepping, Meyer & Sanders 2003; Dial's
 // algorithm where no arc is shorter than a bucket), over a copy of the graph laid out along a
-// Hilbert curve, and stopped once every stop is reached; the searches share the cores. There is
+// Hilbert curve, and stopped once every stop is reached; the searches share the cores. On a
+// graph that is the same both ways each pair is searched once. There is
 // no preprocessing: a contraction hierarchy was tried and dropped (bench/RESULTS.md, "Travel
 // matrix"): on the bench grid it took 516 s to build and its queries were no faster than these
 // searches.
@@ -47,6 +48,9 @@ struct TravelMatrix {
     std::vector<std::uint8_t> estimated;  // per pair (n × n): 1 when geodesic × detour factor
     std::size_t offroad_stops = 0, estimated_pairs = 0;
     MatrixOptions options;  // what the estimates used, for the output to state
+    // Node scans over all the searches, for the bench: on a two-way graph each pair is searched
+    // once, and each search stops once it has the stops whose searches come later.
+    std::uint64_t scanned = 0;
 
     double minutes_at(std::size_t from, std::size_t to) const { return minutes[from * n + to]; }
     double km_at(std::size_t from, std::size_t to) const { return km[from * n + to]; }

@@ -266,6 +266,71 @@ TEST(TravelMatrix, OnAGridEqualsBoostDijkstra)
     EXPECT_GT(road, 150u * 149 * 9 / 10);
 }
 
+// A two-way grid (every street both ways at the same cost, as most rural roads are, a gap here
+// and there, and a piece of its own): each pair is searched once and the matrix is the same as
+// Boost's from every stop. One extra one-way arc (too slow to be on any fastest path) makes the
+// graph one-way somewhere: the same matrix, from a search per stop to every stop, with more scans.
+TEST(TravelMatrix, OnATwoWayGridEachPairIsSearchedOnce)
+{
+    std::mt19937_64 rng(31);
+    const std::uint32_t k = 50, n = k * k + 40;
+    Points pos;
+    for (std::uint32_t i = 0; i < k; ++i)
+        for (std::uint32_t j = 0; j < k; ++j) pos.add(111.0 + 0.0015 * j, 31.0 + 0.0013 * i);
+    for (std::uint32_t i = 0; i < 40; ++i) pos.add(111.2 + 0.0015 * (i % 8), 31.2 + 0.0013 * (i / 8));
+    std::uniform_int_distribution<int> secs(8, 14), metres(140, 160), kind(0, 19);
+    std::vector<Edge> edges;
+    const auto street = [&](std::uint32_t a, std::uint32_t b) {
+        if (kind(rng) == 0) return;
+        const double s = secs(rng), m = metres(rng);
+        edges.push_back({a, b, s, m});
+        edges.push_back({b, a, s, m});
+    };
+    for (std::uint32_t i = 0; i < k; ++i)
+        for (std::uint32_t j = 0; j < k; ++j) {
+            if (j + 1 < k) street(i * k + j, i * k + j + 1);
+            if (i + 1 < k) street(i * k + j, (i + 1) * k + j);
+        }
+    for (std::uint32_t i = k * k; i + 1 < n; ++i) street(i, i + 1);
+    std::uniform_int_distribution<std::uint32_t> any(0, n - 1);
+    Points stops;
+    std::vector<std::uint32_t> at;
+    for (int s = 0; s < 120; ++s) {
+        at.push_back(any(rng));
+        stops.add(pos.lon[at.back()], pos.lat[at.back()]);
+    }
+    MatrixOptions o;
+    o.snap_limit_m = 1;
+    const auto two_way = travel_matrix(RoadGraph::from_edges(n, edges, pos), stops, o);
+    ASSERT_TRUE(two_way.ok()) << two_way.error().text();
+    auto one_arc = edges;
+    one_arc.push_back({0, k * k - 1, 1e6, 1e6});
+    const auto one_way = travel_matrix(RoadGraph::from_edges(n, one_arc, pos), stops, o);
+    ASSERT_TRUE(one_way.ok());
+    std::size_t road = 0, estimated = 0, differ = 0;
+    for (std::size_t a = 0; a < at.size(); ++a) {
+        const auto ref = boost_dijkstra(n, edges, at[a]);
+        for (std::size_t b = 0; b < at.size(); ++b) {
+            if (a == b) continue;
+            const auto x = a * at.size() + b;
+            differ += two_way->minutes[x] != one_way->minutes[x] || two_way->km[x] != one_way->km[x] ||
+                      two_way->estimated[x] != one_way->estimated[x];
+            if (!(ref[at[b]].first < kInf)) {
+                ++estimated;
+                differ += !two_way->estimated_at(a, b);
+                continue;
+            }
+            ++road;
+            differ += two_way->estimated_at(a, b) || two_way->minutes_at(a, b) != ref[at[b]].first / 60 ||
+                      two_way->km_at(a, b) != ref[at[b]].second / 1000;
+        }
+    }
+    EXPECT_EQ(differ, 0u);
+    EXPECT_GT(road, 100u * 99);
+    EXPECT_GT(estimated, 0u);
+    EXPECT_LT(two_way->scanned, one_way->scanned * 8 / 10);
+}
+
 TEST(TravelMatrix, SaysWhatIsWrongWithItsInput)
 {
     const auto r = random_network(7, 200, 400);
