@@ -17,6 +17,7 @@ struct ShownLayer {
     std::shared_ptr<const Layer> source;  // the entry's layer the view was made from
     std::shared_ptr<const Layer> shown;
     std::shared_ptr<const std::vector<std::uint8_t>> fresh;
+    std::shared_ptr<const std::vector<std::uint32_t>> from;  // per shown feature, its feature in source
 };
 
 struct YearView {
@@ -186,7 +187,7 @@ void YearController::clearView()
 {
     if (!project_) return;
     for (const auto& e : project_->layers()->entries())
-        if (e.shown) project_->layers()->setShown(QString::fromStdString(e.config.id), e.layer, nullptr, nullptr);
+        if (e.shown) project_->layers()->setShown(QString::fromStdString(e.config.id), e.layer, nullptr, nullptr, nullptr);
     if (shown_year_ != 0 || sites_shown_ != 0 || sites_new_ != 0 || !charts_.empty()) {
         shown_year_ = sites_shown_ = sites_new_ = 0;
         charts_.clear();
@@ -233,7 +234,9 @@ void YearController::updateView()
                 }
                 view.layers.push_back({sources[i].first, sources[i].second,
                                        std::make_shared<const Layer>(std::move(asof->layers[i])),
-                                       std::make_shared<const std::vector<std::uint8_t>>(std::move(fresh))});
+                                       std::make_shared<const std::vector<std::uint8_t>>(std::move(fresh)),
+                                       std::make_shared<const std::vector<std::uint32_t>>(
+                                           std::move(asof->source_feature[i]))});
             }
             return view;
         },
@@ -242,7 +245,7 @@ void YearController::updateView()
                 clearView();
                 return;
             }
-            for (auto& l : r->layers) project_->layers()->setShown(l.id, l.source, l.shown, l.fresh);
+            for (auto& l : r->layers) project_->layers()->setShown(l.id, l.source, l.shown, l.fresh, l.from);
             shown_year_ = r->year;
             sites_shown_ = static_cast<int>(r->sites);
             sites_new_ = static_cast<int>(r->fresh);

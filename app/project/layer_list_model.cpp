@@ -241,7 +241,8 @@ Qt::ItemFlags LayerListModel::flags(const QModelIndex& index) const
 
 bool LayerListModel::setShown(const QString& layerId, const std::shared_ptr<const Layer>& source,
                               std::shared_ptr<const Layer> shown,
-                              std::shared_ptr<const std::vector<std::uint8_t>> fresh)
+                              std::shared_ptr<const std::vector<std::uint8_t>> fresh,
+                              std::shared_ptr<const std::vector<std::uint32_t>> from)
 {
     const int row = indexOf(layerId);
     if (row < 0) return false;
@@ -251,6 +252,7 @@ bool LayerListModel::setShown(const QString& layerId, const std::shared_ptr<cons
     e.shown_unit = shown ? unit_coords(*shown) : nullptr;
     e.shown = std::move(shown);
     e.shown_new = e.shown ? std::move(fresh) : nullptr;
+    e.shown_source = e.shown ? std::move(from) : nullptr;
     emit dataChanged(index(row), index(row), {FeatureCountRole});
     return true;
 }

@@ -56,10 +56,12 @@ public:
         QString other_name;  // their class if they all share one (e.g. 村道), else ""
         // The year view (YearController): the layer as it stood at the end of a year, drawn and
         // counted instead of `layer` (which edits and analyses keep using); null: the whole
-        // layer. shown_new: per feature of `shown`, 1 where it is new in the year (drawn marked).
+        // layer. shown_new: per feature of `shown`, 1 where it is new in the year (drawn marked);
+        // shown_source: per feature of `shown`, its feature in `layer` (what identify returns).
         std::shared_ptr<const Layer> shown;
         std::shared_ptr<const UnitCoords> shown_unit;
         std::shared_ptr<const std::vector<std::uint8_t>> shown_new;
+        std::shared_ptr<const std::vector<std::uint32_t>> shown_source;
     };
     // Fills the entry's class styles from the project (nothing for layers without classes).
     static void classify(Entry& entry, const Project& project);
@@ -97,9 +99,11 @@ public:
     // Removes the analysis result in this row (the layer panel's ✕); false for a project layer.
     Q_INVOKABLE bool removeResult(int row);
     // Sets the year view of the layer with this id while its layer is still `source` (an edit
-    // since then replaced it: false, nothing changes); a null `shown` clears it.
+    // since then replaced it: false, nothing changes); a null `shown` clears it. `from`: per
+    // feature of `shown`, its feature in `source`.
     bool setShown(const QString& layerId, const std::shared_ptr<const Layer>& source,
-                  std::shared_ptr<const Layer> shown, std::shared_ptr<const std::vector<std::uint8_t>> fresh);
+                  std::shared_ptr<const Layer> shown, std::shared_ptr<const std::vector<std::uint8_t>> fresh,
+                  std::shared_ptr<const std::vector<std::uint32_t>> from);
     // The row of the layer with this project id, -1 if none.
     Q_INVOKABLE int indexOf(const QString& layerId) const;
 

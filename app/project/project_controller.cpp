@@ -400,10 +400,13 @@ QVariantMap ProjectController::identify(const QGeoCoordinate& at, const QGeoCoor
     const auto& entries = layers_.entries();
     for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
         if (!it->visible || !it->layer) continue;
-        const Layer& l = *it->layer;
+        // With the year control on, the sites as drawn: those standing that year.
+        const bool year_view = it->shown && it->shown_source;
+        const Layer& l = year_view ? *it->shown : *it->layer;
         const auto found = index::pick_feature(l, click);
         if (!found) continue;
         const auto f = static_cast<std::size_t>(*found);
+        const auto feature = year_view ? (*it->shown_source)[f] : f;
         QVariantList attributes;
         for (const Column& c : l.columns)
             attributes.push_back(
@@ -413,7 +416,7 @@ QVariantMap ProjectController::identify(const QGeoCoordinate& at, const QGeoCoor
         return {{QStringLiteral("layerId"), QString::fromStdString(it->config.id)},
                 {QStringLiteral("layerTitle"),
                  QString::fromStdString(it->config.title.empty() ? it->config.id : it->config.title)},
-                {QStringLiteral("feature"), static_cast<int>(f)},
+                {QStringLiteral("feature"), static_cast<int>(feature)},
                 {QStringLiteral("name"), names ? QString::fromStdString(names->text(f)) : QString()},
                 {QStringLiteral("attributes"), attributes}};
     }

@@ -3,6 +3,7 @@
 // the change against the year before, both equal to the engine's network_growth for those years
 // (YearController.standingAt, a different engine function from network_as_of that the map uses).
 import QtCore
+import QtPositioning
 import QtQuick
 import QtTest
 import CoopMap
@@ -39,6 +40,25 @@ Item {
             return n
         }
 
+        // Identify at every facility site of the whole layers (`counts`, taken with the year control
+        // off): how many different sites it finds, and how many of those lie elsewhere than the
+        // click (a feature number not of the entry's own layer).
+        function identifySites(counts) {
+            const found = {}
+            let elsewhere = 0
+            for (const id in counts)
+                for (let f = 0; f < counts[id]; ++f) {
+                    const c = controller.featureCoordinate(id, f)
+                    const hit = controller.identify(c, QtPositioning.coordinate(c.latitude, c.longitude + 0.0001))
+                    if (!(hit.layerId in counts)) continue
+                    const at = controller.featureCoordinate(hit.layerId, hit.feature)
+                    if (Math.abs(at.latitude - c.latitude) > 0.0002 || Math.abs(at.longitude - c.longitude) > 0.0002)
+                        ++elsewhere
+                    found[hit.layerId + "/" + hit.feature] = true
+                }
+            return {sites: Object.keys(found).length, elsewhere: elsewhere}
+        }
+
         function settle() {
             tryCompare(years, "running", false, 60000)
             tryCompare(kpi, "running", false, 60000)
@@ -56,6 +76,12 @@ Item {
             compare(years.year, years.latestYear, "the control starts at the latest year of records")
             const all = sitesOnMap()
             verify(all > 0)
+            const model = networkMap.layerItems.model
+            const counts = {}
+            for (let i = 0; i < model.count; ++i)
+                if (facilityRoles.indexOf(model.roleKey(i)) >= 0) counts[model.get(i).layerId] = model.get(i).featureCount
+            const everySite = identifySites(counts)
+            compare(everySite.elsewhere, 0)
 
             // On: the latest year.
             mouseClick(findChild(control, "yearOn"))
@@ -79,6 +105,11 @@ Item {
             const standing = years.standingAt(y)
             compare(sitesOnMap(), standing)
             verify(standing < years.standingAt(y0), "the network grew between " + y + " and " + y0)
+            // Identify finds the sites as drawn: none built after y, each by its own feature number.
+            const standingSites = identifySites(counts)
+            compare(standingSites.elsewhere, 0)
+            verify(standingSites.sites <= standing, standingSites.sites + " sites identified, " + standing + " standing")
+            verify(standingSites.sites < everySite.sites)
             verify(years.standingAt(y - 1) >= 0)
 
             // The cards are the year's, the sites' card with its change against the year before.
