@@ -152,6 +152,47 @@ std::pair<std::size_t, std::size_t> expect_matrix_is_boost(const RandomNetwork& 
     return {estimated, one_way};
 }
 
+// `count` stops at random nodes of `pos`, and those nodes.
+std::pair<Points, std::vector<std::uint32_t>> stops_at_nodes(std::mt19937_64& rng, const Points& pos, int count)
+{
+    std::uniform_int_distribution<std::uint32_t> any(0, static_cast<std::uint32_t>(pos.size() - 1));
+    std::pair<Points, std::vector<std::uint32_t>> out;
+    for (int s = 0; s < count; ++s) {
+        out.second.push_back(any(rng));
+        out.first.add(pos.lon[out.second.back()], pos.lat[out.second.back()]);
+    }
+    return out;
+}
+
+// Every pair of stops at the nodes `at` against Boost's fastest path, for whole-number costs
+// (the sums are exact in any order, so equality is exact): pairs by road, pairs estimated (no
+// path), and pairs that differ (or stops not at their node).
+struct Agreement {
+    std::size_t road = 0, estimated = 0, differ = 0;
+};
+
+Agreement against_boost(const TravelMatrix& m, std::size_t n, const std::vector<Edge>& edges,
+                        const std::vector<std::uint32_t>& at)
+{
+    Agreement r;
+    for (std::size_t a = 0; a < at.size(); ++a) {
+        r.differ += m.node[a] != at[a];
+        const auto ref = boost_dijkstra(n, edges, at[a]);
+        for (std::size_t b = 0; b < at.size(); ++b) {
+            if (a == b || at[a] == at[b]) continue;
+            if (!(ref[at[b]].first < kInf)) {
+                ++r.estimated;
+                r.differ += !m.estimated_at(a, b);
+                continue;
+            }
+            ++r.road;
+            r.differ += m.estimated_at(a, b) || m.minutes_at(a, b) != ref[at[b]].first / 60 ||
+                        m.km_at(a, b) != ref[at[b]].second / 1000;
+        }
+    }
+    return r;
+}
+
 TEST(TravelMatrix, EqualsBoostDijkstraOnRandomGraphs)
 {
     for (std::uint64_t seed : {1, 2, 3}) {
@@ -235,35 +276,14 @@ TEST(TravelMatrix, OnAGridEqualsBoostDijkstra)
             if (i + 1 < k && j + 1 < k && kind(rng) < 2) street(v, v + k + 1);
         }
     const auto g = RoadGraph::from_edges(n, edges, pos);
-    std::uniform_int_distribution<std::uint32_t> any(0, n - 1);
-    Points stops;
-    std::vector<std::uint32_t> at;
-    for (int s = 0; s < 150; ++s) {
-        at.push_back(any(rng));
-        stops.add(pos.lon[at.back()], pos.lat[at.back()]);
-    }
+    const auto [stops, at] = stops_at_nodes(rng, pos, 150);
     MatrixOptions o;
     o.snap_limit_m = 1;
     const auto m = travel_matrix(g, stops, o);
     ASSERT_TRUE(m.ok()) << m.error().text();
-    std::size_t road = 0, differ = 0;
-    for (std::size_t a = 0; a < at.size(); ++a) {
-        ASSERT_EQ(m->node[a], at[a]);
-        const auto ref = boost_dijkstra(n, edges, at[a]);
-        for (std::size_t b = 0; b < at.size(); ++b) {
-            if (a == b || at[a] == at[b]) continue;
-            if (!(ref[at[b]].first < kInf)) {
-                differ += !m->estimated_at(a, b);
-                continue;
-            }
-            ++road;
-            // Whole numbers: the sums are exact in any order.
-            differ += m->estimated_at(a, b) || m->minutes_at(a, b) != ref[at[b]].first / 60 ||
-                      m->km_at(a, b) != ref[at[b]].second / 1000;
-        }
-    }
-    EXPECT_EQ(differ, 0u);
-    EXPECT_GT(road, 150u * 149 * 9 / 10);
+    const auto r = against_boost(*m, n, edges, at);
+    EXPECT_EQ(r.differ, 0u);
+    EXPECT_GT(r.road, 150u * 149 * 9 / 10);
 }
 
 // A two-way grid (every street both ways at the same cost, as most rural roads are, a gap here
@@ -292,13 +312,7 @@ TEST(TravelMatrix, OnATwoWayGridEachPairIsSearchedOnce)
             if (i + 1 < k) street(i * k + j, (i + 1) * k + j);
         }
     for (std::uint32_t i = k * k; i + 1 < n; ++i) street(i, i + 1);
-    std::uniform_int_distribution<std::uint32_t> any(0, n - 1);
-    Points stops;
-    std::vector<std::uint32_t> at;
-    for (int s = 0; s < 120; ++s) {
-        at.push_back(any(rng));
-        stops.add(pos.lon[at.back()], pos.lat[at.back()]);
-    }
+    const auto [stops, at] = stops_at_nodes(rng, pos, 120);
     MatrixOptions o;
     o.snap_limit_m = 1;
     const auto two_way = travel_matrix(RoadGraph::from_edges(n, edges, pos), stops, o);
@@ -307,27 +321,15 @@ TEST(TravelMatrix, OnATwoWayGridEachPairIsSearchedOnce)
     one_arc.push_back({0, k * k - 1, 1e6, 1e6});
     const auto one_way = travel_matrix(RoadGraph::from_edges(n, one_arc, pos), stops, o);
     ASSERT_TRUE(one_way.ok());
-    std::size_t road = 0, estimated = 0, differ = 0;
-    for (std::size_t a = 0; a < at.size(); ++a) {
-        const auto ref = boost_dijkstra(n, edges, at[a]);
-        for (std::size_t b = 0; b < at.size(); ++b) {
-            if (a == b) continue;
-            const auto x = a * at.size() + b;
-            differ += two_way->minutes[x] != one_way->minutes[x] || two_way->km[x] != one_way->km[x] ||
-                      two_way->estimated[x] != one_way->estimated[x];
-            if (!(ref[at[b]].first < kInf)) {
-                ++estimated;
-                differ += !two_way->estimated_at(a, b);
-                continue;
-            }
-            ++road;
-            differ += two_way->estimated_at(a, b) || two_way->minutes_at(a, b) != ref[at[b]].first / 60 ||
-                      two_way->km_at(a, b) != ref[at[b]].second / 1000;
-        }
-    }
+    std::size_t differ = 0;
+    for (std::size_t x = 0; x < at.size() * at.size(); ++x)
+        differ += two_way->minutes[x] != one_way->minutes[x] || two_way->km[x] != one_way->km[x] ||
+                  two_way->estimated[x] != one_way->estimated[x];
     EXPECT_EQ(differ, 0u);
-    EXPECT_GT(road, 100u * 99);
-    EXPECT_GT(estimated, 0u);
+    const auto r = against_boost(*two_way, n, edges, at);
+    EXPECT_EQ(r.differ, 0u);
+    EXPECT_GT(r.road, 100u * 99);
+    EXPECT_GT(r.estimated, 0u);
     EXPECT_LT(two_way->scanned, one_way->scanned * 8 / 10);
 }
 
