@@ -18,13 +18,13 @@ ApplicationWindow {
     visible: true
     // Unsaved edits are asked about before the window closes or another project opens.
     function openProject(path) {
-        editPanel.unsavedDialog.ask(() => window.controller.open(path))
+        analysisDock.editPanel.unsavedDialog.ask(() => window.controller.open(path))
     }
     onClosing: (close) => {
-        if (!editPanel.controller.dirty) return
+        if (!analysisDock.editPanel.controller.dirty) return
         close.accepted = false
-        editPanel.unsavedDialog.ask(() => {
-            editPanel.controller.discard()
+        analysisDock.editPanel.unsavedDialog.ask(() => {
+            analysisDock.editPanel.controller.discard()
             window.close()
         })
     }
@@ -49,34 +49,12 @@ ApplicationWindow {
         anchors.fill: parent
         spacing: 0
 
-        Rectangle {
+        SidePanel {
             Layout.preferredWidth: Theme.panelWidth
             Layout.fillHeight: true
-            color: Theme.panelBackground
-            border.color: Theme.border
-            ColumnLayout {
-                anchors.fill: parent
-                anchors.margins: Theme.spacing
-                TabBar {
-                    id: tabs
-                    objectName: "sideTabs"
-                    Layout.fillWidth: true
-                    TabButton { text: qsTr("图层") }
-                    TabButton { text: qsTr("行政区") }
-                    TabButton { text: qsTr("底图") }
-                }
-                StackLayout {
-                    currentIndex: tabs.currentIndex
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    LayerPanel { model: window.controller.layers }
-                    AdminTreePanel {
-                        controller: window.controller
-                        onChosen: (coordinate, region) => networkMap.flyTo(coordinate, region)
-                    }
-                    BasemapSwitcher { basemap: networkMap.basemap }
-                }
-            }
+            controller: window.controller
+            basemap: networkMap.basemap
+            onChosen: (coordinate, region) => networkMap.flyTo(coordinate, region)
         }
 
         NetworkMap {
@@ -85,11 +63,10 @@ ApplicationWindow {
             Layout.fillWidth: true
             Layout.fillHeight: true
             controller: window.controller
-            thematic: thematicPanel.controller
-            // The 选址 mode is on while the planning tab is shown and its switch is checked.
-            planning: dockTabs.currentIndex === 1 && siteMode.checked ? planningPanel.controller : null
-            editing: dockTabs.currentIndex === 2 ? editPanel.controller : null
-            routes: routesPanel.controller.hasResult ? routesPanel.controller.overlay : null
+            thematic: analysisDock.thematic
+            planning: analysisDock.siteModeOn ? analysisDock.planning : null
+            editing: analysisDock.editShown ? analysisDock.editPanel.controller : null
+            routes: analysisDock.routes.hasResult ? analysisDock.routes.overlay : null
 
             // Under the search box, clear of the north arrow, the scale bar and the legend.
             YearControl {
@@ -114,90 +91,12 @@ ApplicationWindow {
             }
         }
 
-        // Analysis and planning panels (qml/panels/analysis/, qml/panels/planning/).
-        Rectangle {
+        AnalysisDock {
             id: analysisDock
             objectName: "analysisDock"
             Layout.preferredWidth: Theme.panelWidth
-            // In a narrow window the map gives way before the dock's tab titles are cut.
-            Layout.minimumWidth: dockTabs.implicitWidth + 2 * Theme.spacing
             Layout.fillHeight: true
-            color: Theme.panelBackground
-            border.color: Theme.border
-            ColumnLayout {
-                anchors.fill: parent
-                anchors.margins: Theme.spacing
-                TabBar {
-                    id: dockTabs
-                    objectName: "dockTabs"
-                    Layout.fillWidth: true
-                    DockTab { text: qsTr("覆盖"); fullName: qsTr("覆盖分析") }
-                    DockTab { text: qsTr("选址"); fullName: qsTr("选址规划") }
-                    DockTab { text: qsTr("编辑"); fullName: qsTr("编辑网点") }
-                    DockTab { text: qsTr("路线"); fullName: qsTr("配送路线") }
-                    DockTab { text: qsTr("专题"); fullName: qsTr("专题图") }
-                }
-                StackLayout {
-                    currentIndex: dockTabs.currentIndex
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    ScrollView {
-                        clip: true
-                        contentWidth: availableWidth
-                        CoveragePanel {
-                            id: coveragePanel
-                            width: parent.width
-                            project: window.controller
-                        }
-                    }
-                    ColumnLayout {
-                        Switch {
-                            id: siteMode
-                            objectName: "siteMode"
-                            Layout.fillWidth: true
-                            text: qsTr("选址：在地图上点击放置网点，拖动移动")
-                        }
-                        ScrollView {
-                            Layout.fillWidth: true
-                            Layout.fillHeight: true
-                            clip: true
-                            contentWidth: availableWidth
-                            PlanningPanel {
-                                id: planningPanel
-                                width: parent.width
-                                project: window.controller
-                            }
-                        }
-                    }
-                    ScrollView {
-                        clip: true
-                        contentWidth: availableWidth
-                        EditPanel {
-                            id: editPanel
-                            width: parent.width
-                            project: window.controller
-                        }
-                    }
-                    ScrollView {
-                        clip: true
-                        contentWidth: availableWidth
-                        RoutesPanel {
-                            id: routesPanel
-                            width: parent.width
-                            project: window.controller
-                        }
-                    }
-                    ScrollView {
-                        clip: true
-                        contentWidth: availableWidth
-                        ThematicPanel {
-                            id: thematicPanel
-                            width: parent.width
-                            project: window.controller
-                        }
-                    }
-                }
-            }
+            project: window.controller
         }
     }
 
@@ -216,22 +115,17 @@ ApplicationWindow {
         id: newProject
         objectName: "newProjectDialog"
         project: window.controller
-        beforeOpen: (go) => editPanel.unsavedDialog.ask(go)
+        beforeOpen: (go) => analysisDock.editPanel.unsavedDialog.ask(go)
         onPreviewShown: (region) => { if (region.isValid) networkMap.flyTo(region.center, region) }
     }
     SettingsDialog { id: settings }
-    // Edits restored after a killed window are shown where they can be checked and saved.
-    Connections {
-        target: editPanel.restoreDialog
-        function onRestored() { dockTabs.currentIndex = 2 }
-    }
     PresentationMode {
         id: presentation
         objectName: "presentation"
         controller: window.controller
-        routes: routesPanel.controller.hasResult ? routesPanel.controller.overlay : null
+        routes: analysisDock.routes.hasResult ? analysisDock.routes.overlay : null
         years: years
-        thematic: thematicPanel.controller
+        thematic: analysisDock.thematic
     }
     // The year the map (the window's and the presentation's) and the KPI cards are for.
     YearController { id: years; project: window.controller }
@@ -290,35 +184,8 @@ ApplicationWindow {
         }
     }
 
-    MapCoordinates { id: readout }
-
-    footer: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: Theme.spacing
-            anchors.rightMargin: Theme.spacing
-            Label {
-                Layout.fillWidth: true
-                elide: Text.ElideRight
-                text: window.controller.loading ? qsTr("正在加载图层…") : window.controller.summary
-            }
-            Label {
-                objectName: "cursorText"
-                visible: networkMap.cursorCoordinate.isValid
-                text: readout.wgs84Text(networkMap.cursorCoordinate) + "   " +
-                      readout.gaussKrugerText(networkMap.cursorCoordinate)
-                color: Theme.mutedText
-                font.pixelSize: Theme.smallFontSize
-            }
-            ProgressBar {
-                visible: window.controller.loading
-                value: window.controller.progress
-            }
-            Button {
-                visible: window.controller.loading
-                text: qsTr("取消")
-                onClicked: window.controller.cancel()
-            }
-        }
+    footer: StatusBar {
+        controller: window.controller
+        cursorCoordinate: networkMap.cursorCoordinate
     }
 }

@@ -14,7 +14,7 @@ Item {
     property alias basemap: basemapController
     property alias layerItems: layerItems
     property alias labels: labels
-    property alias legend: legend
+    property alias legend: furniture.legend
     // Where the cursor is on the map, invalid when it is elsewhere.
     property var cursorCoordinate: QtPositioning.coordinate()
     // The planning panel's controller (PlanningController) while the 选址 mode is on, else null:
@@ -26,9 +26,6 @@ Item {
     // Delivery routes drawn over the layers (a RouteOverlay: the routes panel's, or a printed
     // map's routes file), null: none.
     property var routes: null
-    // Not a layer role's colour, so the 选址 marks stand out from every symbol of the legend.
-    readonly property color newlyCoveredColor: "#f08c00"
-    readonly property color proposedSiteColor: "#c2255c"
     // The last identify result ({} when none).
     property var identified: ({})
     // The 专题图 shown over its boundary layer (ThematicController), or null.
@@ -151,72 +148,14 @@ Item {
         }
     }
 
-    // Screen position of a coordinate; depends on the camera so bindings follow pans and zooms.
-    function pixelOf(coordinate) {
-        if (!view.map) return Qt.point(-100, -100)
-        void view.map.center
-        void view.map.zoomLevel
-        void view.map.width
-        void view.map.height
-        return view.map.fromCoordinate(coordinate, false)
-    }
-
     // 选址 mode: the villages the last what-if newly covers, and the proposed sites.
-    Item {
+    SiteLayer {
         id: siteLayer
         objectName: "siteLayer"
         anchors.fill: parent
         z: 999
-        visible: root.siteMode
-        Repeater {
-            id: highlighted
-            model: root.planning ? root.planning.highlight : []
-            delegate: Rectangle {
-                required property var modelData
-                readonly property point at: root.pixelOf(modelData)
-                width: Theme.spacing * 2; height: width; radius: width / 2
-                x: at.x - width / 2; y: at.y - height / 2
-                color: root.newlyCoveredColor
-                border.color: "white"
-            }
-        }
-        Repeater {
-            id: proposed
-            model: root.planning ? root.planning.sites : null
-            delegate: Item {
-                required property var coordinate
-                required property string name
-                readonly property point at: root.pixelOf(coordinate)
-                x: at.x; y: at.y
-                Rectangle {
-                    width: Theme.spacing * 3; height: width; rotation: 45
-                    x: -width / 2; y: -height / 2
-                    color: root.proposedSiteColor
-                    border.color: "white"; border.width: 2
-                }
-                Label {
-                    x: Theme.spacing * 2; y: -height / 2
-                    text: name
-                    font.pixelSize: Theme.smallFontSize
-                    style: Text.Outline; styleColor: "white"
-                }
-            }
-        }
-        MouseArea {
-            anchors.fill: parent
-            enabled: root.siteMode
-            cursorShape: Qt.CrossCursor
-            property int site: -1
-            function at(mouse) { return view.map.toCoordinate(Qt.point(mouse.x, mouse.y), false) }
-            onPressed: (mouse) => {
-                if (!view.map) return
-                const near = view.map.toCoordinate(Qt.point(mouse.x + Theme.pickRadius, mouse.y), false)
-                site = root.planning.siteAt(at(mouse), near)
-                if (site < 0) site = root.planning.dropSite(at(mouse))
-            }
-            onPositionChanged: (mouse) => { if (site >= 0 && view.map) root.planning.moveSite(site, at(mouse)) }
-            onReleased: site = -1
-        }
+        map: view.map
+        planning: root.planning
     }
 
     // Editing: press adds, drag moves, with the snap target shown (qml/panels/edit/).
@@ -229,31 +168,11 @@ Item {
         visible: enabled
     }
 
-    MapCoordinates { id: coordinates }
-
-    NorthArrow {
+    MapFurniture {
+        id: furniture
+        anchors.fill: parent
         z: 1002
-        anchors.top: parent.top
-        anchors.right: parent.right
-        anchors.margins: Theme.spacing * 2
-        bearing: view.map ? view.map.bearing : 0
-    }
-
-    ScaleBar {
-        z: 1002
-        anchors.left: parent.left
-        anchors.bottom: parent.bottom
-        anchors.margins: Theme.spacing * 2
         map: view.map
-        coordinates: coordinates
-    }
-
-    Legend {
-        id: legend
-        z: 1002
-        anchors.right: parent.right
-        anchors.bottom: parent.bottom
-        anchors.margins: Theme.spacing * 2
         model: root.controller.layers
         routes: root.routes
         thematic: root.thematic

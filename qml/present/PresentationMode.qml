@@ -157,28 +157,13 @@ Popup {
             sourceComponent: YearControl { years: root.years }
         }
 
-        Rectangle {
+        SlideCaption {
             objectName: "slideCaption"
-            visible: player.caption.length > 0
             anchors.horizontalCenter: parent.horizontalCenter
             anchors.bottom: footer.top
             anchors.bottomMargin: Theme.spacing * 2
-            width: Math.min(parent.width * 0.7, captionText.implicitWidth + Theme.spacing * 4)
-            height: captionText.height + Theme.spacing * 2
-            radius: 6
-            color: Theme.overlayBackground
-            border.color: Theme.border
-            Text {
-                id: captionText
-                anchors.centerIn: parent
-                width: parent.width - Theme.spacing * 4
-                text: "<b>" + player.name + "</b>　" + player.caption
-                textFormat: Text.StyledText
-                wrapMode: Text.WordWrap
-                horizontalAlignment: Text.AlignHCenter
-                font.pixelSize: Theme.fontSize * 1.4
-                color: Theme.text
-            }
+            name: player.name
+            caption: player.caption
         }
 
         Rectangle {
