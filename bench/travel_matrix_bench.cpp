@@ -96,8 +96,8 @@ int main(int argc, char** argv)
     if (!small) return 1;
     std::printf("matrix %zu x %zu stops (the peer's subset): %.3f s\n", peer_count, peer_count, small_s);
     // Node scans as a share of one full search per stop: what searching each pair once saved.
-    std::printf("node scans: %.3f (2,000) and %.3f (%zu) of a full search from every stop\n",
-                static_cast<double>(matrix->scanned) / static_cast<double>(stop_count * graph->node_count()),
+    std::printf("node scans: %.3f (%zu stops) and %.3f (%zu) of a full search from every stop\n",
+                static_cast<double>(matrix->scanned) / static_cast<double>(stop_count * graph->node_count()), stop_count,
                 static_cast<double>(small->scanned) / static_cast<double>(peer_count * graph->node_count()),
                 peer_count);
     std::fflush(stdout);

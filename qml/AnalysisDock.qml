@@ -15,7 +15,8 @@ Rectangle {
     readonly property bool siteModeOn: dockTabs.currentIndex === 1 && siteMode.checked
     readonly property bool editShown: dockTabs.currentIndex === 2
     readonly property alias planning: planningPanel.controller
-    readonly property alias routes: routesPanel.controller
+    // The routes drawn on the window's map and in the presentation: the plan, once there is one.
+    readonly property var routeOverlay: routesPanel.controller.hasResult ? routesPanel.controller.overlay : null
     readonly property alias thematic: thematicPanel.controller
     // The window asks the edit panel about unsaved edits before closing or opening.
     readonly property alias editPanel: editPanel

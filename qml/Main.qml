@@ -66,7 +66,7 @@ ApplicationWindow {
             thematic: analysisDock.thematic
             planning: analysisDock.siteModeOn ? analysisDock.planning : null
             editing: analysisDock.editShown ? analysisDock.editPanel.controller : null
-            routes: analysisDock.routes.hasResult ? analysisDock.routes.overlay : null
+            routes: analysisDock.routeOverlay
 
             // Under the search box, clear of the north arrow, the scale bar and the legend.
             YearControl {
@@ -123,7 +123,7 @@ ApplicationWindow {
         id: presentation
         objectName: "presentation"
         controller: window.controller
-        routes: analysisDock.routes.hasResult ? analysisDock.routes.overlay : null
+        routes: analysisDock.routeOverlay
         years: years
         thematic: analysisDock.thematic
     }

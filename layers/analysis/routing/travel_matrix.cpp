@@ -223,12 +223,6 @@ struct SearchGraph {
             for (auto e = off[v]; e < off[v + 1]; ++e) arcs.push_back({id[to[e]], sec[e], met[e]});
             node[k + 1].first = static_cast<std::uint32_t>(arcs.size());
         }
-        for (std::size_t v = 0; v < n && two_way; ++v) {
-            auto begin = arcs.begin() + node[v].first, end = arcs.begin() + node[v + 1].first;
-            std::sort(begin, end, [](const Arc& a, const Arc& b) {
-                return a.to < b.to || (a.to == b.to && (a.s < b.s || (a.s == b.s && a.m < b.m)));
-            });
-        }
         for (std::uint32_t v = 0; v < n && two_way; ++v)
             for (auto e = node[v].first; e < node[v + 1].first && two_way; ++e) {
                 const Arc& a = arcs[e];
