@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <span>
 #include <string>
 #include <vector>
@@ -70,6 +71,14 @@ public:
     // A fingerprint of the road layer the graph was built from; set by RoadGraphCache (0 otherwise).
     std::uint64_t source_fingerprint = 0;
 
+    // What other parts build from the graph once and keep with it (the travel matrix's
+    // contraction hierarchy), built on first use; copies of a graph share it.
+    struct Derived {
+        std::mutex mutex;
+        std::shared_ptr<const void> hierarchy;
+    };
+    Derived& derived() const { return *derived_; }
+
 private:
     void finish(std::size_t node_count, std::vector<Edge> edges);
 
@@ -81,6 +90,7 @@ private:
     std::vector<std::uint32_t> component_;
     std::size_t component_count_ = 0;
     std::shared_ptr<index::PointIndex> node_index_;
+    std::shared_ptr<Derived> derived_ = std::make_shared<Derived>();
 };
 
 // A fingerprint of a road layer's geometry and attributes (size, coordinates, columns).

@@ -5,13 +5,12 @@
 // geodesic distance × a detour factor at an off-road speed, and marked so that the output can
 // say which figures are estimates.
 //
-// One search per distinct stop node, bucketed by cost (Δ-stepping, Meyer & Sanders 2003; Dial's
-// algorithm where no arc is shorter than a bucket), over a copy of the graph laid out along a
-// Hilbert curve, and stopped once every stop is reached; the searches share the cores. On a
-// graph that is the same both ways each pair is searched once. There is
-// no preprocessing: a contraction hierarchy was tried and dropped (bench/RESULTS.md, "Travel
-// matrix"): on the bench grid it took 516 s to build and its queries were no faster than these
-// searches.
+// Over a partial contraction hierarchy of the road graph (hierarchy.h), built with the graph's
+// first matrix and kept with the graph: from each distinct stop node one search up the
+// contracted part each way, then per stop one bucketed search over the core (Δ-stepping, Meyer
+// & Sanders 2003), stopped once it has reached the core nodes the other stops enter by; a
+// pair's cost is the least over where its two up searches meet and over those core nodes. The
+// searches share the cores; on a graph that is the same both ways each pair is done once.
 #pragma once
 
 #include <cstdint>
@@ -48,8 +47,7 @@ struct TravelMatrix {
     std::vector<std::uint8_t> estimated;  // per pair (n × n): 1 when geodesic × detour factor
     std::size_t offroad_stops = 0, estimated_pairs = 0;
     MatrixOptions options;  // what the estimates used, for the output to state
-    // Node scans over all the searches, for the bench: on a two-way graph each pair is searched
-    // once, and each search stops once it has the stops whose searches come later.
+    // Node scans over all the searches (up searches and core searches), for the bench.
     std::uint64_t scanned = 0;
 
     double minutes_at(std::size_t from, std::size_t to) const { return minutes[from * n + to]; }
