@@ -12,6 +12,7 @@
 #include <boost/graph/dijkstra_shortest_paths.hpp>
 
 #include "analysis/geodesic.h"
+#include "analysis/routing/hierarchy.h"
 #include "analysis/routing/travel_matrix.h"
 
 namespace coopmap::analysis::routing {
@@ -326,6 +327,45 @@ TEST(TravelMatrix, OnATwoWayGridEachPairIsDoneOnce)
     EXPECT_EQ(against_boost(*one_way, n, one_arc, at).differ, 0u);
     EXPECT_GT(r.road, 100u * 99);
     EXPECT_GT(r.estimated, 0u);
+}
+
+// The matrix is exact whatever share of the graph the hierarchy leaves in its core: none
+// contracted (core searches only), half, and as far as contraction goes before the core is dense.
+TEST(TravelMatrix, EqualsBoostWithAnyCore)
+{
+    const auto r = random_network(4, 3000, 6000);
+    for (const double share : {1.0, 0.5, 0.0}) {
+        const auto g = RoadGraph::from_edges(r.n, r.edges, r.positions);
+        const auto h = build_hierarchy(g, share, Feedback(), 0, 1);
+        ASSERT_TRUE(h);
+        if (share == 1.0) EXPECT_EQ(h->core_size(), r.n);
+        if (share == 0.5) EXPECT_EQ(h->core_size(), r.n / 2);
+        if (share == 0.0) EXPECT_LT(h->core_size(), r.n / 2);
+        g.derived().hierarchy = h;
+        const auto m = travel_matrix(g, r.stops);
+        ASSERT_TRUE(m.ok()) << m.error().text();
+        SCOPED_TRACE(share);
+        expect_matrix_is_boost(r, *m);
+    }
+}
+
+// The hierarchy is built with a graph's first matrix and kept with it (and its copies); a
+// cancelled build keeps nothing, and the next matrix builds it.
+TEST(TravelMatrix, KeepsTheHierarchyWithTheGraph)
+{
+    const auto r = random_network(5, 3000, 6000);
+    const auto g = RoadGraph::from_edges(r.n, r.edges, r.positions);
+    const Feedback cancelled;
+    cancelled.cancel();
+    EXPECT_FALSE(hierarchy_of(g, cancelled, 0, 1));
+    EXPECT_FALSE(g.derived().hierarchy);
+    ASSERT_TRUE(travel_matrix(g, r.stops).ok());
+    const auto kept = g.derived().hierarchy;
+    ASSERT_TRUE(kept);
+    const auto copy = g;
+    ASSERT_TRUE(travel_matrix(copy, r.stops).ok());
+    EXPECT_EQ(hierarchy_of(copy, Feedback(), 0, 1).get(), kept.get());
+    EXPECT_EQ(g.derived().hierarchy.get(), kept.get());
 }
 
 TEST(TravelMatrix, SaysWhatIsWrongWithItsInput)
