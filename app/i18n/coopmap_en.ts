@@ -10,6 +10,64 @@
     </message>
 </context>
 <context>
+    <name>AnalysisDock</name>
+    <message>
+        <location filename="../../qml/AnalysisDock.qml" line="35"/>
+        <source>覆盖</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AnalysisDock.qml" line="35"/>
+        <source>覆盖分析</source>
+        <translation>Coverage analysis</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AnalysisDock.qml" line="36"/>
+        <source>选址</source>
+        <translation>Siting</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AnalysisDock.qml" line="36"/>
+        <source>选址规划</source>
+        <translation>Site planning</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AnalysisDock.qml" line="37"/>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AnalysisDock.qml" line="37"/>
+        <source>编辑网点</source>
+        <translation>Edit sites</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AnalysisDock.qml" line="38"/>
+        <source>路线</source>
+        <translation>Routes</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AnalysisDock.qml" line="38"/>
+        <source>配送路线</source>
+        <translation>Delivery routes</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AnalysisDock.qml" line="39"/>
+        <source>专题</source>
+        <translation>Thematic</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AnalysisDock.qml" line="39"/>
+        <source>专题图</source>
+        <translation>Thematic map</translation>
+    </message>
+    <message>
+        <location filename="../../qml/AnalysisDock.qml" line="59"/>
+        <source>选址：在地图上点击放置网点，拖动移动</source>
+        <translation>Siting: click the map to place a site, drag to move it</translation>
+    </message>
+</context>
+<context>
     <name>BasemapSwitcher</name>
     <message>
         <location filename="../../qml/map/BasemapSwitcher.qml" line="18"/>
@@ -88,104 +146,204 @@
 <context>
     <name>CoveragePanel</name>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="24"/>
         <source>村级综合服务社</source>
-        <translation>Village service stations</translation>
+        <translation type="vanished">Village service stations</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="25"/>
         <source>村级供销社</source>
-        <translation>Village cooperatives</translation>
+        <translation type="vanished">Village cooperatives</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="26"/>
         <source>基层供销社</source>
-        <translation>Grassroots cooperatives</translation>
+        <translation type="vanished">Grassroots cooperatives</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="27"/>
         <source>乡镇综合超市</source>
-        <translation>Township supermarkets</translation>
+        <translation type="vanished">Township supermarkets</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="28"/>
         <source>县域集采集配中心</source>
-        <translation>County distribution centres</translation>
+        <translation type="vanished">County distribution centres</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="29"/>
         <source>为农服务中心</source>
-        <translation>Agricultural service centres</translation>
+        <translation type="vanished">Agricultural service centres</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="58"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="63"/>
+        <source>项目默认</source>
+        <translation>Project default</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="64"/>
         <source>服务半径</source>
         <translation>Service radius</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="59"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="65"/>
         <source>行车时间</source>
         <translation>Driving time</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="64"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="73"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="81"/>
         <source>半径（公里）</source>
         <translation>Radius (km)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="74"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="90"/>
         <source>时间（分钟）</source>
         <translation>Time (minutes)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="83"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="101"/>
         <source>汇总到</source>
         <translation>Summarise by</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="87"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="105"/>
         <source>县（市、区）</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="87"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="105"/>
         <source>乡镇（街道）</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="97"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="115"/>
         <source>分析</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="106"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="125"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="124"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="143"/>
         <source>选择网点类型和服务半径（或行车时间），点击“分析”查看各县、乡镇的覆盖率和未覆盖的村</source>
         <translation>Choose a site type and a service radius (or driving time), then click “Analyse” to see coverage by county and township and the villages left uncovered</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="142"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="154"/>
+        <source>覆盖范围：%1（%2）</source>
+        <translation>Reach: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="171"/>
         <source>导出结果…</source>
         <translation>Export results…</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="149"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="178"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="149"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="178"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="149"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="178"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftLayerRow</name>
+    <message>
+        <location filename="../../qml/dialogs/DraftLayerRow.qml" line="64"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/DraftLayerRow.qml" line="74"/>
+        <source>请选择类型…</source>
+        <translation>Choose a type…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/DraftLayerRow.qml" line="77"/>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/DraftLayerRow.qml" line="97"/>
+        <source>坐标</source>
+        <translation>CRS</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/DraftLayerRow.qml" line="103"/>
+        <source>数据自带，或填 EPSG:…</source>
+        <translation>From the data, or enter EPSG:…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/DraftLayerRow.qml" line="108"/>
+        <source>坐标来源</source>
+        <translation>Coordinates from</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/DraftLayerRow.qml" line="118"/>
+        <source>请选择：在哪个地图上取的点？</source>
+        <translation>Choose: which map were the points taken from?</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/DraftLayerRow.qml" line="132"/>
+        <source>编码</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/DraftLayerRow.qml" line="142"/>
+        <source>自动（%1）</source>
+        <translation>Auto (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/DraftLayerRow.qml" line="145"/>
+        <source>字段</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/DraftLayerRow.qml" line="160"/>
+        <source>收起</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/DraftLayerRow.qml" line="160"/>
+        <source>修改…</source>
+        <translation>Change…</translation>
+    </message>
+</context>
+<context>
+    <name>DraftSource</name>
+    <message>
+        <location filename="../../qml/dialogs/DraftSource.qml" line="17"/>
+        <source>点</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/DraftSource.qml" line="17"/>
+        <source>线</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/DraftSource.qml" line="17"/>
+        <source>面</source>
+        <translation>Polygon</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/DraftSource.qml" line="28"/>
+        <source>%1 · %2 个要素</source>
+        <translation>%1 · %2 features</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/DraftSource.qml" line="36"/>
+        <source>图层名称</source>
+        <translation>Layer name</translation>
     </message>
 </context>
 <context>
@@ -199,72 +357,72 @@
 <context>
     <name>EditPanel</name>
     <message>
-        <location filename="../../qml/panels/edit/EditPanel.qml" line="28"/>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="29"/>
         <source>编辑图层</source>
         <translation>Edit layer</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/edit/EditPanel.qml" line="37"/>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="38"/>
         <source>请选择要编辑的图层</source>
         <translation>Choose a layer to edit</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/edit/EditPanel.qml" line="55"/>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="56"/>
         <source>选择</source>
         <translation>Select</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/edit/EditPanel.qml" line="55"/>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="56"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/edit/EditPanel.qml" line="56"/>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="57"/>
         <source>移动</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/edit/EditPanel.qml" line="56"/>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="57"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/edit/EditPanel.qml" line="79"/>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="80"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/edit/EditPanel.qml" line="83"/>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="84"/>
         <source>撤销：%1</source>
         <translation>Undo: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/edit/EditPanel.qml" line="89"/>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="90"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/edit/EditPanel.qml" line="93"/>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="94"/>
         <source>重做：%1</source>
         <translation>Redo: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/edit/EditPanel.qml" line="99"/>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="100"/>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/edit/EditPanel.qml" line="99"/>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="100"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/edit/EditPanel.qml" line="127"/>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="128"/>
         <source>%1 个网点，有未保存的修改</source>
         <translation>%1 sites, with unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/edit/EditPanel.qml" line="128"/>
+        <location filename="../../qml/panels/edit/EditPanel.qml" line="129"/>
         <source>%1 个网点</source>
         <translation>%1 sites</translation>
     </message>
@@ -296,6 +454,14 @@
     </message>
 </context>
 <context>
+    <name>FieldMapping</name>
+    <message>
+        <location filename="../../qml/dialogs/FieldMapping.qml" line="34"/>
+        <source>（不对应）</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
     <name>IdentifyPopup</name>
     <message>
         <location filename="../../qml/map/IdentifyPopup.qml" line="28"/>
@@ -306,27 +472,27 @@
 <context>
     <name>LayerPanel</name>
     <message>
-        <location filename="../../qml/panels/LayerPanel.qml" line="64"/>
+        <location filename="../../qml/panels/LayerPanel.qml" line="69"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/LayerPanel.qml" line="79"/>
+        <location filename="../../qml/panels/LayerPanel.qml" line="84"/>
         <source>从地图上移除这个分析结果</source>
         <translation>Remove this analysis result from the map</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/LayerPanel.qml" line="86"/>
+        <location filename="../../qml/panels/LayerPanel.qml" line="91"/>
         <source>上移</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/LayerPanel.qml" line="93"/>
+        <location filename="../../qml/panels/LayerPanel.qml" line="98"/>
         <source>下移</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/LayerPanel.qml" line="106"/>
+        <location filename="../../qml/panels/LayerPanel.qml" line="111"/>
         <source>不透明度 %1%</source>
         <translation>Opacity %1%</translation>
     </message>
@@ -334,154 +500,183 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../qml/map/Legend.qml" line="46"/>
+        <location filename="../../qml/map/Legend.qml" line="53"/>
         <source>图例</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../qml/map/Legend.qml" line="73"/>
+        <location filename="../../qml/map/Legend.qml" line="95"/>
         <source>分析结果</source>
         <translation>Analysis results</translation>
+    </message>
+    <message>
+        <location filename="../../qml/map/Legend.qml" line="129"/>
+        <source>配送路线 %1 条：每车一色，箭头为行驶方向，
+数字为送货顺序，■ 配送中心，⊗ 未服务</source>
+        <translation>%1 delivery routes: one colour per vehicle, arrows show the direction,
+numbers the delivery order, ■ distribution centre, ⊗ not served</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="29"/>
+        <location filename="../../qml/Main.qml" line="31"/>
         <source> — 供销服务网络一张图</source>
         <translation> — CoopMap service network</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="29"/>
+        <location filename="../../qml/Main.qml" line="31"/>
         <source>供销服务网络一张图</source>
         <translation>CoopMap service network</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="61"/>
         <source>图层</source>
-        <translation>Layers</translation>
+        <translation type="vanished">Layers</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="62"/>
         <source>行政区</source>
-        <translation>Admin units</translation>
+        <translation type="vanished">Admin units</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="63"/>
         <source>底图</source>
-        <translation>Basemap</translation>
+        <translation type="vanished">Basemap</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="114"/>
         <source>覆盖分析</source>
-        <translation>Coverage</translation>
+        <translation type="vanished">Coverage</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="115"/>
         <source>选址规划</source>
-        <translation>Site planning</translation>
+        <translation type="vanished">Site planning</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="116"/>
         <source>编辑</source>
-        <translation>Edit</translation>
+        <translation type="vanished">Edit</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="136"/>
         <source>选址：在地图上点击放置网点，拖动移动</source>
-        <translation>Siting: click the map to place a site, drag to move it</translation>
+        <translation type="vanished">Siting: click the map to place a site, drag to move it</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="185"/>
+        <location filename="../../qml/Main.qml" line="134"/>
+        <source>导出 %1 年度工作情况报告</source>
+        <translation>Export the %1 annual work report</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Main.qml" line="137"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Main.qml" line="142"/>
         <source>打开项目</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="186"/>
-        <location filename="../../qml/Main.qml" line="193"/>
+        <location filename="../../qml/Main.qml" line="143"/>
+        <location filename="../../qml/Main.qml" line="150"/>
         <source>CoopMap 项目 (*.coopmap)</source>
         <translation>CoopMap projects (*.coopmap)</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="191"/>
+        <location filename="../../qml/Main.qml" line="148"/>
         <source>项目另存为</source>
         <translation>Save project as</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="198"/>
+        <location filename="../../qml/Main.qml" line="155"/>
         <source>添加数据</source>
         <translation>Add data</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="199"/>
+        <location filename="../../qml/Main.qml" line="157"/>
+        <source>空间数据 (*.zip *.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.xls)</source>
+        <translation>Spatial data (*.zip *.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Main.qml" line="157"/>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Main.qml" line="179"/>
+        <source>数据问题（请在数据中核对，coopmap-cli info 列出全部）：
+%1</source>
+        <translation>Data problems (check them in the data; coopmap-cli info lists them all):
+%1</translation>
+    </message>
+    <message>
         <source>空间数据 (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx)</source>
-        <translation>Spatial data (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx)</translation>
+        <translation type="vanished">Spatial data (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="221"/>
         <source>正在加载图层…</source>
-        <translation>Loading layers…</translation>
+        <translation type="vanished">Loading layers…</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="237"/>
         <source>取消</source>
-        <translation>Cancel</translation>
+        <translation type="vanished">Cancel</translation>
     </message>
 </context>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="18"/>
+        <location filename="../../qml/MainMenu.qml" line="20"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="19"/>
+        <location filename="../../qml/MainMenu.qml" line="21"/>
+        <source>新建项目…</source>
+        <translation>New project…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/MainMenu.qml" line="22"/>
         <source>打开项目…</source>
         <translation>Open project…</translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="20"/>
+        <location filename="../../qml/MainMenu.qml" line="23"/>
         <source>保存项目</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="21"/>
+        <location filename="../../qml/MainMenu.qml" line="24"/>
         <source>项目另存为…</source>
         <translation>Save project as…</translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="24"/>
+        <location filename="../../qml/MainMenu.qml" line="27"/>
         <source>最近的项目</source>
         <translation>Recent projects</translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="37"/>
+        <location filename="../../qml/MainMenu.qml" line="40"/>
         <source>添加数据…</source>
         <translation>Add data…</translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="39"/>
+        <location filename="../../qml/MainMenu.qml" line="42"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="42"/>
+        <location filename="../../qml/MainMenu.qml" line="45"/>
         <source>视图</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="44"/>
+        <location filename="../../qml/MainMenu.qml" line="47"/>
         <source>演示模式</source>
         <translation>Presentation mode</translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="47"/>
+        <location filename="../../qml/MainMenu.qml" line="50"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../qml/MainMenu.qml" line="48"/>
+        <location filename="../../qml/MainMenu.qml" line="51"/>
         <source>语言…</source>
         <translation>Language…</translation>
     </message>
@@ -499,9 +694,59 @@
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/NetworkCheckView.qml" line="57"/>
+        <location filename="../../qml/panels/analysis/NetworkCheckView.qml" line="59"/>
         <source>%1 %2：%3</source>
         <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <location filename="../../qml/dialogs/NewProjectDialog.qml" line="58"/>
+        <source>添加数据</source>
+        <translation>Add data</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/NewProjectDialog.qml" line="58"/>
+        <source>新建项目</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/NewProjectDialog.qml" line="89"/>
+        <source>正在读取数据…</source>
+        <translation>Reading data…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/NewProjectDialog.qml" line="96"/>
+        <source>取消读取</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/NewProjectDialog.qml" line="128"/>
+        <source>还需回答：</source>
+        <translation>Still to answer: </translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/NewProjectDialog.qml" line="151"/>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/NewProjectDialog.qml" line="158"/>
+        <location filename="../../qml/dialogs/NewProjectDialog.qml" line="176"/>
+        <source>添加到项目</source>
+        <translation>Add to project</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/NewProjectDialog.qml" line="158"/>
+        <location filename="../../qml/dialogs/NewProjectDialog.qml" line="176"/>
+        <source>保存项目</source>
+        <translation>Save project</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/NewProjectDialog.qml" line="166"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -515,133 +760,414 @@
 <context>
     <name>PlanningPanel</name>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="25"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="46"/>
+        <source>新网点类型</source>
+        <translation>New site type</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="61"/>
+        <source>现有网点</source>
+        <translation>Existing sites</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="67"/>
         <source>目标</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="30"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="72"/>
         <source>最大覆盖（定数量）</source>
         <translation>Maximum coverage (fixed number)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="31"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="73"/>
         <source>集合覆盖（定覆盖率）</source>
         <translation>Set cover (target share)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="32"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="74"/>
         <source>p-中位（最短加权距离或行车时间）</source>
         <translation>p-median (shortest weighted distance or driving time)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="37"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="79"/>
         <source>目标覆盖率（%）</source>
         <translation>Target coverage (%)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="37"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="79"/>
         <source>新网点数</source>
         <translation>New sites</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="47"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="89"/>
+        <source>服务范围</source>
+        <translation>Reach</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="95"/>
+        <source>项目默认</source>
+        <translation>Project default</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="95"/>
+        <source>服务半径</source>
+        <translation>Service radius</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="95"/>
+        <source>行车时间</source>
+        <translation>Driving time</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="101"/>
         <source>半径（公里）</source>
         <translation>Radius (km)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="54"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="108"/>
         <source>行车时间（分钟）</source>
         <translation>Driving time (minutes)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="61"/>
-        <source>大于 0 时按道路行车时间推荐选址（含 p-中位），代替半径；0 为按半径</source>
-        <translation>Above 0, sites are suggested by driving time on roads (p-median too) instead of the radius; 0 uses the radius</translation>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="148"/>
+        <source>按%1（%2）</source>
+        <translation>By %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="63"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="151"/>
+        <source>项目默认：%1（%2）</source>
+        <translation>Project default: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="163"/>
+        <source>方案：现有网点 %1 个，新网点 %2 个，覆盖村 %3 / %4（%5%），覆盖人口 %6</source>
+        <translation>Plan: %1 existing sites, %2 new sites, villages covered %3 / %4 (%5%), population covered %6</translation>
+    </message>
+    <message>
+        <source>大于 0 时按道路行车时间推荐选址（含 p-中位），代替半径；0 为按半径</source>
+        <translation type="vanished">Above 0, sites are suggested by driving time on roads (p-median too) instead of the radius; 0 uses the radius</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="116"/>
         <source>候选点</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="68"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="121"/>
         <source>所有村</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="68"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="121"/>
         <source>未覆盖的村</source>
         <translation>Uncovered villages</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="73"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="126"/>
         <source>最小间距（公里）</source>
         <translation>Minimum spacing (km)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="78"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="131"/>
         <source>每乡镇最多</source>
         <translation>At most per township</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="88"/>
         <source>推荐选址</source>
-        <translation>Suggest sites</translation>
+        <translation type="vanished">Suggest sites</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="93"/>
         <source>取消</source>
-        <translation>Cancel</translation>
+        <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="98"/>
         <source>清空</source>
-        <translation>Clear</translation>
+        <translation type="vanished">Clear</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="124"/>
+        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="162"/>
         <source>在地图上点击“选址”后放置网点，或点击“推荐选址”</source>
         <translation>Turn on “Siting” and place sites on the map, or click “Suggest sites”</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/PlanningPanel.qml" line="125"/>
         <source>方案：新网点 %1 个，覆盖村 %2 / %3（%4%），覆盖人口 %5</source>
-        <translation>Plan: %1 new sites, villages covered %2 / %3 (%4%), population covered %5</translation>
+        <translation type="vanished">Plan: %1 new sites, villages covered %2 / %3 (%4%), population covered %5</translation>
     </message>
 </context>
 <context>
     <name>PresentationMode</name>
     <message>
-        <location filename="../../qml/present/PresentationMode.qml" line="184"/>
+        <location filename="../../qml/present/PresentationMode.qml" line="179"/>
         <source>制图日期：%1&#x3000;&#x3000;%2&#x3000;&#x3000;← → 翻页，Esc 退出</source>
         <translation>Map date: %1   %2   ← → next/previous, Esc to leave</translation>
     </message>
 </context>
 <context>
+    <name>PreviewBar</name>
+    <message>
+        <location filename="../../qml/dialogs/PreviewBar.qml" line="30"/>
+        <source>正在预览 %1 个图层（未保存）</source>
+        <translation>Previewing %1 layers (not saved)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/PreviewBar.qml" line="35"/>
+        <source>返回修改</source>
+        <translation>Back to edit</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/PreviewBar.qml" line="45"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>PrintLayout</name>
     <message>
-        <location filename="../../qml/present/PrintLayout.qml" line="118"/>
+        <location filename="../../qml/present/PrintLayout.qml" line="136"/>
         <source>图  例</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../qml/present/PrintLayout.qml" line="210"/>
+        <location filename="../../qml/present/PrintLayout.qml" line="221"/>
+        <source>配送路线 %1 条：每车一色，箭头为行驶方向，数字为送货顺序，■ 配送中心，⊗ 未服务</source>
+        <translation>%1 delivery routes: one colour per vehicle, arrows show the direction, numbers the delivery order, ■ distribution centre, ⊗ not served</translation>
+    </message>
+    <message>
+        <location filename="../../qml/present/PrintLayout.qml" line="248"/>
         <source>    CoopMap 供销服务网络一张图</source>
         <translation>    CoopMap service network</translation>
     </message>
 </context>
 <context>
-    <name>RoleDialog</name>
+    <name>ProjectFileFields</name>
     <message>
-        <location filename="../../qml/dialogs/RoleDialog.qml" line="18"/>
-        <source>添加图层</source>
-        <translation>Add layer</translation>
+        <location filename="../../qml/dialogs/ProjectFileFields.qml" line="26"/>
+        <source>项目名称</source>
+        <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../../qml/dialogs/RoleDialog.qml" line="26"/>
+        <location filename="../../qml/dialogs/ProjectFileFields.qml" line="32"/>
+        <source>不填则按文件夹命名</source>
+        <translation>Leave blank to use the folder name</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/ProjectFileFields.qml" line="35"/>
+        <source>保存到</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/ProjectFileFields.qml" line="41"/>
+        <source>项目文件 *.coopmap</source>
+        <translation>Project file *.coopmap</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/ProjectFileFields.qml" line="45"/>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/ProjectFileFields.qml" line="51"/>
+        <source>保存新项目</source>
+        <translation>Save new project</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/ProjectFileFields.qml" line="54"/>
+        <source>CoopMap 项目 (*.coopmap)</source>
+        <translation>CoopMap projects (*.coopmap)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../qml/panels/edit/RestoreDialog.qml" line="22"/>
+        <location filename="../../qml/panels/edit/RestoreDialog.qml" line="56"/>
+        <source>恢复未保存的编辑</source>
+        <translation>Restore unsaved edits</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/RestoreDialog.qml" line="22"/>
+        <source>编辑日志未能恢复</source>
+        <translation>Edit journal not restored</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/RestoreDialog.qml" line="43"/>
+        <source>上次窗口意外关闭，图层“%1”有 %2 处修改尚未保存（最后一处修改于 %3）。
+
+恢复后可继续编辑和撤销，保存后才写入图层；放弃则删除这些修改。</source>
+        <translation>Last time the window closed unexpectedly, and layer “%1” has %2 unsaved changes (the last made at %3).
+
+Restored, they can be edited and undone as before and reach the layer only when saved; discarding deletes them.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/RestoreDialog.qml" line="69"/>
+        <source>放弃</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/edit/RestoreDialog.qml" line="76"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>添加图层</source>
+        <translation type="vanished">Add layer</translation>
+    </message>
+    <message>
         <source>文件 %1 中是什么？</source>
-        <translation>What does %1 hold?</translation>
+        <translation type="vanished">What does %1 hold?</translation>
+    </message>
+</context>
+<context>
+    <name>RouteList</name>
+    <message>
+        <location filename="../../qml/panels/routes/RouteList.qml" line="51"/>
+        <source>%1 点 %2 公里 %3 元</source>
+        <translation>%1 stops %2 km %3 yuan</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/routes/RouteList.qml" line="57"/>
+        <source>%1，装车 %2</source>
+        <translation>%1, load %2</translation>
+    </message>
+</context>
+<context>
+    <name>RouteMoveBar</name>
+    <message>
+        <location filename="../../qml/panels/routes/RouteMoveBar.qml" line="29"/>
+        <source>移到该车</source>
+        <translation>Move to vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/routes/RouteMoveBar.qml" line="37"/>
+        <source>派新车</source>
+        <translation>To new vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/routes/RouteMoveBar.qml" line="43"/>
+        <source>添加车辆</source>
+        <translation>Add vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/routes/RouteMoveBar.qml" line="49"/>
+        <source>删除空车</source>
+        <translation>Remove empty</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/routes/RouteMoveBar.qml" line="55"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+</context>
+<context>
+    <name>RouteRunBar</name>
+    <message>
+        <location filename="../../qml/panels/routes/RouteRunBar.qml" line="15"/>
+        <source>配送点</source>
+        <translation>Stops</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/routes/RouteRunBar.qml" line="35"/>
+        <source>每个中心车辆数</source>
+        <translation>Vehicles per centre</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/routes/RouteRunBar.qml" line="40"/>
+        <location filename="../../qml/panels/routes/RouteRunBar.qml" line="41"/>
+        <source>默认</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/routes/RouteRunBar.qml" line="56"/>
+        <source>规划路线</source>
+        <translation>Plan routes</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/routes/RouteRunBar.qml" line="61"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RouteStops</name>
+    <message>
+        <location filename="../../qml/panels/routes/RouteStops.qml" line="18"/>
+        <source>所选路线的配送点（%1 个）</source>
+        <translation>Stops on the selected route (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/routes/RouteStops.qml" line="56"/>
+        <source>%1 到  余 %2</source>
+        <translation>arr. %1  left %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/routes/RouteStops.qml" line="57"/>
+        <source>%1 到（%2）</source>
+        <translation>arr. %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>RouteTotals</name>
+    <message>
+        <location filename="../../qml/panels/routes/RouteTotals.qml" line="19"/>
+        <source>车次</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/routes/RouteTotals.qml" line="20"/>
+        <source>公里</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/routes/RouteTotals.qml" line="21"/>
+        <source>小时</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/routes/RouteTotals.qml" line="22"/>
+        <source>元</source>
+        <translation>Yuan</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/routes/RouteTotals.qml" line="24"/>
+        <source>共同配送</source>
+        <translation>Joint delivery</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/routes/RouteTotals.qml" line="30"/>
+        <source>各乡镇单独</source>
+        <translation>Per township</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/routes/RouteTotals.qml" line="47"/>
+        <source>%1 个点，%2 个乡镇；单独配送为每个乡镇从其配送中心单独出车</source>
+        <translation>%1 stops, %2 townships; per township means each township sends its own vehicles from its distribution centre</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesPanel</name>
+    <message>
+        <location filename="../../qml/panels/routes/RoutesPanel.qml" line="38"/>
+        <source>路线（点击查看，把配送点或未服务的点拖到路线上即可改派）</source>
+        <translation>Routes (click to view; drag a stop, served or not, onto a route to reassign it)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/routes/RoutesPanel.qml" line="71"/>
+        <source>导出路线单或路线图层…</source>
+        <translation>Export route sheets or route layer…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/routes/RoutesPanel.qml" line="78"/>
+        <source>路线单 Excel (*.xlsx)</source>
+        <translation>Route sheets Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/routes/RoutesPanel.qml" line="78"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
     </message>
 </context>
 <context>
@@ -685,72 +1211,72 @@
 <context>
     <name>ScenarioTable</name>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="22"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="23"/>
         <source>方案名称</source>
         <translation>Scenario name</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="26"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="27"/>
         <source>保存方案</source>
         <translation>Save scenario</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="43"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="44"/>
         <source>方案</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="44"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="45"/>
         <source>新网点</source>
         <translation>New sites</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="45"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="46"/>
         <source>覆盖村</source>
         <translation>Villages covered</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="46"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="47"/>
         <source>覆盖人口</source>
         <translation>Population covered</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="47"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="48"/>
         <source>新增人口</source>
         <translation>Population newly covered</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="48"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="49"/>
         <source>投资（万元）</source>
         <translation>Cost (10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="82"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="95"/>
         <source>载入</source>
         <translation>Load</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="83"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="96"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="84"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="97"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="94"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="107"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="94"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="107"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="94"/>
+        <location filename="../../qml/panels/planning/ScenarioTable.qml" line="107"/>
         <source>PDF 一页 (*.pdf)</source>
         <translation>One-page PDF (*.pdf)</translation>
     </message>
@@ -782,6 +1308,80 @@
     </message>
 </context>
 <context>
+    <name>SidePanel</name>
+    <message>
+        <location filename="../../qml/SidePanel.qml" line="24"/>
+        <source>图层</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SidePanel.qml" line="25"/>
+        <source>行政区</source>
+        <translation>Admin units</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SidePanel.qml" line="26"/>
+        <source>底图</source>
+        <translation>Basemap</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePicker</name>
+    <message>
+        <location filename="../../qml/dialogs/SourcePicker.qml" line="19"/>
+        <source>请选择县里送来的数据：文件夹、压缩包（.zip）、Shapefile、Excel、CSV、GeoJSON、KML 或 GeoPackage</source>
+        <translation>Choose the data the county sent: a folder, a .zip archive, Shapefile, Excel, CSV, GeoJSON, KML or GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/SourcePicker.qml" line="20"/>
+        <source>数据：%1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/SourcePicker.qml" line="26"/>
+        <source>选择文件…</source>
+        <translation>Choose files…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/SourcePicker.qml" line="32"/>
+        <source>选择文件夹…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/SourcePicker.qml" line="39"/>
+        <source>选择数据文件</source>
+        <translation>Choose data files</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/SourcePicker.qml" line="41"/>
+        <source>空间数据 (*.zip *.shp *.gpkg *.geojson *.json *.kml *.csv *.xlsx *.xls)</source>
+        <translation>Spatial data (*.zip *.shp *.gpkg *.geojson *.json *.kml *.csv *.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/SourcePicker.qml" line="42"/>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/dialogs/SourcePicker.qml" line="47"/>
+        <source>选择数据文件夹</source>
+        <translation>Choose a data folder</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../../qml/StatusBar.qml" line="24"/>
+        <source>正在加载图层…</source>
+        <translation>Loading layers…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/StatusBar.qml" line="40"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>StyleDialog</name>
     <message>
         <location filename="../../qml/panels/StyleDialog.qml" line="23"/>
@@ -797,6 +1397,125 @@
         <location filename="../../qml/panels/StyleDialog.qml" line="43"/>
         <source>大小 / 线宽（像素）</source>
         <translation>Size / line width (px)</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestBar</name>
+    <message>
+        <location filename="../../qml/panels/planning/SuggestBar.qml" line="17"/>
+        <source>推荐选址</source>
+        <translation>Suggest sites</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/SuggestBar.qml" line="22"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/planning/SuggestBar.qml" line="27"/>
+        <source>清空</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>ThematicLegend</name>
+    <message>
+        <location filename="../../qml/map/ThematicLegend.qml" line="60"/>
+        <source>（%1）</source>
+        <translation>(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ThematicPanel</name>
+    <message>
+        <location filename="../../qml/panels/analysis/ThematicPanel.qml" line="23"/>
+        <source>专题指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/analysis/ThematicPanel.qml" line="36"/>
+        <source>统计单元</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/analysis/ThematicPanel.qml" line="40"/>
+        <source>乡镇（街道）</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/analysis/ThematicPanel.qml" line="40"/>
+        <source>县（市、区）</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/analysis/ThematicPanel.qml" line="46"/>
+        <source>分级方法</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/analysis/ThematicPanel.qml" line="51"/>
+        <source>自然断点</source>
+        <translation>Natural breaks</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/analysis/ThematicPanel.qml" line="51"/>
+        <source>分位数</source>
+        <translation>Quantiles</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/analysis/ThematicPanel.qml" line="52"/>
+        <source>固定界值</source>
+        <translation>Fixed breaks</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/analysis/ThematicPanel.qml" line="58"/>
+        <source>分级数</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/analysis/ThematicPanel.qml" line="67"/>
+        <source>界值</source>
+        <translation>Breaks</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/analysis/ThematicPanel.qml" line="72"/>
+        <source>如 60,80,90</source>
+        <translation>e.g. 60,80,90</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/analysis/ThematicPanel.qml" line="78"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/analysis/ThematicPanel.qml" line="100"/>
+        <source>分级符号（圆的大小表示级别）</source>
+        <translation>Graduated symbols (circle size shows the class)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/analysis/ThematicPanel.qml" line="107"/>
+        <source>制图</source>
+        <translation>Draw</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/analysis/ThematicPanel.qml" line="113"/>
+        <source>清除</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/analysis/ThematicPanel.qml" line="118"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/analysis/ThematicPanel.qml" line="137"/>
+        <source>选择指标和分级方法，点击“制图”，地图按级别设色，图例列出各级范围</source>
+        <translation>Choose an indicator and a method, then click “Draw”: the map is coloured by class and the legend lists each class’s range</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/analysis/ThematicPanel.qml" line="146"/>
+        <source>注意：%1</source>
+        <translation>Note: %1</translation>
     </message>
 </context>
 <context>
@@ -828,6 +1547,19 @@
     </message>
 </context>
 <context>
+    <name>UnservedStops</name>
+    <message>
+        <location filename="../../qml/panels/routes/UnservedStops.qml" line="20"/>
+        <source>未服务的配送点（%1 个，可拖到路线上加入）</source>
+        <translation>Unserved stops (%1; drag one onto a route to add it)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/panels/routes/UnservedStops.qml" line="59"/>
+        <source>%1（%2）：%3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>WhatIfSummary</name>
     <message>
         <location filename="../../qml/panels/planning/WhatIfSummary.qml" line="21"/>
@@ -840,81 +1572,132 @@
         <translation>Overlaps %1 existing sites: %2 villages, population %3</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/planning/WhatIfSummary.qml" line="43"/>
+        <location filename="../../qml/panels/planning/WhatIfSummary.qml" line="48"/>
         <source>%1：%2% → %3%（%4 / %5 个村）</source>
         <translation>%1: %2% → %3% (%4 / %5 villages)</translation>
     </message>
 </context>
 <context>
+    <name>YearCharts</name>
+    <message>
+        <location filename="../../qml/present/YearCharts.qml" line="33"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../qml/present/YearCharts.qml" line="41"/>
+        <source>正在计算该年的图表…</source>
+        <translation>Computing the year’s charts…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/present/YearCharts.qml" line="41"/>
+        <source>勾选“按年份”后显示所选年份的图表。</source>
+        <translation>Tick “By year” to see the charts of the chosen year.</translation>
+    </message>
+</context>
+<context>
+    <name>YearControl</name>
+    <message>
+        <location filename="../../qml/present/YearControl.qml" line="33"/>
+        <source>按年份</source>
+        <translation>By year</translation>
+    </message>
+    <message>
+        <location filename="../../qml/present/YearControl.qml" line="61"/>
+        <source>%1 年末</source>
+        <translation>End of %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/present/YearControl.qml" line="68"/>
+        <source>网点 %1 个，当年新建 %2 个（红圈）</source>
+        <translation>%1 sites, %2 new that year (red rings)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/present/YearControl.qml" line="75"/>
+        <source>图表…</source>
+        <translation>Charts…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/present/YearControl.qml" line="82"/>
+        <source>%1 年度报告…</source>
+        <translation>%1 report…</translation>
+    </message>
+</context>
+<context>
     <name>coopmap::app::BasemapController</name>
     <message>
-        <location filename="../basemap/basemap_controller.cpp" line="98"/>
+        <location filename="../basemap/basemap_controller.cpp" line="97"/>
         <source>本地底图（离线）</source>
         <translation>Local basemap (offline)</translation>
     </message>
     <message>
-        <location filename="../basemap/basemap_controller.cpp" line="98"/>
+        <location filename="../basemap/basemap_controller.cpp" line="97"/>
         <source>由项目中的行政区界、道路、水系绘制，无需网络</source>
         <translation>Drawn from the project&apos;s boundaries, roads and water; no network needed</translation>
     </message>
     <message>
-        <location filename="../basemap/basemap_controller.cpp" line="100"/>
-        <location filename="../basemap/basemap_controller.cpp" line="282"/>
+        <location filename="../basemap/basemap_controller.cpp" line="99"/>
+        <location filename="../basemap/basemap_controller.cpp" line="257"/>
         <source>导入的瓦片</source>
         <translation>Imported tiles</translation>
     </message>
     <message>
-        <location filename="../basemap/basemap_controller.cpp" line="100"/>
+        <location filename="../basemap/basemap_controller.cpp" line="99"/>
         <source>瓦片目录（XYZ 或 TMS）或 MBTiles 文件</source>
         <translation>Tile folder (XYZ or TMS) or MBTiles file</translation>
     </message>
     <message>
-        <location filename="../basemap/basemap_controller.cpp" line="102"/>
+        <location filename="../basemap/basemap_controller.cpp" line="101"/>
         <source>在线底图</source>
         <translation>Online basemap</translation>
     </message>
     <message>
-        <location filename="../basemap/basemap_controller.cpp" line="102"/>
+        <location filename="../basemap/basemap_controller.cpp" line="101"/>
         <source>天地图、OpenStreetMap 等在线瓦片服务，需要网络</source>
         <translation>Tianditu, OpenStreetMap or another tile service; needs the network</translation>
     </message>
     <message>
-        <location filename="../basemap/basemap_controller.cpp" line="214"/>
+        <location filename="../basemap/basemap_controller.cpp" line="206"/>
         <source>在线底图：%1</source>
         <translation>Online basemap: %1</translation>
     </message>
     <message>
-        <location filename="../basemap/basemap_controller.cpp" line="219"/>
+        <location filename="../basemap/basemap_controller.cpp" line="211"/>
         <source>未知的底图类型“%1”：应为 offline、tiles 或 xyz</source>
         <translation>Unknown basemap kind &quot;%1&quot;: use offline, tiles or xyz</translation>
     </message>
     <message>
-        <location filename="../basemap/basemap_controller.cpp" line="229"/>
+        <location filename="../basemap/basemap_controller.cpp" line="221"/>
         <source>请选择瓦片目录或 MBTiles 文件</source>
         <translation>Choose a tile folder or MBTiles file</translation>
     </message>
     <message>
-        <location filename="../basemap/basemap_controller.cpp" line="238"/>
+        <location filename="../basemap/basemap_controller.cpp" line="226"/>
         <source>正在生成离线底图…</source>
         <translation>Making the offline basemap…</translation>
     </message>
     <message>
-        <location filename="../basemap/basemap_controller.cpp" line="238"/>
+        <location filename="../basemap/basemap_controller.cpp" line="226"/>
         <source>正在导入瓦片…</source>
         <translation>Importing tiles…</translation>
     </message>
     <message>
-        <location filename="../basemap/basemap_controller.cpp" line="282"/>
+        <location filename="../basemap/basemap_controller.cpp" line="233"/>
+        <source>已取消生成底图</source>
+        <translation>Basemap generation cancelled</translation>
+    </message>
+    <message>
+        <location filename="../basemap/basemap_controller.cpp" line="257"/>
         <source>离线底图</source>
         <translation>Offline basemap</translation>
     </message>
     <message>
-        <location filename="../basemap/basemap_controller.cpp" line="283"/>
+        <location filename="../basemap/basemap_controller.cpp" line="258"/>
         <source>%1：%2 张瓦片（已是最新）</source>
         <translation>%1: %2 tiles (up to date)</translation>
     </message>
     <message>
-        <location filename="../basemap/basemap_controller.cpp" line="284"/>
+        <location filename="../basemap/basemap_controller.cpp" line="259"/>
         <source>%1：已生成 %2 张瓦片</source>
         <translation>%1: %2 tiles made</translation>
     </message>
@@ -927,17 +1710,17 @@
         <translation>The project has no bookmarks: set up views on the map, save them with &quot;Add bookmark&quot;, then present</translation>
     </message>
     <message>
-        <location filename="../present/bookmark_player.cpp" line="119"/>
+        <location filename="../present/bookmark_player.cpp" line="120"/>
         <source>%1：书签“%2”中的图层 %3 不在项目中，已略过；请在项目文件中改正该书签的 layers</source>
         <translation>%1: layer %3 of bookmark &quot;%2&quot; is not in the project and was skipped; correct the bookmark&apos;s layers in the project file</translation>
     </message>
     <message>
-        <location filename="../present/bookmark_player.cpp" line="127"/>
+        <location filename="../present/bookmark_player.cpp" line="128"/>
         <source>请先打开或保存项目，再添加书签</source>
         <translation>Open or save a project before adding bookmarks</translation>
     </message>
     <message>
-        <location filename="../present/bookmark_player.cpp" line="131"/>
+        <location filename="../present/bookmark_player.cpp" line="132"/>
         <source>书签需要一个名称和有效的地图视图：请输入名称后重试</source>
         <translation>A bookmark needs a name and a valid map view: enter a name and try again</translation>
     </message>
@@ -945,73 +1728,74 @@
 <context>
     <name>coopmap::app::CoverageController</name>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="47"/>
-        <location filename="../analysis/coverage_controller.cpp" line="175"/>
+        <location filename="../analysis/coverage_controller.cpp" line="40"/>
+        <location filename="../analysis/coverage_controller.cpp" line="119"/>
         <source>请先打开项目</source>
         <translation>Open a project first</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="53"/>
+        <location filename="../analysis/coverage_controller.cpp" line="41"/>
         <source>未知的网点类型：%1</source>
         <translation>Unknown facility type: %1</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="129"/>
+        <location filename="../analysis/coverage_controller.cpp" line="48"/>
         <source>分析已取消</source>
         <translation>Analysis cancelled</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="140"/>
+        <location filename="../analysis/coverage_controller.cpp" line="88"/>
         <source>%1覆盖范围</source>
         <translation>%1 coverage area</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="144"/>
+        <location filename="../analysis/coverage_controller.cpp" line="92"/>
         <source>%1等时圈（%2 分钟）</source>
         <translation>%1 isochrones (%2 min)</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="149"/>
+        <location filename="../analysis/coverage_controller.cpp" line="97"/>
         <source>未覆盖的村（%1）</source>
         <translation>Uncovered villages (%1)</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="157"/>
+        <location filename="../analysis/coverage_controller.cpp" line="105"/>
         <source>请先运行覆盖分析，再导出</source>
         <translation>Run a coverage analysis before exporting</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="197"/>
+        <location filename="../analysis/coverage_controller.cpp" line="126"/>
+        <source>已取消网络检查</source>
+        <translation>Network check cancelled</translation>
+    </message>
+    <message>
+        <location filename="../analysis/coverage_controller.cpp" line="142"/>
         <source>%1 个县中 %2 个缺集采集配中心；%3 个乡镇中 %4 个缺超市、%5 个缺基层社；%6 个村中 %7 个无服务社（%8）</source>
         <translation>%2 of %1 counties lack a distribution centre; of %3 townships, %4 lack a supermarket and %5 a grassroots cooperative; %7 of %6 villages have no service station (%8)</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="214"/>
         <source>县</source>
-        <translation>County</translation>
+        <translation type="vanished">County</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="216"/>
         <source>乡镇</source>
-        <translation>Township</translation>
+        <translation type="vanished">Township</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="227"/>
         <source>行车 %1 分钟</source>
-        <translation>%1 min by road</translation>
+        <translation type="vanished">%1 min by road</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="227"/>
         <source>半径 %1 公里</source>
-        <translation>%1 km radius</translation>
+        <translation type="vanished">%1 km radius</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="228"/>
+        <location filename="../analysis/coverage_controller.cpp" line="160"/>
         <source>%1（%2）：%3 个村中 %4 个覆盖（%5%），未覆盖人口 %6</source>
         <translation>%1 (%2): %4 of %3 villages covered (%5%), population not covered %6</translation>
     </message>
     <message>
-        <location filename="../analysis/coverage_controller.cpp" line="254"/>
+        <location filename="../analysis/coverage_controller.cpp" line="185"/>
         <source>无法写入 %1：请检查目录和写权限</source>
         <translation>Cannot write %1: check the folder and its permissions</translation>
     </message>
@@ -1075,97 +1859,164 @@
     </message>
 </context>
 <context>
+    <name>coopmap::app::DraftLayerModel</name>
+    <message>
+        <location filename="../project/draft_layer_model.cpp" line="72"/>
+        <source>未对应任何字段</source>
+        <translation>No fields mapped</translation>
+    </message>
+    <message>
+        <location filename="../project/draft_layer_model.cpp" line="78"/>
+        <source>按数据自带或猜测的坐标系</source>
+        <translation>CRS from the data, or guessed</translation>
+    </message>
+    <message>
+        <location filename="../project/draft_layer_model.cpp" line="79"/>
+        <source>高德/腾讯 GCJ-02</source>
+        <translation>Amap/Tencent GCJ-02</translation>
+    </message>
+    <message>
+        <location filename="../project/draft_layer_model.cpp" line="80"/>
+        <source>百度 BD-09</source>
+        <translation>Baidu BD-09</translation>
+    </message>
+    <message>
+        <location filename="../project/draft_layer_model.cpp" line="81"/>
+        <source>CGCS2000 经纬度 (EPSG:4490)</source>
+        <translation>CGCS2000 lon/lat (EPSG:4490)</translation>
+    </message>
+    <message>
+        <location filename="../project/draft_layer_model.cpp" line="82"/>
+        <source>WGS84 经纬度 (EPSG:4326)</source>
+        <translation>WGS84 lon/lat (EPSG:4326)</translation>
+    </message>
+    <message>
+        <location filename="../project/draft_layer_model.cpp" line="88"/>
+        <source>CGCS2000 高斯-克吕格 3° 第 %1 带 (%2)</source>
+        <translation>CGCS2000 Gauss-Krüger 3° zone %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../project/draft_layer_model.cpp" line="92"/>
+        <source>CGCS2000 高斯-克吕格 3° 中央经线 %1°E (%2)</source>
+        <translation>CGCS2000 Gauss-Krüger 3° CM %1°E (%2)</translation>
+    </message>
+</context>
+<context>
     <name>coopmap::app::EditController</name>
     <message>
-        <location filename="../edit/edit_controller.cpp" line="188"/>
+        <location filename="../edit/edit_controller.cpp" line="192"/>
         <source>正在编辑“%1”：点选地图上的网点查看或修改，或用“添加”放置新网点</source>
         <translation>Editing “%1”: click a site on the map to view or change it, or place a new one with “Add”</translation>
     </message>
     <message>
-        <location filename="../edit/edit_controller.cpp" line="396"/>
+        <location filename="../edit/edit_controller.cpp" line="407"/>
         <source>已在“%1”添加网点，乡镇和县代码取自该村</source>
         <translation>Site added in “%1”; township and county codes taken from the village</translation>
     </message>
     <message>
-        <location filename="../edit/edit_controller.cpp" line="396"/>
+        <location filename="../edit/edit_controller.cpp" line="407"/>
         <source>已添加网点</source>
         <translation>Site added</translation>
     </message>
     <message>
-        <location filename="../edit/edit_controller.cpp" line="410"/>
+        <location filename="../edit/edit_controller.cpp" line="421"/>
         <source>已移到“%1”</source>
         <translation>Moved to “%1”</translation>
     </message>
     <message>
-        <location filename="../edit/edit_controller.cpp" line="410"/>
+        <location filename="../edit/edit_controller.cpp" line="421"/>
         <source>已移动网点</source>
         <translation>Site moved</translation>
     </message>
     <message>
-        <location filename="../edit/edit_controller.cpp" line="424"/>
+        <location filename="../edit/edit_controller.cpp" line="435"/>
         <source>已删除网点</source>
         <translation>Site deleted</translation>
     </message>
     <message>
-        <location filename="../edit/edit_controller.cpp" line="486"/>
+        <location filename="../edit/edit_controller.cpp" line="497"/>
         <source>图层中没有字段“%1”</source>
         <translation>The layer has no field “%1”</translation>
     </message>
     <message>
-        <location filename="../edit/edit_controller.cpp" line="489"/>
+        <location filename="../edit/edit_controller.cpp" line="500"/>
         <source>请填写整数</source>
         <translation>Enter a whole number</translation>
     </message>
     <message>
-        <location filename="../edit/edit_controller.cpp" line="489"/>
+        <location filename="../edit/edit_controller.cpp" line="500"/>
         <source>请填写数字</source>
         <translation>Enter a number</translation>
     </message>
     <message>
-        <location filename="../edit/edit_controller.cpp" line="521"/>
+        <location filename="../edit/edit_controller.cpp" line="534"/>
         <source>已修改属性</source>
         <translation>Attributes changed</translation>
     </message>
     <message>
-        <location filename="../edit/edit_controller.cpp" line="551"/>
+        <location filename="../edit/edit_controller.cpp" line="564"/>
         <source>没有需要保存的修改</source>
         <translation>No changes to save</translation>
     </message>
     <message>
-        <location filename="../edit/edit_controller.cpp" line="557"/>
+        <location filename="../edit/edit_controller.cpp" line="568"/>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../edit/edit_controller.cpp" line="594"/>
+        <location filename="../edit/edit_controller.cpp" line="572"/>
+        <source>已取消保存</source>
+        <translation>Save cancelled</translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="604"/>
         <source>已保存到数据库：新增 %1 个，修改 %2 个，删除 %3 个</source>
         <translation>Saved to the database: %1 added, %2 changed, %3 deleted</translation>
     </message>
     <message>
-        <location filename="../edit/edit_controller.cpp" line="599"/>
+        <location filename="../edit/edit_controller.cpp" line="608"/>
         <source>已保存到“%1”：%2 个网点</source>
         <translation>Saved to “%1”: %2 sites</translation>
     </message>
     <message>
-        <location filename="../edit/edit_controller.cpp" line="626"/>
+        <location filename="../edit/edit_controller.cpp" line="637"/>
         <source>位置（经度, 纬度）</source>
         <translation>Location (longitude, latitude)</translation>
     </message>
     <message>
-        <location filename="../edit/edit_controller.cpp" line="631"/>
+        <location filename="../edit/edit_controller.cpp" line="642"/>
         <source>要素 %1</source>
         <translation>Feature %1</translation>
     </message>
     <message>
-        <location filename="../edit/edit_controller.cpp" line="645"/>
+        <location filename="../edit/edit_controller.cpp" line="656"/>
         <source>已采用数据库中的版本；其余修改仍待保存</source>
         <translation>Database version used; your other changes are still unsaved</translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="716"/>
+        <source>。日志已改名为“%1”保留</source>
+        <translation>. The journal was kept, renamed “%1”</translation>
+    </message>
+    <message>
+        <location filename="../edit/edit_controller.cpp" line="778"/>
+        <source>已恢复上次未保存的 %1 处修改：请检查后保存</source>
+        <translation>Restored %1 unsaved changes from last time: check them, then save</translation>
+    </message>
+</context>
+<context>
+    <name>coopmap::app::KpiController</name>
+    <message>
+        <location filename="../present/kpi_controller.cpp" line="245"/>
+        <location filename="../present/kpi_controller.cpp" line="266"/>
+        <source>已取消计算指标</source>
+        <translation>Indicator calculation cancelled</translation>
     </message>
 </context>
 <context>
     <name>coopmap::app::LayerListModel</name>
     <message>
-        <location filename="../project/layer_list_model.cpp" line="69"/>
+        <location filename="../project/layer_list_model.cpp" line="68"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
@@ -1189,70 +2040,250 @@
     </message>
 </context>
 <context>
+    <name>coopmap::app::NetworkBreakModel</name>
+    <message>
+        <location filename="../analysis/network_break_model.cpp" line="32"/>
+        <source>县</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location filename="../analysis/network_break_model.cpp" line="34"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+</context>
+<context>
+    <name>coopmap::app::NewProjectController</name>
+    <message>
+        <location filename="../project/new_project_controller.cpp" line="61"/>
+        <source>%1：%2 行，没有坐标，不作为图层加入</source>
+        <translation>%1: %2 rows without coordinates, not added as a layer</translation>
+    </message>
+    <message>
+        <location filename="../project/new_project_controller.cpp" line="71"/>
+        <source>新项目</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <location filename="../project/new_project_controller.cpp" line="90"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../project/new_project_controller.cpp" line="91"/>
+        <source>%1：请选择图层类型</source>
+        <translation>%1: choose a layer type</translation>
+    </message>
+    <message>
+        <location filename="../project/new_project_controller.cpp" line="93"/>
+        <source>%1：请选择坐标来源（GPS/天地图、高德/腾讯 或 百度）</source>
+        <translation>%1: choose where the coordinates come from (GPS/Tianditu, Amap/Tencent or Baidu)</translation>
+    </message>
+    <message>
+        <location filename="../project/new_project_controller.cpp" line="103"/>
+        <source>GPS/天地图：WGS84 / CGCS2000</source>
+        <translation>GPS/Tianditu: WGS84 / CGCS2000</translation>
+    </message>
+    <message>
+        <location filename="../project/new_project_controller.cpp" line="103"/>
+        <source>高德/腾讯：GCJ-02</source>
+        <translation>Amap/Tencent: GCJ-02</translation>
+    </message>
+    <message>
+        <location filename="../project/new_project_controller.cpp" line="104"/>
+        <source>百度：BD-09</source>
+        <translation>Baidu: BD-09</translation>
+    </message>
+    <message>
+        <location filename="../project/new_project_controller.cpp" line="112"/>
+        <source>自动识别</source>
+        <translation>Auto-detect</translation>
+    </message>
+    <message>
+        <location filename="../project/new_project_controller.cpp" line="121"/>
+        <source>县（市、区）界</source>
+        <translation>County boundaries</translation>
+    </message>
+    <message>
+        <location filename="../project/new_project_controller.cpp" line="121"/>
+        <source>乡镇（街道）界</source>
+        <translation>Township boundaries</translation>
+    </message>
+    <message>
+        <location filename="../project/new_project_controller.cpp" line="127"/>
+        <source>正在读取数据，请稍候或先取消</source>
+        <translation>Reading data: wait, or cancel first</translation>
+    </message>
+    <message>
+        <location filename="../project/new_project_controller.cpp" line="141"/>
+        <source>请选择要加入的数据文件或文件夹</source>
+        <translation>Choose the data files or folders to add</translation>
+    </message>
+    <message>
+        <location filename="../project/new_project_controller.cpp" line="183"/>
+        <source>已取消读取数据</source>
+        <translation>Reading data cancelled</translation>
+    </message>
+    <message>
+        <location filename="../project/new_project_controller.cpp" line="293"/>
+        <location filename="../project/new_project_controller.cpp" line="479"/>
+        <location filename="../project/new_project_controller.cpp" line="523"/>
+        <source>正在读取数据，请稍候</source>
+        <translation>Reading data, please wait</translation>
+    </message>
+    <message>
+        <location filename="../project/new_project_controller.cpp" line="297"/>
+        <source>没有第 %1 个图层</source>
+        <translation>There is no layer %1</translation>
+    </message>
+    <message>
+        <location filename="../project/new_project_controller.cpp" line="308"/>
+        <source>没有“%1”这种图层类型</source>
+        <translation>There is no layer type “%1”</translation>
+    </message>
+    <message>
+        <location filename="../project/new_project_controller.cpp" line="316"/>
+        <source>按选择为%1</source>
+        <translation>chosen as %1</translation>
+    </message>
+    <message>
+        <location filename="../project/new_project_controller.cpp" line="327"/>
+        <source>只有行政区界分县界（county）和乡镇界（township）</source>
+        <translation>Only admin boundaries have a level: county or township</translation>
+    </message>
+    <message>
+        <location filename="../project/new_project_controller.cpp" line="339"/>
+        <source>图层名称不能为空</source>
+        <translation>The layer name cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../project/new_project_controller.cpp" line="374"/>
+        <source>坐标来源只能是 wgs84、gcj02 或 bd09，不是“%1”</source>
+        <translation>The coordinate source must be wgs84, gcj02 or bd09, not “%1”</translation>
+    </message>
+    <message>
+        <location filename="../project/new_project_controller.cpp" line="380"/>
+        <source>按选择：%1</source>
+        <translation>as chosen: %1</translation>
+    </message>
+    <message>
+        <location filename="../project/new_project_controller.cpp" line="408"/>
+        <source>%1 没有“%2”这一列；它有：%3</source>
+        <translation>%1 has no column “%2”; it has: %3</translation>
+    </message>
+    <message>
+        <location filename="../project/new_project_controller.cpp" line="422"/>
+        <source>没有可以预览的图层</source>
+        <translation>No layers to preview</translation>
+    </message>
+    <message>
+        <location filename="../project/new_project_controller.cpp" line="438"/>
+        <source>%1：没有读出图层</source>
+        <translation>%1: no layer could be read</translation>
+    </message>
+    <message>
+        <location filename="../project/new_project_controller.cpp" line="483"/>
+        <location filename="../project/new_project_controller.cpp" line="531"/>
+        <source>还没有图层：请先选择数据文件或文件夹</source>
+        <translation>No layers yet: choose data files or a folder first</translation>
+    </message>
+    <message>
+        <location filename="../project/new_project_controller.cpp" line="487"/>
+        <source>还不能保存：</source>
+        <translation>Cannot save yet: </translation>
+    </message>
+    <message>
+        <location filename="../project/new_project_controller.cpp" line="493"/>
+        <source>请给出项目文件的保存位置</source>
+        <translation>Say where to save the project file</translation>
+    </message>
+    <message>
+        <location filename="../project/new_project_controller.cpp" line="499"/>
+        <source>%1 已存在：请换一个文件名，或用“浏览…”选择覆盖它</source>
+        <translation>%1 already exists: choose another file name, or pick it with “Browse…” to overwrite it</translation>
+    </message>
+    <message>
+        <location filename="../project/new_project_controller.cpp" line="527"/>
+        <source>没有打开的项目可以添加图层</source>
+        <translation>No project is open to add layers to</translation>
+    </message>
+    <message>
+        <location filename="../project/new_project_controller.cpp" line="535"/>
+        <source>还不能添加：</source>
+        <translation>Cannot add yet: </translation>
+    </message>
+</context>
+<context>
     <name>coopmap::app::PlanningController</name>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="126"/>
-        <location filename="../planning/planning_controller.cpp" line="462"/>
+        <location filename="../planning/planning_controller.cpp" line="168"/>
+        <location filename="../planning/planning_controller.cpp" line="536"/>
         <source>请先打开项目</source>
         <translation>Open a project first</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="130"/>
+        <location filename="../planning/planning_controller.cpp" line="172"/>
+        <location filename="../planning/planning_controller.cpp" line="177"/>
         <source>未知的网点类型：%1</source>
         <translation>Unknown facility type: %1</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="189"/>
+        <location filename="../planning/planning_controller.cpp" line="234"/>
         <source>新网点 %1</source>
         <translation>New site %1</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="242"/>
+        <location filename="../planning/planning_controller.cpp" line="287"/>
         <source>建议新网点</source>
         <translation>Suggested new sites</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="239"/>
+        <location filename="../planning/planning_controller.cpp" line="284"/>
         <source>新覆盖的村</source>
         <translation>Newly covered villages</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="402"/>
+        <location filename="../planning/planning_controller.cpp" line="392"/>
         <source>选址计算已取消</source>
         <translation>Site planning cancelled</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="417"/>
+        <location filename="../planning/planning_controller.cpp" line="419"/>
         <source>HiGHS 精确求解</source>
         <translation>HiGHS exact solve</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="417"/>
+        <location filename="../planning/planning_controller.cpp" line="419"/>
         <source>贪心加交换启发式</source>
         <translation>greedy + swap heuristic</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="418"/>
+        <location filename="../planning/planning_controller.cpp" line="420"/>
         <source>%1 个新网点，覆盖人口 %2%（%3）；%4，与上界差距 %5%</source>
         <translation>%1 new sites, population covered %2% (%3); %4, gap to the bound %5%</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="422"/>
+        <location filename="../planning/planning_controller.cpp" line="424"/>
         <source>已证明最优</source>
         <translation>proven optimal</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="422"/>
+        <location filename="../planning/planning_controller.cpp" line="424"/>
         <source>未证明最优</source>
         <translation>not proven optimal</translation>
     </message>
     <message>
         <location filename="../planning/planning_controller.cpp" line="466"/>
+        <source>已取消计算方案</source>
+        <translation>Scenario calculation cancelled</translation>
+    </message>
+    <message>
+        <location filename="../planning/planning_controller.cpp" line="540"/>
         <source>请给方案起一个名字</source>
         <translation>Give the scenario a name</translation>
     </message>
     <message>
-        <location filename="../planning/planning_controller.cpp" line="559"/>
+        <location filename="../planning/planning_controller.cpp" line="638"/>
         <source>没有名为「%1」的方案：请先保存方案</source>
         <translation>There is no scenario named “%1”: save the scenario first</translation>
     </message>
@@ -1260,19 +2291,190 @@
 <context>
     <name>coopmap::app::ProjectController</name>
     <message>
-        <location filename="../project/project_controller.cpp" line="247"/>
+        <location filename="../project/project_controller.cpp" line="82"/>
+        <source>未打开项目：从“文件”菜单打开项目，或用“新建项目”读入自己的数据</source>
+        <translation>No project open: open one from the “File” menu, or read in your own data with “New project”</translation>
+    </message>
+    <message>
+        <location filename="../project/project_controller.cpp" line="124"/>
+        <source>已取消加载</source>
+        <translation>Loading cancelled</translation>
+    </message>
+    <message>
+        <location filename="../project/project_controller.cpp" line="218"/>
         <source>无法显示分析结果“%1”：图层类型“%2”不存在，或没有给出 id 和颜色</source>
         <translation>Cannot show the analysis result &quot;%1&quot;: the layer type &quot;%2&quot; does not exist, or no id and colour were given</translation>
     </message>
     <message>
-        <location filename="../project/project_controller.cpp" line="279"/>
+        <location filename="../project/project_controller.cpp" line="250"/>
         <source>还没有打开项目：请先打开一个项目文件</source>
         <translation>No project is open: open a project file first</translation>
     </message>
     <message>
+        <location filename="../project/project_controller.cpp" line="324"/>
+        <source>没有要添加的图层</source>
+        <translation>No layers to add</translation>
+    </message>
+    <message>
+        <location filename="../project/project_controller.cpp" line="324"/>
+        <source>正在加载图层：请等它完成后再添加数据</source>
+        <translation>Loading layers: wait for it to finish before adding data</translation>
+    </message>
+    <message>
         <location filename="../project/project_controller.cpp" line="358"/>
+        <source>已取消添加数据</source>
+        <translation>Adding data cancelled</translation>
+    </message>
+    <message>
         <source>无法添加 %1：请为它选择一个图层类型</source>
-        <translation>Cannot add %1: choose a layer type for it</translation>
+        <translation type="vanished">Cannot add %1: choose a layer type for it</translation>
+    </message>
+</context>
+<context>
+    <name>coopmap::app::RouteListModel</name>
+    <message>
+        <location filename="../routes/route_list_model.cpp" line="44"/>
+        <source>%1 %2 号车</source>
+        <translation>%1 vehicle %2</translation>
+    </message>
+    <message>
+        <location filename="../routes/route_list_model.cpp" line="56"/>
+        <source>未出车</source>
+        <translation>Not dispatched</translation>
+    </message>
+</context>
+<context>
+    <name>coopmap::app::RoutesController</name>
+    <message>
+        <location filename="../routes/routes_controller.cpp" line="66"/>
+        <source>项目默认：每个配送中心 %1 辆车，载重 %2，班次 %3，%4 元/公里，每车 %5 元</source>
+        <translation>Project default: %1 vehicles per distribution centre, capacity %2, shift %3, %4 yuan/km, %5 yuan per vehicle</translation>
+    </message>
+    <message>
+        <location filename="../routes/routes_controller.cpp" line="103"/>
+        <source>请先打开项目</source>
+        <translation>Open a project first</translation>
+    </message>
+    <message>
+        <location filename="../routes/routes_controller.cpp" line="105"/>
+        <source>未知的配送点类型：%1</source>
+        <translation>Unknown stop type: %1</translation>
+    </message>
+    <message>
+        <location filename="../routes/routes_controller.cpp" line="106"/>
+        <source>请至少选择一种配送点</source>
+        <translation>Choose at least one kind of stop</translation>
+    </message>
+    <message>
+        <location filename="../routes/routes_controller.cpp" line="108"/>
+        <source>班次“%1”应写成 08:00-17:00</source>
+        <translation>Write the shift “%1” as 08:00-17:00</translation>
+    </message>
+    <message>
+        <location filename="../routes/routes_controller.cpp" line="111"/>
+        <source>已取消路线规划</source>
+        <translation>Route planning cancelled</translation>
+    </message>
+    <message>
+        <location filename="../routes/routes_controller.cpp" line="178"/>
+        <source>请先规划路线</source>
+        <translation>Plan the routes first</translation>
+    </message>
+    <message>
+        <location filename="../routes/routes_controller.cpp" line="202"/>
+        <source>请选择配送点和目标路线</source>
+        <translation>Choose a stop and the route to move it to</translation>
+    </message>
+    <message>
+        <location filename="../routes/routes_controller.cpp" line="282"/>
+        <source>共同配送节省 %1 公里 / %2 元</source>
+        <translation>Joint delivery saves %1 km / %2 yuan</translation>
+    </message>
+    <message>
+        <location filename="../routes/routes_controller.cpp" line="291"/>
+        <source>项目没有道路图层：行程按直线距离 × %1 估算</source>
+        <translation>The project has no road layer: trips estimated as straight-line distance × %1</translation>
+    </message>
+    <message>
+        <location filename="../routes/routes_controller.cpp" line="293"/>
+        <source>%1 段行程（共 %2 段）按直线距离 × %3 估算</source>
+        <translation>%1 of %2 legs estimated as straight-line distance × %3</translation>
+    </message>
+    <message>
+        <location filename="../routes/routes_controller.cpp" line="297"/>
+        <source>搜索在时限内未完成全部迭代</source>
+        <translation>The search did not finish every iteration within the time limit</translation>
+    </message>
+    <message>
+        <location filename="../routes/routes_controller.cpp" line="302"/>
+        <source>%1 个未服务的点已手工加入路线，未计入各乡镇单独配送的对比</source>
+        <translation>%1 unserved stops added to routes by hand are left out of the per-township comparison</translation>
+    </message>
+    <message>
+        <location filename="../routes/routes_controller.cpp" line="331"/>
+        <source>请先规划路线，再导出</source>
+        <translation>Plan the routes before exporting</translation>
+    </message>
+</context>
+<context>
+    <name>coopmap::app::ThematicController</name>
+    <message>
+        <location filename="../analysis/thematic_controller.cpp" line="72"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../analysis/thematic_controller.cpp" line="97"/>
+        <source>未知的专题指标：%1</source>
+        <translation>Unknown indicator: %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/thematic_controller.cpp" line="100"/>
+        <source>未知的统计单元：%1（应为 township 或 county）</source>
+        <translation>Unknown unit: %1 (use township or county)</translation>
+    </message>
+    <message>
+        <location filename="../analysis/thematic_controller.cpp" line="103"/>
+        <source>未知的分级方法：%1</source>
+        <translation>Unknown classification method: %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/thematic_controller.cpp" line="108"/>
+        <source>固定分级的界值应为逗号分隔的数，例如 60,80,90：%1</source>
+        <translation>Fixed breaks must be numbers separated by commas, e.g. 60,80,90: %1</translation>
+    </message>
+    <message>
+        <location filename="../analysis/thematic_controller.cpp" line="142"/>
+        <source>请先打开项目</source>
+        <translation>Open a project first</translation>
+    </message>
+    <message>
+        <location filename="../analysis/thematic_controller.cpp" line="147"/>
+        <source>分析已取消</source>
+        <translation>Analysis cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>coopmap::app::YearController</name>
+    <message>
+        <location filename="../present/year_controller.cpp" line="81"/>
+        <source>已取消生成年度报告</source>
+        <translation>Annual report cancelled</translation>
+    </message>
+    <message>
+        <location filename="../present/year_controller.cpp" line="87"/>
+        <source>%1 年度工作情况 %2 页，未完成的目标 %3 项 → %4</source>
+        <translation>%1 annual work report: %2 pages, %3 targets not met → %4</translation>
+    </message>
+    <message>
+        <location filename="../present/year_controller.cpp" line="160"/>
+        <source>已取消读取年份</source>
+        <translation>Reading years cancelled</translation>
+    </message>
+    <message>
+        <location filename="../present/year_controller.cpp" line="216"/>
+        <source>已取消按年份显示</source>
+        <translation>Year view cancelled</translation>
     </message>
 </context>
 </TS>
