@@ -59,7 +59,10 @@ ColumnLayout {
         }
     }
 
-    RowLayout {
+    // A Flow, not a row: the three choices wrap where their names are longer than the dock is
+    // wide (English), instead of widening the panel past the window's edge.
+    Flow {
+        Layout.fillWidth: true
         RadioButton { id: byDefault; objectName: "byDefault"; text: qsTr("项目默认"); checked: true }
         RadioButton { id: byRadius; objectName: "byRadius"; text: qsTr("服务半径") }
         RadioButton { id: byRoad; objectName: "byRoad"; text: qsTr("行车时间") }
