@@ -18,12 +18,13 @@ QTranslator& translator()
     return t;
 }
 
-// Chinese is the source language: every string is written in it, so any Chinese locale
-// (and any locale we have no translation for) shows the source; English gets coopmap_en.
+// Chinese is the source language: every string is written in it, so any locale but English
+// shows the source, the C locale of a bare system or a build root included (the users read
+// Chinese); an English locale gets coopmap_en.
 QString resolve(const QString& chosen)
 {
     if (!chosen.isEmpty()) return chosen;
-    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    return QLocale::system().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("zh_CN");
 }
 
 void load(const QString& language)
