@@ -18,43 +18,24 @@ struct Arc {
 // that is not needed; the distances stay exact.
 class Witness {
 public:
-    explicit Witness(std::size_t n) : dist_(n), stamp_(n, 0) {}
+    explicit Witness(std::size_t n) : search_(n) {}
 
     void run(const std::vector<std::vector<Arc>>& out, std::uint32_t u, std::uint32_t skip, Cost bound, int limit)
     {
-        ++gen_;
-        heap_.clear();
-        put(u, {0, 0});
+        search_.start(u);
         int settled = 0;
-        while (!heap_.empty()) {
-            std::pop_heap(heap_.begin(), heap_.end(), later);
-            const auto [d, v] = heap_.back();
-            heap_.pop_back();
-            if (dist_[v] < d) continue;
+        std::uint32_t v;
+        Cost d;
+        while (search_.next(v, d)) {
             if (bound < d || ++settled > limit) break;
             for (const auto& a : out[v])
-                if (a.to != skip) {
-                    const Cost nd = d + a.c;
-                    if (stamp_[a.to] != gen_ || nd < dist_[a.to]) put(a.to, nd);
-                }
+                if (a.to != skip) search_.relax(a.to, d + a.c);
         }
     }
-    Cost cost(std::uint32_t v) const { return stamp_[v] == gen_ ? dist_[v] : Cost{}; }
+    Cost cost(std::uint32_t v) const { return search_.cost(v); }
 
 private:
-    using Item = std::pair<Cost, std::uint32_t>;
-    static bool later(const Item& a, const Item& b) { return b.first < a.first; }
-    void put(std::uint32_t v, Cost c)
-    {
-        stamp_[v] = gen_;
-        dist_[v] = c;
-        heap_.push_back({c, v});
-        std::push_heap(heap_.begin(), heap_.end(), later);
-    }
-    std::vector<Cost> dist_;
-    std::vector<std::uint32_t> stamp_;
-    std::uint32_t gen_ = 0;
-    std::vector<Item> heap_;
+    HeapSearch search_;
 };
 
 struct Shortcut {

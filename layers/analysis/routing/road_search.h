@@ -2,8 +2,10 @@
 // (seconds, metres), a copy of the graph laid out for the searches, and one bucketed search.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <span>
+#include <utility>
 #include <vector>
 
 #include "analysis/coverage.h"  // Points, kInf, kNone
@@ -18,6 +20,52 @@ struct Cost {
 };
 inline bool operator<(const Cost& a, const Cost& b) { return a.s < b.s || (a.s == b.s && a.m < b.m); }
 inline Cost operator+(const Cost& a, const Cost& b) { return {a.s + b.s, a.m + b.m}; }
+
+// Labels stamped per search (no reset between searches) under a binary heap: the small
+// searches, the witness searches of the contraction and the matrix's up searches.
+class HeapSearch {
+public:
+    explicit HeapSearch(std::size_t n) : dist_(n), stamp_(n, 0) {}
+
+    void start(std::uint32_t source)
+    {
+        ++gen_;
+        heap_.clear();
+        put(source, {0, 0});
+    }
+    // The next node to settle and its cost; false when there is none.
+    bool next(std::uint32_t& v, Cost& d)
+    {
+        while (!heap_.empty()) {
+            std::pop_heap(heap_.begin(), heap_.end(), later);
+            std::tie(d, v) = heap_.back();
+            heap_.pop_back();
+            if (!(dist_[v] < d)) return true;  // else an older, costlier entry of v
+        }
+        return false;
+    }
+    void relax(std::uint32_t v, Cost c)
+    {
+        if (stamp_[v] != gen_ || c < dist_[v]) put(v, c);
+    }
+    // Not reached by this search: kInf.
+    Cost cost(std::uint32_t v) const { return stamp_[v] == gen_ ? dist_[v] : Cost{}; }
+
+private:
+    using Item = std::pair<Cost, std::uint32_t>;
+    static bool later(const Item& a, const Item& b) { return b.first < a.first; }
+    void put(std::uint32_t v, Cost c)
+    {
+        stamp_[v] = gen_;
+        dist_[v] = c;
+        heap_.push_back({c, v});
+        std::push_heap(heap_.begin(), heap_.end(), later);
+    }
+    std::vector<Cost> dist_;
+    std::vector<std::uint32_t> stamp_;
+    std::uint32_t gen_ = 0;
+    std::vector<Item> heap_;
+};
 
 // A directed graph as compressed rows: arcs of node v at [offsets[v], offsets[v + 1]).
 struct ArcRows {

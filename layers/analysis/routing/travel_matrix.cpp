@@ -143,52 +143,32 @@ namespace {
 // on (the core search does that). A binary heap: these searches are a few thousand nodes.
 class UpSearch {
 public:
-    explicit UpSearch(std::size_t n) : dist_(n), stamp_(n, 0) {}
+    explicit UpSearch(std::size_t n) : search_(n) {}
 
     void run(const Hierarchy& h, std::uint32_t source, bool forward, std::vector<Hierarchy::Arc>& below,
              std::vector<BucketSearch::Start>& core)
     {
         below.clear();
         core.clear();
-        ++gen_;
-        heap_.clear();
-        put(source, {0, 0});
+        search_.start(source);
         const auto& first = forward ? h.up_first : h.down_first;
         const auto& arcs = forward ? h.up : h.down;
-        while (!heap_.empty()) {
-            std::pop_heap(heap_.begin(), heap_.end(), later);
-            const auto [d, v] = heap_.back();
-            heap_.pop_back();
-            if (dist_[v] < d) continue;
+        std::uint32_t v;
+        Cost d;
+        while (search_.next(v, d)) {
             ++scanned_;
             if (h.core[v] != kNone) {
                 core.push_back({h.core[v], d});
                 continue;
             }
             below.push_back({v, d});
-            for (auto e = first[v]; e < first[v + 1]; ++e) {
-                const Cost nd = d + arcs[e].c;
-                const auto w = arcs[e].to;
-                if (stamp_[w] != gen_ || nd < dist_[w]) put(w, nd);
-            }
+            for (auto e = first[v]; e < first[v + 1]; ++e) search_.relax(arcs[e].to, d + arcs[e].c);
         }
     }
     std::uint64_t scanned() const { return scanned_; }
 
 private:
-    using Item = std::pair<Cost, std::uint32_t>;
-    static bool later(const Item& a, const Item& b) { return b.first < a.first; }
-    void put(std::uint32_t v, Cost c)
-    {
-        stamp_[v] = gen_;
-        dist_[v] = c;
-        heap_.push_back({c, v});
-        std::push_heap(heap_.begin(), heap_.end(), later);
-    }
-    std::vector<Cost> dist_;
-    std::vector<std::uint32_t> stamp_;
-    std::uint32_t gen_ = 0;
-    std::vector<Item> heap_;
+    HeapSearch search_;
     std::uint64_t scanned_ = 0;
 };
 
