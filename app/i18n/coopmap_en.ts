@@ -170,87 +170,87 @@
         <translation type="vanished">Agricultural service centres</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="63"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="66"/>
         <source>项目默认</source>
         <translation>Project default</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="64"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="67"/>
         <source>服务半径</source>
         <translation>Service radius</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="65"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="68"/>
         <source>行车时间</source>
         <translation>Driving time</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="73"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="76"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="81"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="84"/>
         <source>半径（公里）</source>
         <translation>Radius (km)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="90"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="93"/>
         <source>时间（分钟）</source>
         <translation>Time (minutes)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="101"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="104"/>
         <source>汇总到</source>
         <translation>Summarise by</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="105"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="108"/>
         <source>县（市、区）</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="105"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="108"/>
         <source>乡镇（街道）</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="115"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="118"/>
         <source>分析</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="125"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="128"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="143"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="146"/>
         <source>选择网点类型和服务半径（或行车时间），点击“分析”查看各县、乡镇的覆盖率和未覆盖的村</source>
         <translation>Choose a site type and a service radius (or driving time), then click “Analyse” to see coverage by county and township and the villages left uncovered</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="154"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="157"/>
         <source>覆盖范围：%1（%2）</source>
         <translation>Reach: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="171"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="174"/>
         <source>导出结果…</source>
         <translation>Export results…</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="178"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="181"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="178"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="181"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="178"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="181"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -924,19 +924,30 @@ numbers the delivery order, ■ distribution centre, ⊗ not served</translation
 <context>
     <name>PrintLayout</name>
     <message>
-        <location filename="../../qml/present/PrintLayout.qml" line="136"/>
+        <source>图  例</source>
+        <translation type="vanished">Legend</translation>
+    </message>
+    <message>
+        <source>配送路线 %1 条：每车一色，箭头为行驶方向，数字为送货顺序，■ 配送中心，⊗ 未服务</source>
+        <translation type="vanished">%1 delivery routes: one colour per vehicle, arrows show the direction, numbers the delivery order, ■ distribution centre, ⊗ not served</translation>
+    </message>
+    <message>
+        <location filename="../../qml/present/PrintLayout.qml" line="156"/>
+        <source>    CoopMap 供销服务网络一张图</source>
+        <translation>    CoopMap service network</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLegend</name>
+    <message>
+        <location filename="../../qml/present/PrintLegend.qml" line="27"/>
         <source>图  例</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../qml/present/PrintLayout.qml" line="221"/>
+        <location filename="../../qml/present/PrintLegend.qml" line="112"/>
         <source>配送路线 %1 条：每车一色，箭头为行驶方向，数字为送货顺序，■ 配送中心，⊗ 未服务</source>
         <translation>%1 delivery routes: one colour per vehicle, arrows show the direction, numbers the delivery order, ■ distribution centre, ⊗ not served</translation>
-    </message>
-    <message>
-        <location filename="../../qml/present/PrintLayout.qml" line="248"/>
-        <source>    CoopMap 供销服务网络一张图</source>
-        <translation>    CoopMap service network</translation>
     </message>
 </context>
 <context>

@@ -146,87 +146,87 @@
 <context>
     <name>CoveragePanel</name>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="63"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="66"/>
         <source>项目默认</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="64"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="67"/>
         <source>服务半径</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="65"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="68"/>
         <source>行车时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="73"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="76"/>
         <source>%1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="81"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="84"/>
         <source>半径（公里）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="90"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="93"/>
         <source>时间（分钟）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="101"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="104"/>
         <source>汇总到</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="105"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="108"/>
         <source>县（市、区）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="105"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="108"/>
         <source>乡镇（街道）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="115"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="118"/>
         <source>分析</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="125"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="128"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="143"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="146"/>
         <source>选择网点类型和服务半径（或行车时间），点击“分析”查看各县、乡镇的覆盖率和未覆盖的村</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="154"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="157"/>
         <source>覆盖范围：%1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="171"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="174"/>
         <source>导出结果…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="178"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="181"/>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="178"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="181"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="178"/>
+        <location filename="../../qml/panels/analysis/CoveragePanel.qml" line="181"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -838,18 +838,21 @@
 <context>
     <name>PrintLayout</name>
     <message>
-        <location filename="../../qml/present/PrintLayout.qml" line="136"/>
+        <location filename="../../qml/present/PrintLayout.qml" line="156"/>
+        <source>    CoopMap 供销服务网络一张图</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintLegend</name>
+    <message>
+        <location filename="../../qml/present/PrintLegend.qml" line="27"/>
         <source>图  例</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/present/PrintLayout.qml" line="221"/>
+        <location filename="../../qml/present/PrintLegend.qml" line="112"/>
         <source>配送路线 %1 条：每车一色，箭头为行驶方向，数字为送货顺序，■ 配送中心，⊗ 未服务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/present/PrintLayout.qml" line="248"/>
-        <source>    CoopMap 供销服务网络一张图</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

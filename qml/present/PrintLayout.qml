@@ -43,15 +43,15 @@ Window {
     // program that saves the picture to report where the legend put each layer.
     function legendMarks() {
         const marks = []
-        for (let i = 0; i < rows.count; ++i) {
-            const row = rows.itemAt(i)
+        for (let i = 0; i < printLegend.rows.count; ++i) {
+            const row = printLegend.rows.itemAt(i)
             if (!row || !row.visible) continue
             const c = row.symbol.mapToItem(null, row.symbol.width / 2, row.symbol.height / 2)
             marks.push({ id: row.layerId, title: row.title, kind: row.kind, color: row.fillColor, x: c.x, y: c.y })
         }
         // The 专题图's classes: "theme:<class>" with the range as the legend prints it.
-        for (let k = 0; thematicLegend.visible && k < thematicLegend.rows.count; ++k) {
-            const r = thematicLegend.rows.itemAt(k)
+        for (let k = 0; printLegend.thematicLegend.visible && k < printLegend.thematicLegend.rows.count; ++k) {
+            const r = printLegend.thematicLegend.rows.itemAt(k)
             if (!r) continue
             const s = r.swatch.mapToItem(null, r.swatch.width / 2, r.swatch.height / 2)
             marks.push({ id: "theme:" + k, title: r.label, kind: r.symbolSize > 0 ? "point" : "polygon",
@@ -119,111 +119,19 @@ Window {
         }
     }
 
-    Flow {
+    PrintLegend {
         id: printLegend
         objectName: "printLegend"
         x: page.portrait ? frame.x : frame.x + frame.width + page.margin
         y: page.portrait ? frame.y + frame.height + page.unit * 2 : frame.y
         width: page.portrait ? frame.width : page.legendWidth
-        // A project with more layers than the space holds gets a smaller legend, never a
-        // shorter one: every layer shown on the map has its row on the page.
-        readonly property real room: footer.y - y - page.unit * 2
-        transformOrigin: Item.TopLeft
-        scale: implicitHeight > room && room > 0 ? room / implicitHeight : 1
-        spacing: page.unit * 1.2
-        Text {
-            width: printLegend.width
-            text: qsTr("图  例")
-            font.pixelSize: page.unit * 2.4
-            font.bold: true
-            color: Theme.text
-        }
-        ThematicLegend {
-            id: thematicLegend
-            objectName: "printThematicLegend"
-            width: page.legendCell - printLegend.spacing
-            thematic: page.thematic
-            symbolSize: page.symbolSize
-            fontSize: page.unit * 1.4
-        }
-        Repeater {
-            id: rows
-            model: page.controller.layers
-            // A layer's row; a layer drawn by class (roads) lists its classes below it, as
-            // the map's own legend does.
-            delegate: Column {
-                id: entry
-                required property string layerId
-                required property string title
-                required property string kind
-                required property bool layerVisible
-                required property var classes
-                required property color fillColor
-                required property color outlineColor
-                required property real pointSize
-                required property real lineWidth
-                property alias symbol: symbol
-                visible: layerVisible
-                width: page.legendCell - printLegend.spacing
-                spacing: page.unit * 0.6
-                Row {
-                    spacing: page.unit
-                    LayerSymbol {
-                        id: symbol
-                        width: page.symbolSize
-                        height: page.symbolSize
-                        kind: entry.kind
-                        color: entry.fillColor
-                        outline: entry.outlineColor
-                        pointSize: entry.pointSize
-                        lineWidth: entry.lineWidth
-                    }
-                    Text {
-                        width: entry.width - page.symbolSize - page.unit
-                        anchors.verticalCenter: symbol.verticalCenter
-                        text: entry.title
-                        font.pixelSize: page.unit * 1.6
-                        color: Theme.text
-                        wrapMode: Text.WordWrap
-                    }
-                }
-                Repeater {
-                    model: entry.classes
-                    delegate: Row {
-                        required property var modelData
-                        x: page.symbolSize + page.unit
-                        spacing: page.unit
-                        LayerSymbol {
-                            id: classSymbol
-                            width: page.symbolSize
-                            height: page.symbolSize * 0.7
-                            kind: entry.kind
-                            color: modelData.base ? entry.fillColor : modelData.color
-                            outline: entry.outlineColor
-                            pointSize: entry.pointSize
-                            lineWidth: modelData.base ? entry.lineWidth : modelData.lineWidth
-                        }
-                        Text {
-                            width: entry.width - 2 * (page.symbolSize + page.unit)
-                            anchors.verticalCenter: classSymbol.verticalCenter
-                            text: modelData.name
-                            font.pixelSize: page.unit * 1.4
-                            color: Theme.text
-                            elide: Text.ElideRight
-                        }
-                    }
-                }
-            }
-        }
-        Text {
-            visible: page.routesFile !== "" && printedRoutes.routeCount > 0
-            width: printLegend.width
-            text: qsTr("配送路线 %1 条：每车一色，箭头为行驶方向，数字为送货顺序，■ 配送中心，⊗ 未服务")
-                      .arg(printedRoutes.routeCount)
-            font.pixelSize: page.unit * 1.4
-            color: Theme.text
-            wrapMode: Text.WordWrap
-        }
+        room: footer.y - y - page.unit * 2
+        controller: page.controller
+        thematic: page.thematic
+        unit: page.unit
+        legendCell: page.legendCell
+        symbolSize: page.symbolSize
+        routeCount: page.routesFile !== "" ? printedRoutes.routeCount : 0
     }
 
     Item {
