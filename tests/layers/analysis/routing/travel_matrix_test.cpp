@@ -338,9 +338,13 @@ TEST(TravelMatrix, EqualsBoostWithAnyCore)
         const auto g = RoadGraph::from_edges(r.n, r.edges, r.positions);
         const auto h = build_hierarchy(g, share, Feedback(), 0, 1);
         ASSERT_TRUE(h);
-        if (share == 1.0) EXPECT_EQ(h->core_size(), r.n);
-        if (share == 0.5) EXPECT_EQ(h->core_size(), r.n / 2);
-        if (share == 0.0) EXPECT_LT(h->core_size(), r.n / 2);
+        if (share == 1.0) {
+            EXPECT_EQ(h->core_size(), r.n);
+        } else if (share == 0.5) {
+            EXPECT_EQ(h->core_size(), r.n / 2);
+        } else {
+            EXPECT_LT(h->core_size(), r.n / 2);
+        }
         g.derived().hierarchy = h;
         const auto m = travel_matrix(g, r.stops);
         ASSERT_TRUE(m.ok()) << m.error().text();
