@@ -118,7 +118,7 @@ private:
 
 // Priority of a node: the edge difference (shortcuts added less arcs removed) plus the
 // neighbours contracted before it, which spreads the contraction evenly over the graph.
-constexpr int kSimulateLimit = 50;  // settled nodes per witness search
+constexpr int kSimulateLimit = 20;  // settled nodes per witness search
 constexpr int kContractLimit = 500;
 constexpr std::size_t kDenseCore = 16;
 
