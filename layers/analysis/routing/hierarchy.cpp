@@ -138,7 +138,7 @@ std::shared_ptr<const Hierarchy> build_hierarchy(const RoadGraph& graph, double 
             Witness search(n);
             std::vector<Shortcut> found;
             for (std::size_t v = w; v < n; v += workers) {
-            if ((v & 4095) == 0 && feedback.cancelled()) return;
+                if ((v & 4095) == 0 && feedback.cancelled()) return;
                 const auto removed = g.simulate(static_cast<std::uint32_t>(v), kSimulateLimit, search, found);
                 priority[v] = static_cast<int>(found.size()) - static_cast<int>(removed);
             }

@@ -53,7 +53,11 @@ public:
 
 private:
     using Item = std::pair<Cost, std::uint32_t>;
-    static bool later(const Item& a, const Item& b) { return b.first < a.first; }
+    // A type, not a function pointer, so that the heap's compare is inlined.
+    struct Later {
+        bool operator()(const Item& a, const Item& b) const { return b.first < a.first; }
+    };
+    static constexpr Later later{};
     void put(std::uint32_t v, Cost c)
     {
         stamp_[v] = gen_;
