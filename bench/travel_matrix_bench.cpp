@@ -92,14 +92,14 @@ int main(int argc, char** argv)
                 hierarchy->core_graph->arcs.size());
     t = clock_type::now();
     const auto matrix = travel_matrix(*graph, stops);
-    const double matrix_s = since(t) + hierarchy_s;
+    const double matrix_s = since(t), total_s = hierarchy_s + matrix_s;  // the target is for both
     if (!matrix) {
         std::printf("matrix failed: %s\n", matrix.error().text().c_str());
         return 1;
     }
     std::printf("matrix %zu x %zu stops (minutes and km, snapping included): %.2f s, with the hierarchy %.2f s "
                 "(target <= 10 s: %s); %zu off-road stops, %zu estimated pairs\n",
-                stop_count, stop_count, matrix_s - hierarchy_s, matrix_s, matrix_s <= 10 ? "met" : "NOT MET", matrix->offroad_stops,
+                stop_count, stop_count, matrix_s, total_s, total_s <= 10 ? "met" : "NOT MET", matrix->offroad_stops,
                 matrix->estimated_pairs);
 
     const auto peer_stops = subset(stops, peer_count);
@@ -113,7 +113,7 @@ int main(int argc, char** argv)
                 static_cast<double>(matrix->scanned) / static_cast<double>(stop_count), stop_count,
                 static_cast<double>(small->scanned) / static_cast<double>(peer_count), peer_count, graph->node_count());
     std::fflush(stdout);
-    if (!with_peer) return matrix_s <= 10 ? 0 : 1;
+    if (!with_peer) return total_s <= 10 ? 0 : 1;
 
     // The peer, on the same arcs.
     auto server = testing::PostgisServer::start();
@@ -206,7 +206,7 @@ int main(int argc, char** argv)
     std::printf(
         "answers: %zu pairs compared, %zu differ, %zu missing on one side, worst relative difference %.2g (%s)\n",
         compared, differ, missing, worst, same ? "same" : "DIFFERENT");
-    std::printf("per stop: ours %.2f ms (2,000-stop run), pgRouting %.1f ms\n", 1000 * matrix_s / stop_count,
+    std::printf("per stop: ours %.2f ms (2,000-stop run), pgRouting %.1f ms\n", 1000 * total_s / stop_count,
                 1000 * peer_s / peer_count);
     return same ? 0 : 1;
 }

@@ -2,16 +2,14 @@
 
 #include <algorithm>
 #include <queue>
-#include <thread>
+
+#include "analysis/routing/parallel_jobs.h"
 
 namespace coopmap::analysis::routing {
 
 namespace {
 
-struct Arc {
-    std::uint32_t to;
-    Cost c;
-};
+using Arc = Hierarchy::Arc;
 
 // The search that decides whether a shortcut is needed: from u, never through the node being
 // contracted, until the bound or `limit` settled nodes. A path it misses only costs a shortcut
@@ -37,6 +35,24 @@ public:
 private:
     HeapSearch search_;
 };
+
+// Hierarchy::two_way: every arc has its reverse at the same seconds and metres.
+bool same_both_ways(const RoadGraph& g)
+{
+    const auto off = g.offsets();
+    const auto to = g.targets();
+    const auto sec = g.seconds();
+    const auto met = g.metres();
+    for (std::uint32_t v = 0; v < g.node_count(); ++v)
+        for (auto e = off[v]; e < off[v + 1]; ++e) {
+            const auto w = to[e];
+            bool back = false;
+            for (auto f = off[w]; f < off[w + 1] && !back; ++f)
+                back = to[f] == v && sec[f] == sec[e] && met[f] == met[e];
+            if (!back) return false;
+        }
+    return true;
+}
 
 struct Shortcut {
     std::uint32_t from, to;
@@ -88,7 +104,6 @@ public:
         in_[v] = {};
     }
 
-    const std::vector<std::vector<Arc>>& out() const { return out_; }
     const std::vector<Arc>& out(std::uint32_t v) const { return out_[v]; }
     const std::vector<Arc>& in(std::uint32_t v) const { return in_[v]; }
     std::size_t added = 0;  // shortcuts that are new arcs
@@ -130,23 +145,20 @@ std::shared_ptr<const Hierarchy> build_hierarchy(const RoadGraph& graph, double 
     const std::size_t n = graph.node_count();
     Contraction g(graph);
     std::vector<int> deleted(n, 0), priority(n, 0);
-    // The first priorities over the cores: the graph is only read.
+    // The first priorities over the cores (the graph is only read): the first tenth of the
+    // progress.
+    const double ranked = from + (to - from) / 10;
     {
-        const unsigned workers = std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
-        std::vector<std::thread> pool;
-        auto part = [&](unsigned w) {
-            Witness search(n);
-            std::vector<Shortcut> found;
-            for (std::size_t v = w; v < n; v += workers) {
-                if ((v & 4095) == 0 && feedback.cancelled()) return;
-                const auto removed = g.simulate(static_cast<std::uint32_t>(v), kSimulateLimit, search, found);
-                priority[v] = static_cast<int>(found.size()) - static_cast<int>(removed);
-            }
-        };
-        for (unsigned w = 1; w < workers; ++w) pool.emplace_back(part, w);
-        part(0);
-        for (auto& t : pool) t.join();
-        if (feedback.cancelled()) return nullptr;
+        std::vector<std::unique_ptr<Witness>> searches(worker_count(n));
+        std::vector<std::vector<Shortcut>> founds(searches.size());
+        if (!parallel_jobs(n, static_cast<unsigned>(searches.size()), feedback, from, ranked,
+                           [&](unsigned w, std::size_t v) {
+                               if (!searches[w]) searches[w] = std::make_unique<Witness>(n);
+                               const auto removed =
+                                   g.simulate(static_cast<std::uint32_t>(v), kSimulateLimit, *searches[w], founds[w]);
+                               priority[v] = static_cast<int>(founds[w].size()) - static_cast<int>(removed);
+                           }))
+            return nullptr;
     }
     using Item = std::pair<int, std::uint32_t>;
     std::priority_queue<Item, std::vector<Item>, std::greater<>> queue;
@@ -189,13 +201,14 @@ std::shared_ptr<const Hierarchy> build_hierarchy(const RoadGraph& graph, double 
         }
         if ((contracted & 4095) == 0) {
             if (feedback.cancelled()) return nullptr;
-            feedback.set_progress(from + (to - from) * static_cast<double>(contracted) /
-                                              static_cast<double>(std::max<std::size_t>(n - keep, 1)));
+            feedback.set_progress(ranked + (to - ranked) * static_cast<double>(contracted) /
+                                                   static_cast<double>(std::max<std::size_t>(n - keep, 1)));
         }
     }
 
     auto h = std::make_shared<Hierarchy>();
     h->shortcuts = g.added;
+    h->two_way = same_both_ways(graph);
     h->up_first.assign(n + 1, 0);
     h->down_first.assign(n + 1, 0);
     for (std::size_t v = 0; v < n; ++v) {
@@ -205,8 +218,8 @@ std::shared_ptr<const Hierarchy> build_hierarchy(const RoadGraph& graph, double 
     h->up.reserve(h->up_first[n]);
     h->down.reserve(h->down_first[n]);
     for (std::size_t v = 0; v < n; ++v) {
-        for (const auto& a : up[v]) h->up.push_back({a.to, a.c});
-        for (const auto& a : down[v]) h->down.push_back({a.to, a.c});
+        h->up.insert(h->up.end(), up[v].begin(), up[v].end());
+        h->down.insert(h->down.end(), down[v].begin(), down[v].end());
         up[v] = {};
         down[v] = {};
     }

@@ -36,6 +36,10 @@ struct Hierarchy {
     std::unique_ptr<SearchGraph> core_graph;
     std::vector<std::uint32_t> core_node;
     std::size_t shortcuts = 0;
+    // Every arc of the road graph has its reverse with the same seconds and metres (no one-way
+    // roads, no costs by direction): the cost from a to b is then the cost from b to a, and the
+    // matrix needs each pair once.
+    bool two_way = false;
 
     std::size_t core_size() const { return core_node.size(); }
 };

@@ -1,16 +1,13 @@
 #include "analysis/routing/travel_matrix.h"
 
 #include <algorithm>
-#include <atomic>
-#include <bit>
 #include <cmath>
 #include <memory>
-#include <numbers>
 #include <string>
-#include <thread>
 
 #include "analysis/geodesic.h"
 #include "analysis/routing/hierarchy.h"
+#include "analysis/routing/parallel_jobs.h"
 #include "analysis/routing/road_search.h"
 
 namespace coopmap::analysis::routing {
@@ -19,40 +16,8 @@ namespace {
 
 const char* const kCancelled = "已取消行车时间矩阵计算，未作任何改动";
 
-unsigned worker_count(std::size_t jobs)
-{
-    const unsigned hw = std::max(1u, std::thread::hardware_concurrency());
-    return static_cast<unsigned>(
-        std::clamp<std::size_t>(std::min<std::size_t>(hw, 8), 1, std::max<std::size_t>(jobs, 1)));
-}
-
-// job(worker, i) for every i in [0, count), handed out one at a time over the cores. Progress
-// (share of the jobs done, mapped onto [from, to]) is reported from the calling thread only, as
-// Feedback's listener expects. False when the feedback was cancelled.
-template <typename Job>
-bool parallel_jobs(std::size_t count, unsigned workers, const Feedback& feedback, double from, double to, Job&& job)
-{
-    std::atomic<std::size_t> next{0}, done{0};
-    auto run = [&](unsigned w) {
-        for (;;) {
-            if (feedback.cancelled()) return;
-            const auto i = next++;
-            if (i >= count) return;
-            job(w, i);
-            const auto d = ++done;
-            if (w == 0 && count > 0)
-                feedback.set_progress(from + (to - from) * static_cast<double>(d) / static_cast<double>(count));
-        }
-    };
-    std::vector<std::thread> pool;
-    for (unsigned w = 1; w < workers; ++w) pool.emplace_back(run, w);
-    run(0);
-    for (auto& t : pool) t.join();
-    return !feedback.cancelled();
-}
-
-// Checks and snapping shared by both ways of computing the matrix; the road part (seconds and
-// metres between the distinct snapped nodes) is then filled in by one of them.
+// Checks and snapping before the searches; the road part (seconds and metres between the
+// distinct snapped nodes) is then filled in by them.
 struct Prepared {
     TravelMatrix matrix;
     std::vector<std::uint32_t> nodes;  // distinct road nodes of the on-road stops
@@ -172,25 +137,6 @@ private:
     std::uint64_t scanned_ = 0;
 };
 
-// Every arc has its reverse with the same seconds and metres (no one-way roads, no costs by
-// direction): the cost from a to b is then the cost from b to a, and each pair is needed once.
-bool same_both_ways(const RoadGraph& g)
-{
-    const auto off = g.offsets();
-    const auto to = g.targets();
-    const auto sec = g.seconds();
-    const auto met = g.metres();
-    for (std::uint32_t v = 0; v < g.node_count(); ++v)
-        for (auto e = off[v]; e < off[v + 1]; ++e) {
-            const auto w = to[e];
-            bool back = false;
-            for (auto f = off[w]; f < off[w + 1] && !back; ++f)
-                back = to[f] == v && sec[f] == sec[e] && met[f] == met[e];
-            if (!back) return false;
-        }
-    return true;
-}
-
 // Lists per index as compressed rows, in index order.
 template <typename T>
 struct Rows {
@@ -215,7 +161,7 @@ Result<TravelMatrix> travel_matrix(const RoadGraph& graph, const Points& stops, 
         // kept with the graph for the later ones.
         const auto h = hierarchy_of(graph, feedback, 0, 0.6);
         if (!h) return cancelled_error(kCancelled);
-        const bool two_way = same_both_ways(graph);
+        const bool two_way = h->two_way;
         const unsigned workers = worker_count(u);
 
         // Each stop's node searched up the hierarchy both ways.
